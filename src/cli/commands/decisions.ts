@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+
+// Placeholder until its issue lands: the command is listed but refuses to run.
+export function register(program: Command): void {
+  program
+    .command('decisions')
+    .description('(not available yet)')
+    .action(() => {
+      throw new Error('riskdesk decisions is not available in this build yet');
+    });
+}

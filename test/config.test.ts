@@ -1,0 +1,41 @@
+import { loadConfig } from '../src/config/load-config';
+import { ConfigError } from '../src/config/config-error';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.WEBHOOK_TOLERANCE_SECONDS).toBe(300);
+    expect(config.COALESCE_MS).toBe(2000);
+    expect(config.writebackMode).toBe('shadow');
+  });
+
+  it('splits rotation secrets', () => {
+    const config = loadConfig({ ZENDESK_WEBHOOK_SECRET: 'old-secret-1, new-secret-2' });
+    expect(config.ZENDESK_WEBHOOK_SECRET).toEqual(['old-secret-1', 'new-secret-2']);
+  });
+
+  it('lists every problem at once and never echoes a secret', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', REDIS_URL: 'not a url', ZENDESK_WEBHOOK_SECRET: 'short', ZENDESK_EMAIL: 'a@b.c' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/REDIS_URL/);
+    expect(message).toMatch(/ZENDESK_WEBHOOK_SECRET/);
+    expect(message).not.toContain('not a url');
+    expect(message).not.toContain('short');
+    expect((error as ConfigError).problems.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('goes live by default only when credentials exist', () => {
+    const config = loadConfig({ INTERCOM_ACCESS_TOKEN: 'tok_abcdefgh', INTERCOM_ADMIN_ID: '42' });
+    expect(config.writebackMode).toBe('live');
+    expect(loadConfig({ INTERCOM_ACCESS_TOKEN: 'tok_abcdefgh', INTERCOM_ADMIN_ID: '42', WRITEBACK_MODE: 'shadow' }).writebackMode).toBe('shadow');
+  });
+});
