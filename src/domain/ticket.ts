@@ -30,6 +30,11 @@ export interface Ticket {
   updatedAt?: string;
   status?: string;
   priority?: string;
+  /**
+   * Refs (`rd-…`) found in riskdesk's own earlier notes on this ticket, read during hydration.
+   * They let a retried job see that its note already landed before the job could complete.
+   */
+  existingNoteRefs?: string[];
 }
 
 export type ActorType = 'customer' | 'agent' | 'bot' | 'system' | 'unknown';
