@@ -1,0 +1,120 @@
+/**
+ * Loads the sidebar view of one ticket from injected pieces, so the HTTP layer knows nothing of
+ * the audit trail, the helpdesk clients or the risk store:
+ * - a stored decision exists → its intents and actions + history + a fresh risk context, and a
+ *   live triage pass so a crisis message that arrived since the decision shows at once;
+ * - none yet → hydrate the ticket, build the context and decide on the spot, writing nothing back.
+ */
+import type { HelpdeskSource, Ticket } from '../domain/ticket';
+import type { RiskContext } from '../risk/types';
+import type { Decision } from '../triage/types';
+import type { ContextView, DecisionSummary, ViewHistoryEntry } from './context-view';
+import { toContextView } from './to-context-view';
+
+/** One audit-trail row as the sidebar needs it (from-audit.ts adapts the store's records). */
+export interface StoredDecision {
+  /** When the decision was made (ISO 8601). */
+  decidedAt: string;
+  /** Write-back outcome: written, unchanged, shadow, failed… */
+  outcome: string;
+  rulesVersion: string | null;
+  /** Null when the job failed before a decision existed. */
+  summary: DecisionSummary | null;
+  /**
+   * The ticket as the worker saw it, when the audit trail keeps it: the fresh risk context is
+   * then built from it without calling the helpdesk (whose rate budget belongs to the worker).
+   */
+  ticket?: Ticket;
+}
+
+export interface ViewLoaderDeps {
+  /** Stored decisions for the ticket, any order (the loader sorts newest first). */
+  findDecisions(source: HelpdeskSource, ticketId: string): Promise<StoredDecision[]>;
+  /** The current ticket, or null when the helpdesk (or the last webhook) knows no such ticket. */
+  hydrate(source: HelpdeskSource, ticketId: string): Promise<Ticket | null>;
+  /** The risk context, or null when the risk store cannot answer. */
+  buildContext(ticket: Ticket): Promise<RiskContext | null>;
+  decide(ticket: Ticket, context: RiskContext): Decision;
+  now?: () => Date;
+  /** Logged, never thrown: a failing hydration still shows the stored decision. */
+  onWarning?: (message: string, error: unknown) => void;
+}
+
+export type LoadView = (source: HelpdeskSource, ticketId: string) => Promise<ContextView | null>;
+
+export function toHistoryEntry(stored: StoredDecision): ViewHistoryEntry {
+  const { summary } = stored;
+  return {
+    at: stored.decidedAt,
+    rulesVersion: stored.rulesVersion,
+    level: summary?.risk.level ?? null,
+    score: summary?.risk.score ?? null,
+    intent: summary?.intent ?? null,
+    outcome: stored.outcome,
+  };
+}
+
+/** A triage Decision as the loader stores it in tests and previews. */
+export function storedFromDecision(decision: Decision, decidedAt: string, outcome: string, ticket?: Ticket): StoredDecision {
+  return { decidedAt, outcome, rulesVersion: decision.rules.version, summary: decision, ticket };
+}
+
+/** What `decide` sees when the risk store is down: no parties, a note saying why. */
+export function unavailableContext(now: Date): RiskContext {
+  return {
+    requester: null,
+    requesterNote: 'risk context unavailable (risk store did not answer)',
+    parties: [],
+    orders: [],
+    mentions: { orderIds: [], handles: [], trackingNumbers: [] },
+    score: 0,
+    level: 'low',
+    reasons: [],
+    computedAt: now.toISOString(),
+  };
+}
+
+/** Stored intents and actions; crisis from either the stored or the live pass (never hide one). */
+function mergeLive(stored: DecisionSummary, live: Decision | null): DecisionSummary {
+  if (!live) return stored;
+  const crisisEvidence = stored.crisisEvidence.length > 0 ? stored.crisisEvidence : live.crisisEvidence;
+  return { ...stored, crisis: stored.crisis || live.crisis, crisisEvidence };
+}
+
+export function createViewLoader(deps: ViewLoaderDeps): LoadView {
+  const now = deps.now ?? (() => new Date());
+  const warn = deps.onWarning ?? (() => undefined);
+
+  async function fresh(source: HelpdeskSource, ticketId: string, snapshot: Ticket | undefined): Promise<{ context: RiskContext | null; live: Decision | null }> {
+    try {
+      const ticket = snapshot ?? (await deps.hydrate(source, ticketId));
+      const context = ticket ? await deps.buildContext(ticket) : null;
+      return { context, live: ticket && context ? deps.decide(ticket, context) : null };
+    } catch (error) {
+      warn('sidebar: fresh risk context failed; showing the stored decision', error);
+      return { context: null, live: null };
+    }
+  }
+
+  async function decidedView(source: HelpdeskSource, ticketId: string, stored: StoredDecision[], latest: StoredDecision, summary: DecisionSummary): Promise<ContextView> {
+    const { context, live } = await fresh(source, ticketId, latest.ticket);
+    const decision = mergeLive(summary, live);
+    return toContextView({ source, ticketId, status: 'decided', decision, context, history: stored.map(toHistoryEntry), now: now() });
+  }
+
+  async function previewView(source: HelpdeskSource, ticketId: string, stored: StoredDecision[]): Promise<ContextView | null> {
+    const ticket = await deps.hydrate(source, ticketId);
+    if (!ticket) return null;
+    const context = await deps.buildContext(ticket);
+    const decision = deps.decide(ticket, context ?? unavailableContext(now()));
+    return toContextView({ source, ticketId, status: 'preview', decision, context, history: stored.map(toHistoryEntry), now: now() });
+  }
+
+  return async (source, ticketId) => {
+    const stored = [...(await deps.findDecisions(source, ticketId))].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
+    const latest = stored.find((s) => s.summary !== null);
+    if (latest?.summary) return decidedView(source, ticketId, stored, latest, latest.summary);
+    // Only failed attempts (or nothing) so far: show what triage would decide now, and the failures.
+    return previewView(source, ticketId, stored);
+  };
+}

@@ -1,0 +1,183 @@
+import { createHmac } from 'node:crypto';
+import express from 'express';
+import request from 'supertest';
+import { createLogger } from '../../src/logging/logger';
+import { createSidebarCanvasRouter, type SidebarCanvasRouterDeps } from '../../src/server/routes/sidebar-canvas';
+import { escapeMarkdown, renderCanvas, renderErrorCanvas } from '../../src/sidebar/canvas/render';
+import { canvasResponseSchema, MAX_CANVAS_BYTES, type CanvasComponent, type CanvasResponse } from '../../src/sidebar/canvas/schemas';
+import type { ContextView } from '../../src/sidebar/context-view';
+import { toContextView } from '../../src/sidebar/to-context-view';
+import { crisisDecision, decision, riskContext } from './fixtures';
+
+const SECRET = 'intercom-client-secret-current';
+const NEXT_SECRET = 'intercom-client-secret-next-one';
+
+const sign = (body: string, secret = SECRET) => createHmac('sha256', secret).update(body).digest('hex');
+
+function view(id: string, crisis = false): ContextView {
+  return toContextView({ source: 'intercom', ticketId: id, status: 'decided', decision: crisis ? crisisDecision() : decision(), context: riskContext(), history: [] });
+}
+
+function app(overrides: Partial<SidebarCanvasRouterDeps> = {}) {
+  const loads: string[] = [];
+  const deps: SidebarCanvasRouterDeps = {
+    secrets: [SECRET],
+    logger: createLogger('silent'),
+    loadView: async (_source, id) => {
+      loads.push(id);
+      if (id === 'unknown') return null;
+      return view(id, id === 'crisis');
+    },
+    ...overrides,
+  };
+  const server = express();
+  server.use(createSidebarCanvasRouter(deps));
+  return { server, loads };
+}
+
+const initBody = (conversationId: unknown) =>
+  JSON.stringify({ workspace_id: 'abc123', admin: { id: '42', name: 'Agent' }, context: { conversation_id: conversationId, location: 'conversation', locale: 'en' }, conversation: {}, contact: { id: 'c1' }, extra_field: { kept: true } });
+
+function post(server: express.Express, path: 'initialize' | 'submit', body: string, signature: string | null = sign(body)) {
+  const req = request(server).post(`/sidebar/intercom/${path}`).set('Content-Type', 'application/json');
+  return (signature === null ? req : req.set('X-Body-Signature', signature)).send(body);
+}
+
+/** Every canvas riskdesk answers must match the Canvas Kit response shape and size. */
+function expectCanvas(body: unknown): CanvasResponse {
+  const parsed = canvasResponseSchema.safeParse(body);
+  if (!parsed.success) throw new Error(`invalid canvas: ${parsed.error.message}`);
+  expect(Buffer.byteLength(JSON.stringify(body))).toBeLessThanOrEqual(MAX_CANVAS_BYTES);
+  return parsed.data;
+}
+
+const allText = (canvas: CanvasResponse): string => JSON.stringify(canvas.canvas.content.components);
+const hasRefresh = (components: CanvasComponent[]) => components.some((c) => c.type === 'button' && c.id === 'refresh' && c.action.type === 'submit');
+
+describe('Intercom Canvas Kit routes', () => {
+  it('answers initialize with the ticket’s facts and a refresh button', async () => {
+    const { server, loads } = app();
+    const res = await post(server, 'initialize', initBody('123456'));
+    expect(res.status).toBe(200);
+    const canvas = expectCanvas(res.body);
+    const text = allText(canvas);
+    expect(text).toContain('Risk: HIGH · 40/100');
+    expect(text).toContain('Shares a device with banned account @shadyseller');
+    expect(text).toContain('@jane_buyer (u_req)');
+    expect(text).toContain('j***@example.com');
+    expect(text).toContain('#WN-48213977');
+    expect(text).toContain('@shadyseller · BANNED');
+    expect(text).toContain('shares device + payment with @cardkingz');
+    expect(text).toContain('delivered at: 2026-11-23 10:00 UTC');
+    expect(text).not.toContain('jane.doe@');
+    expect(text).not.toContain('fp_9f8e');
+    expect(hasRefresh(canvas.canvas.content.components)).toBe(true);
+    expect(canvas.canvas.content.components.map((c) => c.type)).toEqual(expect.arrayContaining(['text', 'list', 'data-table', 'button', 'divider']));
+    expect(loads).toEqual(['123456']);
+  });
+
+  it('shows the crisis warning for a crisis conversation', async () => {
+    const { server } = app();
+    const canvas = expectCanvas((await post(server, 'initialize', initBody('crisis'))).body);
+    const error = canvas.canvas.content.components.find((c) => c.type === 'text' && c.style === 'error');
+    expect(error).toBeDefined();
+    expect(allText(canvas)).toContain('I do not want to live anymore');
+  });
+
+  it('re-renders on submit (refresh), taking the id from conversation.id or a numeric context id', async () => {
+    const { server, loads } = app();
+    const submit = JSON.stringify({ workspace_id: 'abc', component_id: 'refresh', input_values: {}, current_canvas: { content: {} }, context: { location: 'conversation' }, conversation: { id: 777 } });
+    expectCanvas((await post(server, 'submit', submit)).body);
+    expectCanvas((await post(server, 'initialize', initBody(888))).body);
+    expect(loads).toEqual(['777', '888']);
+  });
+
+  it('rejects unsigned and wrongly signed requests with 401 and loads nothing', async () => {
+    const { server, loads } = app();
+    const body = initBody('1');
+    expect((await post(server, 'initialize', body, null)).status).toBe(401);
+    expect((await post(server, 'initialize', body, sign(body, 'some-other-secret'))).status).toBe(401);
+    expect((await post(server, 'submit', body, sign(`${body} `))).status).toBe(401);
+    expect((await post(server, 'initialize', body, 'zz')).status).toBe(401);
+    expect(loads).toEqual([]);
+  });
+
+  it('accepts either secret during a rotation, and an upper-case hex signature', async () => {
+    const { server } = app({ secrets: [SECRET, NEXT_SECRET] });
+    const body = initBody('5');
+    expect((await post(server, 'initialize', body, sign(body, SECRET))).status).toBe(200);
+    expect((await post(server, 'initialize', body, sign(body, NEXT_SECRET).toUpperCase())).status).toBe(200);
+  });
+
+  it('answers 503 saying how to configure it when INTERCOM_CLIENT_SECRET is unset', async () => {
+    const { server } = app({ secrets: undefined });
+    const res = await post(server, 'initialize', initBody('1'));
+    expect(res.status).toBe(503);
+    expect(res.body.error).toMatch(/INTERCOM_CLIENT_SECRET/);
+  });
+
+  it('answers an error canvas (200) for an unknown conversation, a missing id or a malformed body', async () => {
+    const { server } = app();
+    for (const body of [initBody('unknown'), JSON.stringify({ workspace_id: 'a', context: { location: 'conversation' } }), '{not json', JSON.stringify({ context: 'nope' })]) {
+      const res = await post(server, 'initialize', body);
+      expect(res.status).toBe(200);
+      const canvas = expectCanvas(res.body);
+      expect(canvas.canvas.content.components.some((c) => c.type === 'text' && c.style === 'error')).toBe(true);
+      expect(hasRefresh(canvas.canvas.content.components)).toBe(true);
+    }
+  });
+
+  it('answers an error canvas (200), never a 500, when loading throws', async () => {
+    const { server } = app({
+      loadView: async () => {
+        throw new Error('risk store exploded');
+      },
+    });
+    const res = await post(server, 'submit', initBody('9'));
+    expect(res.status).toBe(200);
+    const canvas = expectCanvas(res.body);
+    expect(allText(canvas)).toMatch(/could not load/);
+    expect(allText(canvas)).not.toContain('exploded');
+  });
+
+  it('rejects an oversized body with 413, not a 500', async () => {
+    const { server } = app();
+    const body = JSON.stringify({ padding: 'x'.repeat(300 * 1024) });
+    const res = await post(server, 'initialize', body);
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('renderCanvas', () => {
+  it('stays under 64 KB for a huge view by trimming lists', () => {
+    const base = view('1');
+    const many = <T>(item: T, n: number): T[] => Array.from({ length: n }, () => item);
+    const huge: ContextView = {
+      ...base,
+      risk: { ...base.risk, reasons: many({ ...base.risk.reasons[0], text: 'r'.repeat(300) }, 400) },
+      parties: [...base.parties, ...many(base.parties[0], 200)],
+      orders: many({ ...base.orders[0], title: 't'.repeat(300) }, 500),
+      linkedAccounts: many(base.linkedAccounts[0], 500),
+      history: many({ at: '2026-11-25T10:00:00Z', rulesVersion: 'v3', level: 'high' as const, score: 40, intent: 'other' as const, outcome: 'written' }, 500),
+    };
+    const canvas = expectCanvas(renderCanvas(huge));
+    expect(hasRefresh(canvas.canvas.content.components)).toBe(true);
+    expect(allText(canvas)).toContain('Risk: HIGH');
+    const small = renderCanvas(huge, 6000);
+    expect(Buffer.byteLength(JSON.stringify(small))).toBeLessThanOrEqual(6000);
+    expectCanvas(small);
+  });
+
+  it('renders list item ids uniquely and shows a note for an unknown requester', () => {
+    const base = view('1');
+    const canvas = expectCanvas(renderCanvas({ ...base, parties: [], requesterId: null, requesterNote: 'no user with email *j***@x.example*' }));
+    const ids = canvas.canvas.content.components.flatMap((c) => (c.type === 'list' ? c.items.map((i) => i.id) : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(allText(canvas)).toContain('no user with email \\\\*j\\\\*\\\\*\\\\*@x.example\\\\*');
+  });
+
+  it('escapes Markdown so ticket text cannot become a link', () => {
+    expect(escapeMarkdown('[click](http://evil.example) *bold* _it_')).toBe('\\[click\\](http://evil.example) \\*bold\\* \\_it\\_');
+    expectCanvas(renderErrorCanvas('x'.repeat(10_000)));
+  });
+});

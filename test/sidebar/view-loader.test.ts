@@ -1,0 +1,131 @@
+import type { HelpdeskSource, Ticket } from '../../src/domain/ticket';
+import type { RiskContext } from '../../src/risk/types';
+import type { Decision } from '../../src/triage/types';
+import { createViewLoader, storedFromDecision, type StoredDecision, type ViewLoaderDeps } from '../../src/sidebar/view-loader';
+import { crisisDecision, decision, riskContext, ticket } from './fixtures';
+
+const NOW = new Date('2026-11-25T12:30:00Z');
+
+interface Calls {
+  hydrate: Array<[HelpdeskSource, string]>;
+  buildContext: Ticket[];
+  decide: Array<[Ticket, RiskContext]>;
+}
+
+function fakes(overrides: Partial<ViewLoaderDeps> & { stored?: StoredDecision[]; liveDecision?: Decision } = {}) {
+  const calls: Calls = { hydrate: [], buildContext: [], decide: [] };
+  const deps: ViewLoaderDeps = {
+    findDecisions: async () => overrides.stored ?? [],
+    hydrate: async (source, id) => {
+      calls.hydrate.push([source, id]);
+      return id === 'missing' ? null : ticket(id);
+    },
+    buildContext: async (t) => {
+      calls.buildContext.push(t);
+      return riskContext();
+    },
+    decide: (t, c): Decision => {
+      calls.decide.push([t, c]);
+      return overrides.liveDecision ?? decision({ rules: { version: 'live', fired: [] }, actions: { ...decision().actions, tags: ['live-only'] } });
+    },
+    now: () => NOW,
+    ...overrides,
+  };
+  return { load: createViewLoader(deps), calls };
+}
+
+const stored = (at: string, outcome: string, score: number): StoredDecision =>
+  storedFromDecision(decision({ risk: { score, level: score >= 60 ? 'critical' : 'high', reasons: [] } }), at, outcome);
+
+describe('createViewLoader', () => {
+  it('shows the latest stored decision with its history, newest first, and the fresh context', async () => {
+    const { load, calls } = fakes({ stored: [stored('2026-11-24T10:00:00Z', 'written', 30), stored('2026-11-25T10:00:00Z', 'unchanged', 70)] });
+    const view = await load('zendesk', '4711');
+    expect(view?.status).toBe('decided');
+    expect(view?.history.map((h) => [h.at, h.outcome, h.score])).toEqual([
+      ['2026-11-25T10:00:00Z', 'unchanged', 70],
+      ['2026-11-24T10:00:00Z', 'written', 30],
+    ]);
+    // Fresh context wins for the live risk picture; the actions are the ones riskdesk took.
+    expect(view?.risk.score).toBe(40);
+    expect(view?.parties.length).toBe(2);
+    expect(view?.actions.tags).toEqual(['rd-risk-high', 'rd-inr']);
+    expect(calls.hydrate).toEqual([['zendesk', '4711']]);
+  });
+
+  it('shows a crisis the live triage pass sees even if the stored decision did not', async () => {
+    const { load } = fakes({ stored: [stored('2026-11-25T10:00:00Z', 'written', 30)], liveDecision: crisisDecision() });
+    const view = await load('zendesk', '4711');
+    expect(view?.status).toBe('decided');
+    expect(view?.crisis).toBe(true);
+    expect(view?.crisisEvidence[0].excerpt).toBe('I do not want to live anymore');
+    expect(view?.actions.tags).toEqual(['rd-risk-high', 'rd-inr']);
+  });
+
+  it('previews when only failed attempts are stored, listing them in the history', async () => {
+    const failed: StoredDecision = { decidedAt: '2026-11-25T09:00:00Z', outcome: 'failed', rulesVersion: null, summary: null };
+    const { load } = fakes({ stored: [failed] });
+    const view = await load('zendesk', '4711');
+    expect(view?.status).toBe('preview');
+    expect(view?.history).toEqual([{ at: '2026-11-25T09:00:00Z', rulesVersion: null, level: null, score: null, intent: null, outcome: 'failed' }]);
+  });
+
+  it('builds the fresh context from the stored ticket snapshot without calling the helpdesk', async () => {
+    const snapshot = { ...ticket('4711'), text: 'stored text' };
+    const { load, calls } = fakes({ stored: [{ ...stored('2026-11-25T10:00:00Z', 'written', 70), ticket: snapshot }] });
+    const view = await load('zendesk', '4711');
+    expect(calls.hydrate).toEqual([]);
+    expect(calls.buildContext).toEqual([snapshot]);
+    expect(view?.parties.length).toBe(2);
+  });
+
+  it('still shows the stored decision when hydration fails', async () => {
+    const warnings: string[] = [];
+    const { load } = fakes({
+      stored: [stored('2026-11-25T10:00:00Z', 'written', 70)],
+      hydrate: async () => {
+        throw new Error('helpdesk down');
+      },
+      onWarning: (message) => warnings.push(message),
+    });
+    const view = await load('intercom', '99');
+    expect(view?.status).toBe('decided');
+    expect(view?.risk.score).toBe(70);
+    expect(view?.parties).toEqual([]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('builds a preview on the spot for a ticket never seen before', async () => {
+    const { load, calls } = fakes();
+    const view = await load('zendesk', '5000');
+    expect(view?.status).toBe('preview');
+    expect(view?.history).toEqual([]);
+    expect(calls.decide).toHaveLength(1);
+    expect(calls.decide[0][0].id).toBe('5000');
+    expect(calls.decide[0][1].parties.length).toBe(2);
+    expect(view?.orders[0].id).toBe('WN-48213977');
+  });
+
+  it('decides with an empty context when the risk store cannot answer', async () => {
+    const { load, calls } = fakes({ buildContext: async () => null });
+    const view = await load('zendesk', '5001');
+    expect(view?.status).toBe('preview');
+    expect(calls.decide[0][1]).toMatchObject({ requester: null, parties: [], score: 0 });
+    expect(view?.requesterNote).toMatch(/unavailable/);
+  });
+
+  it('answers null for a ticket neither stored nor known to the helpdesk', async () => {
+    const { load, calls } = fakes();
+    await expect(load('zendesk', 'missing')).resolves.toBeNull();
+    expect(calls.decide).toHaveLength(0);
+  });
+
+  it('lets a failing preview reject (the router turns it into an answer)', async () => {
+    const { load } = fakes({
+      buildContext: async () => {
+        throw new Error('db down');
+      },
+    });
+    await expect(load('zendesk', '1')).rejects.toThrow('db down');
+  });
+});
