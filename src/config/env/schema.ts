@@ -44,6 +44,9 @@ export const envSchema = z.object({
   ZENDESK_FIELD_RISK_LEVEL: optionalString(),
   INTERCOM_ACCESS_TOKEN: optionalString(),
   INTERCOM_API_URL: url(),
+  // Names of conversation data attributes (created in Intercom) that receive the risk score/level; unset → not sent.
+  INTERCOM_ATTRIBUTE_RISK_SCORE: optionalString(),
+  INTERCOM_ATTRIBUTE_RISK_LEVEL: optionalString(),
   INTERCOM_API_VERSION: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('2.14')),
   INTERCOM_MAX_RPM: positiveInt(5000),
   WRITEBACK_MODE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['live', 'shadow']).optional()),
