@@ -1,11 +1,16 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config';
+import { createLogger } from '../../logging/logger';
+import { runServer } from '../../server/run-server';
 
-// Placeholder until its issue lands: the command is listed but refuses to run.
+/** `riskdesk serve`: the webhook intake HTTP server only (no worker). */
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('(not available yet)')
-    .action(() => {
-      throw new Error('riskdesk serve is not available in this build yet');
+    .description('run the HTTP server (webhook intake, /healthz, /readyz) without the worker; SIGTERM drains and exits 0')
+    .action(async () => {
+      const config = loadConfig(process.env);
+      const logger = createLogger(config.LOG_LEVEL);
+      await runServer({ config, logger });
     });
 }

@@ -1,0 +1,107 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type express from 'express';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from '../config/load-config';
+import { createIntakeQueue, type IntakeQueue } from '../../jobs/intake-queue';
+import { createDeliveryDedupeStore } from '../../webhooks/delivery-dedupe';
+import { warnAboutDisabledReceivers } from '../../webhooks/router';
+import type { IntakeCounters } from '../../webhooks/types';
+import type { CrisisResult } from '../triage/types';
+import { resolveJobDataKey } from '../security/job-data-key';
+import { createApp } from './create-app';
+import { redisReadinessCheck, type ReadinessCheck } from './health';
+import { createRedisConnection } from './redis-connection';
+import { logRedisState } from './redis-state-log';
+
+export interface StartServerOptions {
+  config: Config;
+  logger: Logger;
+  /** Checks besides Redis (which is always checked), e.g. the database. */
+  readinessChecks?: ReadinessCheck[];
+  mount?: (app: express.Express) => void;
+  counters?: IntakeCounters;
+  ownTags?: ReadonlySet<string>;
+  /** Defaults to config.QUEUE_PREFIX (tests and the benchmark pass their own). */
+  queuePrefix?: string;
+  /** Defaults to JOB_DATA_KEY or the key file under RISKDESK_DATA_DIR. */
+  jobDataKey?: Buffer;
+  /** Port override (0 = ephemeral); defaults to config.PORT. */
+  port?: number;
+  /** Stop waiting for in-flight requests after this long on close (default 10 s). */
+  drainTimeoutMs?: number;
+  /** Defaults to src/triage/crisis `detectCrisis`. */
+  detectCrisis?: (text: string) => CrisisResult;
+}
+
+export interface ServerHandle {
+  app: express.Express;
+  server: Server;
+  port: number;
+  url: string;
+  redis: Redis;
+  queue: IntakeQueue;
+  /** Stop accepting, drain in-flight requests, close the queue and Redis. Idempotent. */
+  close(): Promise<void>;
+}
+
+function closeHttp(server: Server, drainTimeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+export async function startServer(options: StartServerOptions): Promise<ServerHandle> {
+  const { config, logger } = options;
+  const prefix = options.queuePrefix ?? config.QUEUE_PREFIX;
+  const jobDataKey = options.jobDataKey ?? resolveJobDataKey(config);
+  const redis = createRedisConnection(config.REDIS_URL ?? 'redis://127.0.0.1:6379', 'producer');
+  logRedisState(redis, logger);
+  const queue = createIntakeQueue(redis, prefix, { attempts: config.JOB_ATTEMPTS });
+  queue.on('error', (error) => logger.debug({ err: error }, 'intake queue error'));
+  let draining = false;
+  warnAboutDisabledReceivers(config, logger);
+  const app = createApp({
+    config,
+    logger,
+    redis,
+    queue,
+    dedupe: createDeliveryDedupeStore(redis, prefix),
+    jobDataKey,
+    readinessChecks: [redisReadinessCheck(redis), ...(options.readinessChecks ?? [])],
+    counters: options.counters,
+    ownTags: options.ownTags,
+    mount: options.mount,
+    detectCrisis: options.detectCrisis,
+    isDraining: () => draining,
+  });
+  const server = app.listen(options.port ?? config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port, host: config.HOST, prefix }, 'riskdesk HTTP server listening');
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      draining = true;
+      await closeHttp(server, options.drainTimeoutMs ?? 10_000);
+      await queue.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the intake queue failed'));
+      // QUIT only makes sense on a live connection; otherwise just drop it (no reconnect, no pending timers).
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
+      logger.info('riskdesk HTTP server stopped');
+    })();
+    return closing;
+  };
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  return { app, server, port, url: `http://${host}:${port}`, redis, queue, close };
+}

@@ -1,0 +1,93 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { HelpdeskSource } from '../src/domain/ticket';
+import { acceptEvent, type AcceptDeps } from './accept-event';
+import { MESSAGES, sendError } from './http-errors';
+import { loopGuard } from './loop-guard';
+import type { IntakeCounters, Normalized, VendorReceiver } from './types';
+
+export interface DeliveryDeps extends AcceptDeps {
+  logger: Logger;
+  counters: IntakeCounters;
+  ownActorId: string | undefined;
+  ownTags: ReadonlySet<string>;
+  now: () => number;
+}
+
+const EMPTY = Buffer.alloc(0);
+
+export function describeIssues(error: z.ZodError): { message: string; fields: string[] } {
+  const fields = [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(body)'))];
+  const details = error.issues.slice(0, 3).map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`);
+  return { message: `the payload does not match the expected schema — ${details.join('; ')} (expected bodies: docs/intake.md)`, fields };
+}
+
+async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, deps: DeliveryDeps, log: Logger, res: Response): Promise<void> {
+  const source = normalized.event.source;
+  const ignored = loopGuard(normalized, deps.ownActorId, deps.ownTags) ?? (normalized.relevant ? null : 'not_relevant');
+  if (ignored) {
+    deps.counters.onOutcome(source, `ignored_${ignored}`);
+    log.debug({ kind: normalized.event.kind, ignored }, 'webhook acknowledged, not queued');
+    res.status(202).json({ accepted: true, ignored });
+    return;
+  }
+  try {
+    const result = await acceptEvent(normalized.event, deps, log);
+    deps.counters.onOutcome(source, result.duplicate ? 'duplicate' : 'accepted');
+    log.info({ kind: normalized.event.kind, ticketId: normalized.event.ticketId, jobId: result.jobId, duplicate: result.duplicate, crisis: result.crisis }, 'webhook accepted');
+    res.status(202).json(result.duplicate ? { accepted: true, id: result.jobId, duplicate: true } : { accepted: true, id: result.jobId });
+  } catch (error) {
+    deps.counters.onOutcome(source, 'unavailable');
+    log.error({ err: error }, 'webhook not stored: queue unavailable');
+    sendError(res, 503, 'queue_unavailable', MESSAGES.unavailable, { 'Retry-After': '10' });
+  }
+}
+
+function respond(normalized: Normalized, source: HelpdeskSource, deps: DeliveryDeps, log: Logger, res: Response): Promise<void> | void {
+  if (normalized.type === 'ping') {
+    deps.counters.onOutcome(source, 'ping');
+    res.status(200).json({ ok: true, ping: true });
+    return;
+  }
+  if (normalized.type === 'ignored') {
+    deps.counters.onOutcome(source, `ignored_${normalized.reason}`);
+    res.status(202).json({ accepted: true, ignored: normalized.reason });
+    return;
+  }
+  return enqueueEvent(normalized, deps, log.child({ deliveryId: normalized.event.deliveryId }), res);
+}
+
+/** verify (raw bytes) → JSON → schema → normalize → loop guard → dedupe → enqueue → 202. */
+export function createDeliveryHandler<T>(receiver: VendorReceiver<T>, deps: DeliveryDeps): RequestHandler {
+  const source = receiver.source;
+  const baseLog = deps.logger.child({ source });
+  return async (req: Request, res: Response) => {
+    const raw = Buffer.isBuffer(req.body) ? req.body : EMPTY;
+    const nowMs = deps.now();
+    const rejection = receiver.verify(raw, req.headers, nowMs);
+    if (rejection) {
+      deps.counters.onOutcome(source, 'rejected_signature');
+      baseLog.warn({ code: rejection.code, ip: req.ip }, 'webhook refused: signature check failed');
+      return sendError(res, 401, rejection.code, rejection.message);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      deps.counters.onOutcome(source, 'rejected_payload');
+      baseLog.warn('webhook refused: body is not JSON');
+      return sendError(res, 400, 'invalid_json', MESSAGES.invalidJson);
+    }
+    const parsed = receiver.parse(json);
+    if (!parsed.success) {
+      const { message, fields } = describeIssues(parsed.error);
+      deps.counters.onOutcome(source, 'rejected_payload');
+      baseLog.warn({ fields }, 'webhook refused: schema mismatch');
+      if (!res.headersSent) res.status(400).json({ error: { code: 'invalid_payload', message, fields } });
+      return;
+    }
+    const normalized = receiver.normalize(parsed.data, req.headers, new Date(nowMs).toISOString());
+    await respond(normalized, source, deps, baseLog, res);
+  };
+}
