@@ -1,0 +1,36 @@
+/**
+ * Multi-label intent classification over the lexicon. Returns every intent with evidence,
+ * a confidence 0..1 each, sorted by confidence, the primary first; `other` when nothing fits.
+ */
+import { normalizeText } from '../text/normalize';
+import type { Intent, IntentScore } from '../types';
+import { LEXICON } from './lexicon';
+import { adjustScores, MIN_EVIDENCE } from './precedence';
+import { scoreText } from './score';
+
+export interface IntentClassification {
+  intent: Intent;
+  intents: IntentScore[];
+}
+
+/** Evidence → confidence: one strong pattern (≈3) ≈ 0.78, two ≈ 0.95; never exactly 1. */
+function toConfidence(evidence: number): number {
+  return Math.round((1 - Math.exp(-evidence / 2)) * 1000) / 1000;
+}
+
+export function classifyIntents(text: string, subject?: string): IntentClassification {
+  const body = typeof text === 'string' ? text : '';
+  // Joined exactly as decide() joins them for detectCrisis, so both share one normalisation.
+  const joined = typeof subject === 'string' && subject !== '' ? `${subject}\n${body}` : body;
+  const normalized = normalizeText(joined);
+  const adjusted = adjustScores(scoreText(normalized.text, LEXICON));
+  const ranked = [...adjusted]
+    .filter(([, evidence]) => evidence > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (top === undefined || top[1] < MIN_EVIDENCE) {
+    const weak = ranked.map(([name, evidence]) => ({ name, confidence: Math.min(toConfidence(evidence), 0.5) }));
+    return { intent: 'other', intents: [{ name: 'other', confidence: 0.6 }, ...weak] };
+  }
+  return { intent: top[0], intents: ranked.map(([name, evidence]) => ({ name, confidence: toConfidence(evidence) })) };
+}

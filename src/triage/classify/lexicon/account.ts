@@ -1,0 +1,39 @@
+/** Account problems: takeover by someone else vs. the owner simply unable to get in. */
+import type { LexiconSource } from './entry';
+
+const SOMEONE = `(?:someone|somebody|some one|a stranger|a hacker|hacker|they|he|she|my ex|random person)`;
+const CREDENTIAL = `(?:e ?mail|password|pass|phone(?: number)?|number|username|user name|bank (?:details|account|info)|payout (?:details|account|bank)|address|2fa|login|recovery)`;
+
+export const ACCOUNT: LexiconSource = {
+  account_takeover: [
+    // en
+    [3.5, `hack(?:ed|er|ers|ing)?\\b|compromised|took over my|taken over|account (?:was |got |has been )?stolen|stole my account|hijack`],
+    [3.5, `${SOMEONE} (?:has |had |have |is |was )?(?:logged in|log into|logged into|got into|gotten into|broke into|accessed|got access|gained access|is (?:logging|using) (?:into )?my account)`],
+    [3, `${SOMEONE} (?:has |had |have )?(?:\\w+ ){0,4}changed (?:my |the )?${CREDENTIAL}|${CREDENTIAL} (?:was|were|has been|have been|got|had been) (?:changed|reset|updated|removed)|changed (?:my |the )?${CREDENTIAL}.{0,60}(?:not me|wasnt me|i didnt|i did not|dont recognize|didnt do)`],
+    [3, `(?:my )?account (?:is |was |keeps )?(?:sending|posting|messaging|listing|buying|bidding)|(?:already )?changed by (?:someone|somebody)|by someone else`],
+    [2.5, `login (?:alert|notification|attempt)|device i dont (?:own|recognize)|(?:new|unknown|unrecognized) (?:device|location|login)|from another country|messages? (?:sent )?from (?:it|my account) that i|(?:messages|listings?|posts) .{0,20}i (?:didnt|did not|never) (?:write|send|post|create|make)|has my (?:login|password)|using my account|(?:controls|uses|took|has access to|logs into|logging into) my (?:account|acct)|new shipping address .{0,40}dont recognize|not me\\b|(?:wasnt|was not|werent|it wasnt) me\\b`],
+    // de
+    [3.5, `gehackt|gehacked|gehakt|(?:jemand|fremde\\w*|hacker|unbekannte\\w*) .{0,40}(?:eingeloggt|angemeldet|zugriff|ge(?:ae|a)ndert|ubernommen|uebernommen)|konto (?:wurde )?(?:ubernommen|uebernommen|gestohlen)`],
+    [2, `(?:passwort|e ?mail|bankdaten|telefonnummer|adresse)\\w* .{0,25}ge(?:ae|a)ndert`],
+    // es
+    [3.5, `alguien (?:\\w+ )?(?:cambio|entro|accedio|uso|usa|tiene) .{0,20}(?:cuenta|contrasena|correo)|hacke|hackearon|jaquear|(?:entro|entraron|accedio|accedieron|se metio|se metieron) (?:a|en) mi cuenta|robaron (?:mi|la) cuenta|cambiaron (?:mi|la|el|los|las)`],
+    // pl
+    [3.5, `wlam\\w*|zhakow|shakow|przejal|przejel|przejet|ktos (?:zmienil|zalogowal|wszedl)|(?:zmienil|zmienili)\\w* (?:mi )?(?:haslo|email|maila|numer|dane)`],
+  ],
+  account_access: [
+    // en
+    [3, `(?:cant|can not|cannot|unable to|couldnt|cant seem to|not able to|wont let me) (?:log ?in|login|sign ?in|access|get (?:in|into|back into|back in)|open my account)|locked out|log ?in (?:issue|problem)s?|account .{0,20}(?:locked|suspended|disabled|banned|restricted|deactivated)`],
+    [3, `account (?:is |got |was |has been )?(?:locked|suspended|disabled|banned|restricted|deactivated|blocked)|(?:reset|forgot|forgotten|change) (?:my )?password|password reset|reset (?:password |pw )?(?:link|email|mail)|invalid password|wrong password|incorrect password`],
+    [3, `face ?id|touch ?id|(?:cant|can not|dont|do not) remember (?:my )?password`],
+    [2.5, `(?:logging|logs|signing|kicks|kicking) me out|session expired|2 ?fa|two factor|2 factor|authenticator|verification (?:code|email|screen|sms|text)|(?:otp|sms|login|security) code|code (?:not|isnt|never|doesnt)|get (?:back )?into my (?:account|acct)|back into my (?:account|acct)`],
+    // de
+    [3, `(?:kann|komme) (?:mich )?nicht (?:mehr )?(?:ein ?loggen|anmelden|rein|in mein)|nicht (?:mehr )?(?:einloggen|anmelden)|passwort (?:vergessen|zur(?:u|ue)ck ?setzen)|(?:bestatigungs|bestaetigungs|verifizierungs|sicherheits)code|konto (?:ist |wurde )?gesperrt|code kommt nicht`],
+    [1.5, `passwort|login|reset`],
+    // es
+    [3, `recuperar (?:mi |la )?cuenta|no puedo (?:entrar|iniciar|acceder|ingresar)|iniciar sesion|codigo de (?:verificacion|seguridad|acceso)|no me llega el (?:codigo|correo|email|sms)|cuenta (?:esta |fue |ha sido )?(?:bloqueada|suspendida|desactivada)|olvid\\w* (?:la |mi )?contrasena`],
+    [1.5, `contrasena|verificacion`],
+    // pl
+    [3, `odzyskac (?:konto|dostep)|nie pamietam hasla|nie (?:moge|mozna) sie zalogowac|zalogowac|logowani|kod (?:weryfikac|sms|do logowania)|nie moge wejsc na konto|konto (?:jest )?zablokowan|haslo nie dziala|reset(?:u)? hasla|mail do resetu`],
+    [1.5, `haslo|hasla`],
+  ],
+};

@@ -1,0 +1,41 @@
+/** Conduct of other users: off-platform payment scams and phishing, harassment. */
+import type { LexiconSource } from './entry';
+
+const OFF_PLATFORM_METHOD = `apple cash|google pay|paysafe|skrill|money order|venmo|zelle|cash ?app|cashapp|western union|moneygram|crypto|bitcoin|btc|usdt|gift ?cards?|apple pay direct|bizum|blik\\w*|revolut|wise transfer`;
+
+export const CONDUCT: LexiconSource = {
+  scam_off_platform: [
+    // en
+    [4, `(?:paypal )?friends? ?(?:and|n) ?family|\\bf ?and ?f\\b|\\bfnf\\b|\\bf n f\\b|paypal (?:f|ff|gift|goods)`],
+    [4, `outside (?:of )?(?:the |your )?(?:app|platform|site|website|marketplace)|off (?:the )?(?:platform|app|site)|(?:pay|paid|send|sent|venmo|zelle) (?:him|her|them|it) directly|directly to (?:him|her|them|his|their)|(?:pay|paid|payment) directly`],
+    [3.5, `${OFF_PLATFORM_METHOD}`],
+    [3.5, `phishing|fake (?:login|page|site|website|support|link|email)|pretend\\w* to be (?:your |from )?(?:support|staff|admin|the platform|you)|(?:asked|ask|asking) (?:me )?for my (?:login|password|code|card details|card number|2fa|otp|verification code)|verify my account .{0,30}link`],
+    [3, `(?:paid|pay|sent|send|transfer\\w*|wired?) .{0,30}directly|(?:by|via|with|through) (?:a )?(?:bank transfer|wire transfer|wire|direct transfer|e ?transfer)|like (?:he|she|they) asked`],
+    [3, `click (?:this|the|a|on) link|enter (?:my|your) (?:card|password|login)|(?:suspended|locked|closed|deleted) unless|verify (?:your|my) (?:account|identity) .{0,30}(?:link|click)`],
+    [3.5, `fake (?:payment|confirmation|receipt|screenshot|invoice|transfer|proof|tracking)|(?:from|on|with) your (?:team|staff|support|moderators?)|(?:theyre|they are|hes|he is|shes|she is|claims? to be|claiming to be) from (?:your|the) (?:team|support|staff|platform|company)|(?:need|needs|needed|asked for|asking for|wants) my (?:password|login|code|2fa|card)`],
+    [2, `discord|snapchat|send money through|whatsapp|telegram|signal app|text him|dm(?:ed|d)? me (?:after|to)|instagram dm|payments were down`],
+    [1, `scam(?:med|mer|mers)?\\b|sketchy`, true],
+    // de
+    [4, `(?:paypal )?freunde (?:und|and) familie|paypal freunde|au(?:ss)?erhalb (?:der|von|vom|dem)? ?(?:plattform|app|seite)|direkt (?:an ihn|an sie|zahlen|uberweisen|ueberweisen|bezahlen)|per (?:uberweisung|ueberweisung) direkt`],
+    [2, `vom support|betrug|betrogen|betruger`, true],
+    // es
+    [4, `amigos y familia|paypal amigos|fuera de la (?:app|plataforma|aplicacion|pagina)|transferencia directa|pago directo|pagar(?:le)? directamente`],
+    [2, `estafa|estafad|estafador|haciendose pasar`, true],
+    // pl
+    [4, `poza (?:platform|aplikacj|serwis|apk|strona)|znajomi i rodzina|przelew\\w* (?:bezposredni|na prywatne|na jego|na konto prywatne)|na (?:jego|jej) numer|jest z (?:supportu|obslugi|pomocy)|podaje sie za`],
+    [2, `oszust|oszukal|oszukan|oszustw`, true],
+  ],
+  harassment: [
+    // en
+    [3.5, `harass|stalk|bully|bullied|bullying|racial slur|slurs|racist|sexist|homophob|(?:called|calling|calls) me (?:a|an|names|retard|stupid|fat|ugly)|threaten\\w* (?:me|to)|threats|dox|watch your back|knows? where (?:i|you) live|(?:posted|shared|leaked) my (?:home )?(?:address|phone|number|info|details)|(?:with|has|got|bring\\w*) (?:a )?(?:knife|gun|weapon)|(?:come|coming|show up|showing up) (?:to|at) my (?:house|home|door|work)|sexual|comments about my (?:body|looks)|ruin (?:my|your) (?:life|business|reputation)|make my life hell|spam\\w* my (?:listings|chat|streams|dms|inbox)|creepy|creep\\b`],
+    [2.5, `offensive|vulgar|disgusting (?:messages|comments)|keeps? (?:messaging|sending|dming|texting|commenting|harassing|spamming|calling|insulting)|nasty (?:messages|comments)|insult|abus(?:e|ive)|make it stop|spamming my|telling (?:people|everyone) (?:i am|im)`],
+    [3.5, `knows? my (?:home )?address|(?:said|says|saying|told me) (?:that )?(?:he|she|they)(?:ll| will| would| is going to| is gonna| gonna) (?:come )?(?:and )?(?:hurt|kill|beat|find|get)|(?:messag|contact|talk|text|dm)\\w* (?:to )?my (?:\\d+ ?(?:year old|yo|y o) )?(?:child|kid|son|daughter)|(?:asking|wants|wanted|asks) (?:him |her |me )?to meet|grooming`],
+    [1, `retard|bitch|b ch|idiot|loser|moron|stupid|asshole|whore`],
+    // de
+    [3.5, `bel(?:a|ae)stig|beleidig|beschimpf|bedroh|droht mir|drohung|stalk|mobb|nachstell|rassist|ekelhaft|widerlich|schreibt mir (?:st(?:a|ae)ndig|dauernd|immer wieder)|wei(?:ss|s) wo ich wohne|kennt meine adresse`],
+    // es
+    [3.5, `acos|insult|amenaz|me llama|llamandome|hostig|me persigue|acecha|me amenaza|ofensiv|groser|molestand|me molesta|sabe(?:n)? donde vivo|conoce(?:n)? mi direccion`],
+    // pl
+    [3.5, `neka|nek(?:a|ania|anie)|obraz(?:a|aj|il|ila|enia|liwie)|wyzyw|grozi|grozb|przesladuj|szantaz|stalk|wie gdzie mieszkam|zna (?:moj|moja) adres`],
+  ],
+};

@@ -1,0 +1,9 @@
+/** The compiled lexicon: every pattern is compiled once, at module load. */
+import { ACCOUNT } from './account';
+import { CONDUCT } from './conduct';
+import { DELIVERY } from './delivery';
+import { compile, type LexiconEntry } from './entry';
+import { PAYMENTS } from './payments';
+
+export const LEXICON: readonly LexiconEntry[] = [...compile(DELIVERY), ...compile(PAYMENTS), ...compile(ACCOUNT), ...compile(CONDUCT)];
+export type { LexiconEntry } from './entry';

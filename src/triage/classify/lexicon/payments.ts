@@ -1,0 +1,66 @@
+/** Money problems: unauthorized transactions, chargebacks, seller payouts, refunds. */
+import type { LexiconSource } from './entry';
+
+export const PAYMENTS: LexiconSource = {
+  unauthorized_transaction: [
+    // en
+    [3, `(?:never|didnt|did not|havent|have not) (?:\\w+ )?authori[sz]e|unauthori[sz]ed|not authori[sz]ed|without (?:my )?(?:permission|consent|authori[sz]ation)|fraud alert|fraudulent (?:charge|purchase|transaction|order|payment)s?`],
+    [3, `(?:charges?|purchases?|payments?|transactions?|orders?) (?:that |which )?i (?:did not|didnt|never|dont|do not) (?:make|made|recognize|authorize|place|placed|buy|bid|do|did)`],
+    [3, `i (?:did not|didnt|never) (?:make|made|authorize|authorise|place|placed|buy|bought|order|ordered|bid on|purchase|purchased) (?:this|these|that|those|it|them|any|anything|a bid|the bid)|(?:bid|order|purchase|charge)s? i (?:didnt|did not|never) (?:place|make|made)`],
+    [3, `(?:dont|do not|didnt) recognize|someone (?:is |has been )?(?:using|used) my (?:card|credit|debit|paypal|bank|saved card)|used my (?:saved )?card without|orders? i never placed|never (?:bid on|bought|ordered)`],
+    [3, `(?:purchase|charge|transaction|payment|order)s?\\b.{0,40}\\bi (?:never|didnt|did not|dont|do not) (?:make|made|authori|recogni|place|placed|buy|bought)|who charged my|i dont (?:even )?use (?:this|the|your) app`],
+    [3, `(?:orders?|purchases?|receipts?|charges?|payments?) (?:that |which )?(?:arent|are not|werent|isnt|is not) mine|not my (?:orders?|purchases?)|(?:zahlung|abbuchung|belastung|bestellung|kauf)\\w* .{0,40}nicht kenne|charged .{0,40}(?:i was asleep|while i was (?:asleep|sleeping|at work)|i wasnt even)|i was asleep`],
+    [2.5, `(?:bought|buying|purchas\\w*|ordered|ordering|bidding|spent|spending) .{0,30}(?:with|on|using) my (?:saved )?(?:card|credit card|debit card|paypal|cc)`],
+    [1.5, `charges? (?:on|from) my|charged for|not me\\b|i never bought`],
+    // de
+    [3, `ohne (?:mein|meine|meinem) (?:wissen|erlaubnis|zustimmung)|nicht autorisiert|nicht (?:getatigt|getaetigt)|nicht (?:genehmigt|freigegeben)|ohne (?:meine )?(?:erlaubnis|zustimmung|genehmigung)|unbekannte (?:abbuchung|zahlung|belastung)`],
+    [3, `(?:bestellung|zahlung|abbuchung|kauf|einkauf)\\w* (?:die |den )?(?:ich )?nicht (?:gemacht|getatigt|bestellt|gekauft)|jemand hat (?:mit )?meine[rn]? (?:kredit)?karte|ich habe (?:diese |die |das )?(?:bestellung |nichts )?(?:nicht )?(?:gemacht|gekauft|bestellt)!|habe nichts gekauft`],
+    [1.5, `abbuchung|belastung`],
+    // es
+    [3, `no (?:reconozco|autorice|autorize|hice|realice)|sin (?:mi )?(?:autorizacion|permiso|consentimiento)|(?:usaron|uso|usa|utilizo|utilizaron) mi tarjeta|compras? que no`],
+    [1.5, `cargos? (?:en|a) mi tarjeta|cargos? que`],
+    // pl
+    [3, `nie ?autoryzow|nieautoryzowan|(?:ktos|ktoś) (?:uzywa|uzyl|uzywal|zrobil|robi)\\w* .{0,30}kart|nic nie (?:kupowal|zamawial)|nie (?:zamawial|kupowal|robil|zlecal)`],
+    [1.5, `na (?:mojej|moim) (?:karcie|koncie) (?:sa|jest|widze)|obciazeni\\w* karty`],
+  ],
+  chargeback_dispute: [
+    // en
+    [3.5, `(?:told|asked|called) my (?:bank|card company|credit card) (?:to )?(?:reverse|refund|dispute|block|cancel)|my bank (?:is|will) (?:reverse|dispute)|(?:bank|issuer) reversed|reversed the (?:payment|charge|transaction)|(?:payment|charge|transaction) (?:was |got )?reversed by|disputed (?:payment|charge|transaction)|buyer protection (?:claim|case)|charge ?backs?|charged ?back|friendly fraud|(?:bank|card|credit card|paypal|amex|visa|issuer) (?:dispute|claim)`],
+    [3.5, `disput\\w* .{0,30}(?:bank|credit card|card company|card issuer|amex|visa|mastercard|paypal)|(?:bank|card company|credit card company) .{0,20}disput|disput(?:e|ing) (?:this|the|that) charge|reverse the payment with`],
+    [1.5, `dispute|reversal|claim with`],
+    // de
+    [3.5, `k(?:a|ae)uferschutz|geld zur(?:u|ue)ck ?geholt|chargeback|r(?:u|ue)ckbuchung|zur(?:u|ue)ck ?buch|zur(?:u|ue)ck ?gebucht|zur(?:u|ue)ck ?buchen lassen|lastschrift .{0,20}(?:zur(?:u|ue)ck|widerruf)|bei (?:meiner|seiner|ihrer|der) bank .{0,30}(?:reklamiert|widersprochen|zur(?:u|ue)ck)`],
+    // es
+    [3.5, `reclam\\w* (?:al|con el|en el|a su|a mi) banco|contracargo|(?:disputa|reclamacion|reclamo) .{0,30}banco|banco .{0,30}(?:disputa|reclamacion|reclamo)`],
+    // pl
+    [3.5, `chargeback|obciazeni\\w* zwrotn|reklamacj\\w* .{0,20}bank|bank\\w* .{0,20}(?:reklamacj|spor)|spor .{0,20}bank`],
+  ],
+  seller_payout: [
+    // en
+    [3, `payouts?|pay ?out|paid out|withdrawal|withdraw|seller (?:earnings|balance|funds)|my (?:earnings|sales money)|when do sellers get paid|(?:havent|have not|not) been paid for|disbursement|stripe (?:connect|account)`],
+    [1.5, `(?:funds|balance|earnings) .{0,30}(?:pending|on hold|hold|missing|not|still|0\\b)|commission|get paid|my sales`],
+    // de
+    [3, `auszahlung|ausgezahlt|auszahlen|geld (?:von|fur|aus) (?:den |meinen )?verk(?:a|ae)uf|als verk(?:a|ae)ufer .{0,60}(?:geld|warte|bezahlt)`],
+    // es
+    [3, `cuando me pagan|me pagan (?:mis|las) ventas|cobrar (?:mis|las) ventas|(?:mi )?pago (?:no|pendiente|retenido)|no me han pagado|retiro|soy vendedor .{0,80}(?:pago|dinero|cobr)|(?:mis )?ventas .{0,30}(?:pago|pagado|cobr)`],
+    // pl
+    [3, `pieni(?:a|e)d\\w* za sprzedan|za sprzedane|ze sprzedazy|wyplat|pieniadze za sprzedaz|sprzedaz\\w* .{0,40}(?:pieniad|wyplat)|jako sprzedawca .{0,60}(?:czekam|pieniad|wyplat)|jestem sprzedawca .{0,60}(?:pieniad|wyplat|nie przysz)`],
+  ],
+  refund_request: [
+    // en
+    [3, `refund|money back|reimburs|charged twice|double charged|charged double|give me back|reverse the charges?`],
+    [1.5, `my money`],
+    [3, `where(?:s| is) my money|i (?:returned|sent back|shipped back) (?:the|it|them|my)`],
+    [2, `(?:how (?:do|can) i|want to|like to|can i) return|return (?:this|it|the item|them)|send (?:it|them) back`],
+    [1, `cancel`],
+    // de
+    [3, `r(?:u|ue)ckzahlung|r(?:u|ue)ckerstattung|erstatt|geld zur(?:u|ue)ck|mein geld|zweimal (?:abgebucht|belastet)`],
+    [1, `storn`],
+    // es
+    [3, `devuelv\\w* (?:el|mi) dinero|devolver\\w* (?:el|mi) dinero|reembols|devuelvan (?:el|mi) dinero|devolucion|devuelven mi dinero|mi dinero`],
+    [1, `cancel|devolvi`],
+    // pl
+    [3, `(?:odzyskac|zwrocic|oddac|oddajcie) (?:moje )?pieniadze|zwrot(?:u)? (?:pieniedzy|srodkow|kasy)|zwrot(?:u)?\\b(?! ?ne)|zwroccie|oddajcie|chce (?:moje )?pieniadze`],
+    [1, `anulow`],
+  ],
+};

@@ -1,0 +1,54 @@
+/**
+ * Which intent is primary when several are present. The customer's *situation* outranks the
+ * *remedy* they ask for: "never arrived, want a refund" is item_not_received, and a refund
+ * request is only primary when nothing more specific is said. Among situations, the more
+ * specific and more urgent explanation wins: a payment made off-platform explains why the item
+ * never came (scam_off_platform); a stranger changing the password explains why the owner is
+ * locked out and why there are unknown charges (account_takeover); an explicit bank dispute
+ * governs the money flow whatever caused it (chargeback_dispute).
+ */
+import type { Intent } from '../types';
+import type { RawScores } from './score';
+
+/** Multipliers applied to raw evidence before ranking. */
+const PRECEDENCE: Record<Intent, number> = {
+  scam_off_platform: 1.35,
+  chargeback_dispute: 1.3,
+  account_takeover: 1.25,
+  counterfeit: 1.15,
+  unauthorized_transaction: 1.1,
+  harassment: 1.1,
+  seller_payout: 1.05,
+  item_not_received: 1.0,
+  item_not_as_described: 0.95,
+  account_access: 0.9,
+  refund_request: 0.8,
+  other: 1,
+};
+
+/** Below this adjusted evidence nothing fits well enough: the ticket is `other`. */
+export const MIN_EVIDENCE = 1.5;
+/** A remedy (refund) next to a situation of at least this evidence is never primary. */
+const SITUATION_EVIDENCE = 2;
+
+export function adjustScores(raw: RawScores): Map<Intent, number> {
+  const adjusted = new Map<Intent, number>();
+  for (const [intent, score] of raw) adjusted.set(intent, score * PRECEDENCE[intent]);
+  const situation = [...raw].some(([intent, score]) => intent !== 'refund_request' && score >= SITUATION_EVIDENCE);
+  const refund = adjusted.get('refund_request');
+  if (situation && refund !== undefined) adjusted.set('refund_request', refund * 0.5);
+  // Off-platform payment explains the missing item; a takeover explains the access problem.
+  damp(adjusted, 'scam_off_platform', ['item_not_received', 'item_not_as_described'], 0.6);
+  damp(adjusted, 'account_takeover', ['account_access', 'unauthorized_transaction'], 0.7);
+  damp(adjusted, 'chargeback_dispute', ['item_not_received', 'unauthorized_transaction', 'refund_request'], 0.7);
+  damp(adjusted, 'counterfeit', ['item_not_as_described'], 0.7);
+  return adjusted;
+}
+
+function damp(scores: Map<Intent, number>, when: Intent, targets: Intent[], factor: number): void {
+  if ((scores.get(when) ?? 0) < MIN_EVIDENCE * 2) return;
+  for (const target of targets) {
+    const value = scores.get(target);
+    if (value !== undefined) scores.set(target, value * factor);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Accuracy on the labelled fixture sets, asserted at the targets of issue 4:
+ * crisis recall 100% with precision ≥ 90%, primary-intent accuracy ≥ 85%.
+ * The hold-out split was written before tuning and is not used to tune the lexicon.
+ */
+import { join } from 'node:path';
+import { computeMetrics, loadLabelledTickets, predict } from '../../../src/triage/classify/evaluation';
+import { INTENTS } from '../../../src/triage/types';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const SPLITS = {
+  development: loadLabelledTickets(join(FIXTURES, 'labelled-tickets.jsonl')),
+  holdout: loadLabelledTickets(join(FIXTURES, 'labelled-tickets-holdout.jsonl')),
+};
+
+describe.each(Object.entries(SPLITS))('%s split', (_name, tickets) => {
+  const metrics = computeMetrics(predict(tickets));
+  const describeMisses = (): string =>
+    metrics.misses.map((p) => `${p.ticket.id}: gold ${p.ticket.intent}/${p.ticket.crisis} got ${p.intent}/${p.crisis}`).join('\n');
+
+  it('detects every crisis ticket (recall 100%)', () => {
+    const missed = metrics.misses.filter((p) => p.ticket.crisis && !p.crisis).map((p) => p.ticket.id);
+    expect(missed).toEqual([]);
+    expect(metrics.crisis.recall).toBe(1);
+  });
+
+  it('keeps crisis precision at or above 90%', () => {
+    expect(metrics.crisis.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gets the primary intent right for at least 85% of tickets', () => {
+    if (metrics.intentAccuracy < 0.85) throw new Error(`accuracy ${metrics.intentAccuracy}\n${describeMisses()}`);
+    expect(metrics.intentAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('fixture coverage', () => {
+  const dev = SPLITS.development;
+  it('covers every intent, every language and enough crisis / idiom cases', () => {
+    for (const intent of INTENTS) expect(dev.some((t) => t.intent === intent)).toBe(true);
+    for (const lang of ['de', 'es', 'pl'] as const) expect(dev.filter((t) => t.lang === lang).length).toBeGreaterThanOrEqual(30);
+    expect(dev.filter((t) => t.crisis).length).toBeGreaterThanOrEqual(30);
+    for (const lang of ['en', 'de', 'es', 'pl'] as const) expect(dev.some((t) => t.crisis && t.lang === lang)).toBe(true);
+    expect(dev.length).toBeGreaterThanOrEqual(220);
+  });
+
+  it('has no ticket in both splits', () => {
+    const devTexts = new Set(dev.map((t) => t.text));
+    expect(SPLITS.holdout.filter((t) => devTexts.has(t.text))).toEqual([]);
+  });
+});
