@@ -58,7 +58,11 @@ export interface Decision {
   intents: IntentScore[];
   crisis: boolean;
   crisisEvidence: CrisisEvidence[];
-  risk: { score: number; level: RiskLevel; reasons: RiskReason[] };
+  /**
+   * From the risk context. When the risk lookup failed: `available: false`, score 0, level `low`,
+   * no reasons — read `available` before trusting the level.
+   */
+  risk: { score: number; level: RiskLevel; reasons: RiskReason[]; available?: boolean };
   actions: DecisionActions;
   /** Rendered internal note (HTML, < 64 KB). */
   note: string;

@@ -1,11 +1,70 @@
+import { accessSync, constants, createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
+import { ConfigError } from '../../config/config-error';
+import { loadConfig } from '../../config/load-config';
+import { RiskConfigError } from '../../risk/config';
+import { runTriage } from '../../triage/decision/run-triage';
+import { openRiskSource } from '../../triage/decision/risk-source';
+import { loadRules, RulesError } from '../../triage/rules';
+import { TicketInputError } from '../../triage/ticket-input';
+import { EXIT } from '../command';
 
-// Placeholder until its issue lands: the command is listed but refuses to run.
+/** Fails fast (ENOENT → exit 2) before the database is opened. */
+export function assertReadable(file: string): void {
+  accessSync(file, constants.R_OK);
+}
+
+/** Opens FILE, or stdin for `-`. */
+export function inputStream(file: string): Readable {
+  if (file === '-') return process.stdin;
+  assertReadable(file);
+  return createReadStream(file, { encoding: 'utf8' });
+}
+
+/** Errors the user can fix by changing input or configuration: exit 2, message only. */
+export function badInputMessage(error: unknown): string | null {
+  if (error instanceof TicketInputError || error instanceof RulesError || error instanceof ConfigError || error instanceof RiskConfigError) return error.message;
+  if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR')) {
+    return `cannot read the input: ${error.message} — check the path, or pass - to read stdin`;
+  }
+  return null;
+}
+
+interface TriageOptions {
+  rules?: string;
+  concurrency: string;
+}
+
+async function triage(file: string, options: TriageOptions): Promise<void> {
+  const config = loadConfig(process.env);
+  const rules = loadRules(options.rules ?? config.RULES_FILE);
+  const input = inputStream(file);
+  const risk = await openRiskSource(config, (ticket, error) => {
+    process.stderr.write(`warning: risk lookup failed for ${ticket.source}:${ticket.id} (${error.message}); decided without risk data\n`);
+  });
+  try {
+    await runTriage(input, process.stdout, { rules, contextFor: risk.contextFor, concurrency: Number(options.concurrency) || 8 });
+  } finally {
+    await risk.close();
+  }
+}
+
 export function register(program: Command): void {
   program
     .command('triage')
-    .description('(not available yet)')
-    .action(() => {
-      throw new Error('riskdesk triage is not available in this build yet');
+    .description('Decide tags, priority, route, macros and note for tickets (JSON or JSON Lines), printing decisions as JSON')
+    .argument('<file>', 'normalized ticket JSON, or JSON Lines (one ticket per line); - reads stdin')
+    .option('--rules <file>', 'rules file (default: RULES_FILE, config/rules.yaml)')
+    .option('--concurrency <n>', 'risk lookups in flight at once', '8')
+    .action(async (file: string, options: TriageOptions) => {
+      try {
+        await triage(file, options);
+      } catch (error) {
+        const message = badInputMessage(error);
+        if (message === null) throw error;
+        process.stderr.write(`${message}\n`);
+        process.exitCode = EXIT.badInput;
+      }
     });
 }

@@ -1,0 +1,32 @@
+import type { RiskContext } from '../../risk/types';
+import type { CrisisEvidence, Intent, IntentScore } from '../types';
+import { humanize, percent } from './format';
+import { list, text } from './html';
+import type { NoteLimits } from './limits';
+
+/** Shown first when a person may be in danger. */
+export function crisisBanner(evidence: CrisisEvidence[], limits: NoteLimits): string {
+  const item = (e: CrisisEvidence) => `${text(humanize(e.kind.slice(0, 40)), 40)} (${text(e.language, 8)}): “${text(e.excerpt, limits.text)}”`;
+  return (
+    '<p><b>⚠ CRISIS — a person may be in danger.</b> Follow the crisis protocol before anything else; do not close, merge or auto-reply.</p>' +
+    list(evidence, limits.crisisEvidence, item)
+  );
+}
+
+function intentLine(intent: Intent, intents: IntentScore[], limits: NoteLimits): string {
+  const primary = intents.find((s) => s.name === intent);
+  const confidence = primary ? ` (${percent(primary.confidence)})` : '';
+  const others = intents
+    .filter((s) => s.name !== intent)
+    .slice(0, Math.max(0, limits.intents - 1))
+    .map((s) => `${text(humanize(String(s.name).slice(0, 40)), 40)} (${percent(s.confidence)})`);
+  const also = others.length > 0 ? ` · also: ${others.join(', ')}` : '';
+  return `Primary intent: <b>${text(humanize(intent), 40)}</b>${confidence}${also}`;
+}
+
+export function headline(context: RiskContext | null, intent: Intent, intents: IntentScore[], limits: NoteLimits): string {
+  const risk = context
+    ? `<b>Risk: ${text(context.level.toUpperCase(), 10)} ${Math.round(context.score)}/100</b>`
+    : '<b>Risk: unavailable</b> — the risk lookup failed; check the requester in the admin tools before acting';
+  return `<p>${risk}<br>${intentLine(intent, intents, limits)}</p>`;
+}

@@ -1,0 +1,27 @@
+/**
+ * Turns the decision's helpdesk-neutral names (route, macros) into the ids one helpdesk needs.
+ * Vendor modules call these; a name not mapped for that helpdesk resolves to null / is skipped.
+ */
+import type { Rules } from './types';
+
+export function zendeskGroupId(rules: Rules, route: string | null): number | null {
+  return route ? (rules.destinations[route]?.zendesk?.groupId ?? null) : null;
+}
+
+export function intercomTeamId(rules: Rules, route: string | null): string | null {
+  return route ? (rules.destinations[route]?.intercom?.teamId ?? null) : null;
+}
+
+export function zendeskMacroIds(rules: Rules, names: readonly string[]): number[] {
+  return names.flatMap((name) => {
+    const id = rules.macros[name]?.zendesk?.macroId;
+    return id === undefined ? [] : [id];
+  });
+}
+
+export function intercomMacroIds(rules: Rules, names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const id = rules.macros[name]?.intercom?.macroId;
+    return id === undefined ? [] : [id];
+  });
+}
