@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { Client, Pool, type PoolClient } from 'pg';
+import type { Db, Queryable, QueryResult } from '../db';
+import type { SessionRunner } from '../migrate';
+
+const statementNames = new Map<string, string>();
+
+/**
+ * Read queries with parameters run as named prepared statements: each pooled connection parses
+ * and plans them once, which is most of the cost of a millisecond query. Writes and DDL stay
+ * unnamed so schema changes never meet a stale cached plan.
+ */
+function statementName(sql: string, params: readonly unknown[]): string | undefined {
+  if (params.length === 0 || !/^\s*(SELECT|WITH)\b/i.test(sql)) return undefined;
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `rd_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    if (statementNames.size < 5000) statementNames.set(sql, name);
+  }
+  return name;
+}
+
+/** Wraps anything with pg's `query(text, values)` into the shared Queryable shape. */
+function queryable(target: Pick<PoolClient, 'query'>): Queryable {
+  return {
+    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
+      const name = statementName(sql, params);
+      const result = await target.query(name ? { name, text: sql, values: [...params] } : { text: sql, values: [...params] });
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+    },
+  };
+}
+
+export interface PgDb extends Db {
+  /** One pooled connection for work that must stay on a session (advisory locks, migrations). */
+  withSession: SessionRunner;
+}
+
+/** Creates the schema before the pool exists, tolerating a concurrent creator. */
+export async function ensurePgSchema(connectionString: string, schema: string): Promise<void> {
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    // 23505/42P06: another process created it between the check and the insert — fine.
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export function createPgDb(connectionString: string, schema?: string): PgDb {
+  const pool = new Pool({
+    connectionString,
+    max: 10,
+    // search_path travels in the startup packet so every pooled connection sees the schema.
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  // An idle client dying (server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const base = queryable(pool);
+  return {
+    driver: 'pg',
+    query: base.query,
+    async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(queryable(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async withSession(work) {
+      const client = await pool.connect();
+      try {
+        return await work({ ...queryable(client), exec: async (sql) => void (await client.query(sql)) });
+      } finally {
+        client.release();
+      }
+    },
+    async ping(): Promise<boolean> {
+      try {
+        await pool.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close(): Promise<void> {
+      await pool.end();
+    },
+  };
+}

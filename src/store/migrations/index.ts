@@ -1,0 +1,16 @@
+import type { Migration } from './migration';
+import { migration as m001 } from './001_marketplace';
+import { migration as m100 } from './100_decision_audit';
+import { migration as m101 } from './101_note_memory';
+
+export type { Migration };
+
+/**
+ * Every migration, in order. To add one: create NNN_name.ts exporting `migration`, append a line
+ * here. Marketplace tables use versions 1–99; worker/audit tables 100+.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  m001,
+  m100,
+  m101,
+];

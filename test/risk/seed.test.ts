@@ -1,0 +1,86 @@
+import { buildRiskContext } from '../../src/risk/build-context';
+import { loadRiskConfig } from '../../src/risk/config';
+import type { ReasonCode, RiskContext } from '../../src/risk/types';
+import { seedDemoWorld } from '../../src/seed/seed-world';
+import type { PatternMap } from '../../src/seed/patterns';
+import { describeEachDb } from '../helpers/test-db';
+
+const config = loadRiskConfig('config/risk.yaml');
+const now = new Date('2026-03-01T12:00:00Z');
+
+describeEachDb('demo seed', ({ db }) => {
+  let patterns: PatternMap;
+  const contextFor = (id: string, text = ''): Promise<RiskContext> =>
+    buildRiskContext(db(), { requester: { externalId: id }, text }, { config, now });
+  const codes = (ctx: RiskContext): ReasonCode[] => (ctx.requester?.reasons ?? []).map((r) => r.code);
+
+  beforeAll(async () => {
+    patterns = await seedDemoWorld(db(), { users: 300, orders: 3000, seed: 7, now });
+  });
+
+  it('is deterministic: the same seed gives the same accounts and rows', async () => {
+    const counts = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM orders');
+    const again = await seedDemoWorld(db(), { users: 300, orders: 3000, seed: 7, now });
+    const after = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM orders');
+    expect(again).toEqual(patterns);
+    expect(after.rows[0]?.n).toBe(counts.rows[0]?.n);
+    expect(counts.rows[0]?.n).toBeGreaterThan(3000);
+    const users = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+    expect(users.rows[0]?.n).toBe(300);
+  });
+
+  it('plants each pattern so its reasons fire', async () => {
+    const expectations: Array<[keyof PatternMap, ReasonCode]> = [
+      ['fraud_ring', 'linked_to_banned_account'],
+      ['serial_inr_claimers', 'delivered_but_claimed_inr'],
+      ['non_shipping_sellers', 'seller_unshipped_orders'],
+      ['account_takeover_victims', 'recent_account_changes'],
+      ['chargeback_buyers', 'prior_chargebacks'],
+    ];
+    for (const [pattern, code] of expectations) {
+      expect(patterns[pattern].length).toBeGreaterThan(0);
+      for (const id of patterns[pattern]) expect(codes(await contextFor(id))).toContain(code);
+    }
+  });
+
+  it('leaves clean long-standing accounts low risk', async () => {
+    expect(patterns.clean_long_standing.length).toBeGreaterThan(0);
+    for (const id of patterns.clean_long_standing) {
+      const ctx = await contextFor(id);
+      expect(ctx.level).toBe('low');
+      expect(ctx.requester?.account.ageDays).toBeGreaterThan(365);
+    }
+  });
+
+  it('resolves a seeded requester by email and the order the ticket names', async () => {
+    const victim = patterns.serial_inr_claimers[0] ?? '';
+    const user = await db().query<{ email: string }>('SELECT email FROM users WHERE id = $1', [victim]);
+    const order = await db().query<{ id: string; seller_id: string }>('SELECT id, seller_id FROM orders WHERE buyer_id = $1 ORDER BY id LIMIT 1', [victim]);
+    const email = (user.rows[0]?.email ?? '').toUpperCase();
+    const orderId = order.rows[0]?.id ?? '';
+    const ctx = await buildRiskContext(db(), { requester: { email }, text: `My order #${orderId} never arrived` }, { config, now });
+    expect(ctx.requester?.userId).toBe(victim);
+    expect(ctx.orders.map((o) => o.id)).toEqual([orderId]);
+    expect(ctx.parties.map((p) => p.userId)).toContain(order.rows[0]?.seller_id);
+  });
+});
+
+describe('ensureDemoData', () => {
+  it('seeds an empty embedded database once, then leaves it alone', async () => {
+    const { createTestDb } = await import('../helpers/test-db');
+    const { ensureDemoData } = await import('../../src/seed/ensure-demo');
+    const test = await createTestDb('pglite');
+    const lines: unknown[] = [];
+    const logger = { info: (...args: unknown[]) => void lines.push(args) };
+    try {
+      const first = await ensureDemoData(test.db, logger);
+      expect(first?.fraud_ring.length).toBeGreaterThan(0);
+      const count = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+      expect(count.rows[0]?.n).toBe(400);
+      expect(await ensureDemoData(test.db, logger)).toBeNull();
+      expect(lines).toHaveLength(1);
+    } finally {
+      await test.cleanup();
+    }
+  });
+});
