@@ -1,9 +1,14 @@
 /**
- * Multi-label intent classification over the lexicon. Returns every intent with evidence,
- * a confidence 0..1 each, sorted by confidence, the primary first; `other` when nothing fits.
+ * Multi-label intent classification: lexicon evidence (patterns, with precedence rules) blended
+ * with a naive Bayes model trained on the shipped labelled tickets. Returns every intent with
+ * evidence, a confidence 0..1 each, sorted by confidence, the primary first; `other` when
+ * nothing fits.
  */
 import { normalizeText } from '../text/normalize';
 import type { Intent, IntentScore } from '../types';
+import { posterior } from './bayes/model';
+import { getModel } from './bayes/training';
+import { blendScores } from './blend';
 import { LEXICON } from './lexicon';
 import { adjustScores, MIN_EVIDENCE } from './precedence';
 import { scoreText } from './score';
@@ -18,17 +23,23 @@ function toConfidence(evidence: number): number {
   return Math.round((1 - Math.exp(-evidence / 2)) * 1000) / 1000;
 }
 
+/** Model-only hints below this probability are not listed as secondary intents. */
+const LIST_PROBABILITY = 0.25;
+
 export function classifyIntents(text: string, subject?: string): IntentClassification {
   const body = typeof text === 'string' ? text : '';
   // Joined exactly as decide() joins them for detectCrisis, so both share one normalisation.
   const joined = typeof subject === 'string' && subject !== '' ? `${subject}\n${body}` : body;
-  const normalized = normalizeText(joined);
-  const adjusted = adjustScores(scoreText(normalized.text, LEXICON));
-  const ranked = [...adjusted]
-    .filter(([, evidence]) => evidence > 0)
-    .sort((a, b) => b[1] - a[1]);
+  const normalized = normalizeText(joined).text;
+  const lexicon = adjustScores(scoreText(normalized, LEXICON));
+  const model = getModel();
+  const probabilities = model === null ? new Map<Intent, number>() : posterior(model, normalized);
+  const blended = blendScores(lexicon, probabilities);
+  const listed = (name: Intent): boolean =>
+    name !== 'other' && ((lexicon.get(name) ?? 0) > 0 || (probabilities.get(name) ?? 0) >= LIST_PROBABILITY);
+  const ranked = [...blended].filter(([name]) => listed(name)).sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  if (top === undefined || top[1] < MIN_EVIDENCE) {
+  if (top === undefined || top[1] < (blended.get('other') ?? MIN_EVIDENCE)) {
     const weak = ranked.map(([name, evidence]) => ({ name, confidence: Math.min(toConfidence(evidence), 0.5) }));
     return { intent: 'other', intents: [{ name: 'other', confidence: 0.6 }, ...weak] };
   }

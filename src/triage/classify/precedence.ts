@@ -34,7 +34,9 @@ const SITUATION_EVIDENCE = 2;
 export function adjustScores(raw: RawScores): Map<Intent, number> {
   const adjusted = new Map<Intent, number>();
   for (const [intent, score] of raw) adjusted.set(intent, score * PRECEDENCE[intent]);
-  const situation = [...raw].some(([intent, score]) => intent !== 'refund_request' && score >= SITUATION_EVIDENCE);
+  const situation = [...raw].some(
+    ([intent, score]) => intent !== 'refund_request' && intent !== 'other' && score >= SITUATION_EVIDENCE,
+  );
   const refund = adjusted.get('refund_request');
   if (situation && refund !== undefined) adjusted.set('refund_request', refund * 0.5);
   // Off-platform payment explains the missing item; a takeover explains the access problem.

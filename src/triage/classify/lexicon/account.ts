@@ -4,6 +4,9 @@ import type { LexiconSource } from './entry';
 const SOMEONE = `(?:someone|somebody|some one|a stranger|a hacker|hacker|they|he|she|my ex|random person)`;
 const CREDENTIAL = `(?:e ?mail|password|pass|phone(?: number)?|number|username|user name|bank (?:details|account|info)|payout (?:details|account|bank)|address|2fa|login|recovery)`;
 
+// "It wasn't me" fits a takeover and an unknown charge alike: it counts for both (see payments.ts).
+export const DENIAL = `to nie (?:ja|bylem|bylam)\\b|(?:yo )?no fui yo|yo no fui|(?:war|bin) ich (?:das )?nicht|ich war (?:das )?nicht`;
+
 export const ACCOUNT: LexiconSource = {
   account_takeover: [
     // en
@@ -12,11 +15,15 @@ export const ACCOUNT: LexiconSource = {
     [3, `${SOMEONE} (?:has |had |have )?(?:\\w+ ){0,4}changed (?:my |the )?${CREDENTIAL}|${CREDENTIAL} (?:was|were|has been|have been|got|had been) (?:changed|reset|updated|removed)|changed (?:my |the )?${CREDENTIAL}.{0,60}(?:not me|wasnt me|i didnt|i did not|dont recognize|didnt do)`],
     [3, `(?:my )?account (?:is |was |keeps )?(?:sending|posting|messaging|listing|buying|bidding)|(?:already )?changed by (?:someone|somebody)|by someone else`],
     [2.5, `login (?:alert|notification|attempt)|device i dont (?:own|recognize)|(?:new|unknown|unrecognized) (?:device|location|login)|from another country|messages? (?:sent )?from (?:it|my account) that i|(?:messages|listings?|posts) .{0,20}i (?:didnt|did not|never) (?:write|send|post|create|make)|has my (?:login|password)|using my account|(?:controls|uses|took|has access to|logs into|logging into) my (?:account|acct)|new shipping address .{0,40}dont recognize|not me\\b|(?:wasnt|was not|werent|it wasnt) me\\b`],
+    [3, `(?:codes?|kody|kodow|sms|codigos?)\\w* .{0,30}(?:(?:i )?(?:didnt|did not|never) (?:request|ask)|nicht angefordert|nie (?:zamawial|prosil|zadal)|no (?:pedi|solicite|he pedido))`],
+    [1.5, DENIAL],
+    [2.5, `nie ja (?:zmienial|zmienil)|i didnt (?:change|do|request) (?:it|that|this)|(?:o zmianie|zmiana) hasla|(?:password|passwort|contrasena)\\w* (?:wurde |was |fue )?(?:changed|geandert|cambiad)`],
+    [3.5, `gekapert|(?:auszahlungsdaten|bankdaten|kontodaten|dane do wyplat|datos bancarios|payout (?:details|method|info|account)|bank (?:details|info))\\w* .{0,40}(?:umgestellt|ge(?:a|ae)ndert|changed|cambiad|zmienion|zmienil)|(?:umgestellt|changed|cambiaron|zmienil)\\w* .{0,30}(?:auszahlungsdaten|bankdaten|dane do wyplat|datos bancarios|payout (?:details|method|account))`],
     // de
     [3.5, `gehackt|gehacked|gehakt|(?:jemand|fremde\\w*|hacker|unbekannte\\w*) .{0,40}(?:eingeloggt|angemeldet|zugriff|ge(?:ae|a)ndert|ubernommen|uebernommen)|konto (?:wurde )?(?:ubernommen|uebernommen|gestohlen)`],
     [2, `(?:passwort|e ?mail|bankdaten|telefonnummer|adresse)\\w* .{0,25}ge(?:ae|a)ndert`],
     // es
-    [3.5, `alguien (?:\\w+ )?(?:cambio|entro|accedio|uso|usa|tiene) .{0,20}(?:cuenta|contrasena|correo)|hacke|hackearon|jaquear|(?:entro|entraron|accedio|accedieron|se metio|se metieron) (?:a|en) mi cuenta|robaron (?:mi|la) cuenta|cambiaron (?:mi|la|el|los|las)`],
+    [3.5, `alguien (?:\\w+ )?(?:cambio|entro|accedio|uso|usa|tiene) .{0,20}(?:cuenta|contrasena|correo)|hacke|hackearon|jaquear|(?:entro|entraron|accedio|accedieron|se metio|se metieron) (?:a|en) mi (?:cuenta|perfil)|robaron (?:mi|la) cuenta|cambiaron (?:mi|la|el|los|las)`],
     // pl
     [3.5, `wlam\\w*|zhakow|shakow|przejal|przejel|przejet|ktos (?:zmienil|zalogowal|wszedl)|(?:zmienil|zmienili)\\w* (?:mi )?(?:haslo|email|maila|numer|dane)`],
   ],
@@ -30,7 +37,7 @@ export const ACCOUNT: LexiconSource = {
     [3, `(?:kann|komme) (?:mich )?nicht (?:mehr )?(?:ein ?loggen|anmelden|rein|in mein)|nicht (?:mehr )?(?:einloggen|anmelden)|passwort (?:vergessen|zur(?:u|ue)ck ?setzen)|(?:bestatigungs|bestaetigungs|verifizierungs|sicherheits)code|konto (?:ist |wurde )?gesperrt|code kommt nicht`],
     [1.5, `passwort|login|reset`],
     // es
-    [3, `recuperar (?:mi |la )?cuenta|no puedo (?:entrar|iniciar|acceder|ingresar)|iniciar sesion|codigo de (?:verificacion|seguridad|acceso)|no me llega el (?:codigo|correo|email|sms)|cuenta (?:esta |fue |ha sido )?(?:bloqueada|suspendida|desactivada)|olvid\\w* (?:la |mi )?contrasena`],
+    [3, `recuperar (?:mi |la )?cuenta|no puedo (?:entrar|iniciar|acceder|ingresar)|iniciar sesion|codigo de (?:verificacion|seguridad|acceso)|no (?:me )?(?:llega|llegan|recibo|he recibido) (?:el |los |ningun )?(?:codigo|correo|email|sms|enlace|mensaje)|cuenta (?:esta |fue |ha sido )?(?:bloqueada|suspendida|desactivada)|olvid\\w* (?:la |mi )?contrasena`],
     [1.5, `contrasena|verificacion`],
     // pl
     [3, `odzyskac (?:konto|dostep)|nie pamietam hasla|nie (?:moge|mozna) sie zalogowac|zalogowac|logowani|kod (?:weryfikac|sms|do logowania)|nie moge wejsc na konto|konto (?:jest )?zablokowan|haslo nie dziala|reset(?:u)? hasla|mail do resetu`],

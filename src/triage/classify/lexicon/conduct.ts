@@ -16,26 +16,28 @@ export const CONDUCT: LexiconSource = {
     [2, `discord|snapchat|send money through|whatsapp|telegram|signal app|text him|dm(?:ed|d)? me (?:after|to)|instagram dm|payments were down`],
     [1, `scam(?:med|mer|mers)?\\b|sketchy`, true],
     // de
-    [4, `(?:paypal )?freunde (?:und|and) familie|paypal freunde|au(?:ss)?erhalb (?:der|von|vom|dem)? ?(?:plattform|app|seite)|direkt (?:an ihn|an sie|zahlen|uberweisen|ueberweisen|bezahlen)|per (?:uberweisung|ueberweisung) direkt`],
+    [4, `(?:paypal )?freunde (?:und|and) familie|paypal freunde|au(?:ss)?erhalb (?:der|von|vom|dem)? ?(?:plattform|app|seite)|sofort ?(?:u|ue)berweisung|direkt auf (?:sein|ihr|das|dessen) (?:privat)?konto|direkt (?:an ihn|an sie|zahlen|uberweisen|ueberweisen|bezahlen)|per (?:uberweisung|ueberweisung) direkt`],
     [2, `vom support|betrug|betrogen|betruger`, true],
     // es
     [4, `amigos y familia|paypal amigos|fuera de la (?:app|plataforma|aplicacion|pagina)|transferencia directa|pago directo|pagar(?:le)? directamente`],
-    [2, `estafa|estafad|estafador|haciendose pasar`, true],
+    [2, `estafa|estafad|estafador`, true],
+    [3.5, `(?:dice|diciendo|decia|dijo|diciendome) que (?:era|es|soy) (?:de )?(?:soporte|la plataforma|del equipo|administrador|la app)|(?:me )?pidio (?:el|mi|los) (?:codigo|contrasena|datos)|(?:fragt|fragte|verlangt\\w*|wollte) (?:nach )?(?:meine[mn]? )?(?:code|passwort|kartendaten)|(?:prosil|prosila|chcial|zadal)\\w* .{0,20}(?:kod|hasl|dan\\w* karty)|(?:link|linkiem|enlace|url)\\w* .{0,80}(?:zablokowan|bloquead|gesperrt|geloscht|geloescht|deleted|eliminad|usuniet|suspend|closed|zamkniet)|(?:kartendaten|card details|datos de (?:la )?tarjeta|dane karty)\\w* .{0,20}(?:eingegeben|entered|puse|introduje|podal|wpisal)|(?:zablokowan|bloquead|gesperrt|suspended|closed)\\w* .{0,30}(?:jesli|jezeli|si no|wenn|unless)`],
+    [3.5, `(?:se hace|haciendose|hacerse) pasar|(?:perfil|cuenta|pagina) falsa? de (?:soporte|ayuda|atencion)|falso soporte|gibt sich .{0,30}\\bals\\b|ausgegeben als`],
     // pl
-    [4, `poza (?:platform|aplikacj|serwis|apk|strona)|znajomi i rodzina|przelew\\w* (?:bezposredni|na prywatne|na jego|na konto prywatne)|na (?:jego|jej) numer|jest z (?:supportu|obslugi|pomocy)|podaje sie za`],
+    [4, `poza (?:platform|aplikacj|serwis|apk|strona)|znajomi i rodzina|paypal znajomi|znajomi (?:i|lub) rodzin|podszyw|przelew\\w* (?:bezposredni|na prywatne|na jego|na konto prywatne)|na (?:jego|jej) numer|jest z (?:supportu|obslugi|pomocy)|podaje sie za`],
     [2, `oszust|oszukal|oszukan|oszustw`, true],
   ],
   harassment: [
     // en
     [3.5, `harass|stalk|bully|bullied|bullying|racial slur|slurs|racist|sexist|homophob|(?:called|calling|calls) me (?:a|an|names|retard|stupid|fat|ugly)|threaten\\w* (?:me|to)|threats|dox|watch your back|knows? where (?:i|you) live|(?:posted|shared|leaked) my (?:home )?(?:address|phone|number|info|details)|(?:with|has|got|bring\\w*) (?:a )?(?:knife|gun|weapon)|(?:come|coming|show up|showing up) (?:to|at) my (?:house|home|door|work)|sexual|comments about my (?:body|looks)|ruin (?:my|your) (?:life|business|reputation)|make my life hell|spam\\w* my (?:listings|chat|streams|dms|inbox)|creepy|creep\\b`],
     [2.5, `offensive|vulgar|disgusting (?:messages|comments)|keeps? (?:messaging|sending|dming|texting|commenting|harassing|spamming|calling|insulting)|nasty (?:messages|comments)|insult|abus(?:e|ive)|make it stop|spamming my|telling (?:people|everyone) (?:i am|im)`],
-    [3.5, `knows? my (?:home )?address|(?:said|says|saying|told me) (?:that )?(?:he|she|they)(?:ll| will| would| is going to| is gonna| gonna) (?:come )?(?:and )?(?:hurt|kill|beat|find|get)|(?:messag|contact|talk|text|dm)\\w* (?:to )?my (?:\\d+ ?(?:year old|yo|y o) )?(?:child|kid|son|daughter)|(?:asking|wants|wanted|asks) (?:him |her |me )?to meet|grooming`],
+    [3.5, `(?:soll|sollst|solle) mich umbringen|told me to kill my ?self|(?:telling|tells|told) me to (?:kys|die)|\\bkys\\b|me (?:dijo|dice|dicen) que me (?:mate|suicide)|kaza\\w* mi sie zabic|dick pics?|nudes?\\b|explicit (?:pics?|photos?|images?|messages?)|sexuell|anz(?:u|ue)glich|me (?:iba|va|van) a buscar|(?:ir|venir) a (?:mi casa|buscarme)|fertig ?machen|knows? my (?:home )?address|(?:said|says|saying|told me) (?:that )?(?:he|she|they)(?:ll| will| would| is going to| is gonna| gonna) (?:come )?(?:and )?(?:hurt|kill|beat|find|get)|(?:messag|contact|talk|text|dm)\\w* (?:to )?my (?:\\d+ ?(?:year old|yo|y o) )?(?:child|kid|son|daughter)|(?:asking|wants|wanted|asks) (?:him |her |me )?to meet|grooming`],
     [1, `retard|bitch|b ch|idiot|loser|moron|stupid|asshole|whore`],
     // de
-    [3.5, `bel(?:a|ae)stig|beleidig|beschimpf|bedroh|droht mir|drohung|stalk|mobb|nachstell|rassist|ekelhaft|widerlich|schreibt mir (?:st(?:a|ae)ndig|dauernd|immer wieder)|wei(?:ss|s) wo ich wohne|kennt meine adresse`],
+    [3.5, `droh(?:nachricht|mail|brief|ung|t)\\w*|bel(?:a|ae)stig|beleidig|beschimpf|bedroh|droht mir|drohung|stalk|mobb|nachstell|rassist|ekelhaft|widerlich|schreibt mir (?:st(?:a|ae)ndig|dauernd|immer wieder)|wei(?:ss|s) wo ich wohne|kennt meine adresse`],
     // es
     [3.5, `acos|insult|amenaz|me llama|llamandome|hostig|me persigue|acecha|me amenaza|ofensiv|groser|molestand|me molesta|sabe(?:n)? donde vivo|conoce(?:n)? mi direccion`],
     // pl
-    [3.5, `neka|nek(?:a|ania|anie)|obraz(?:a|aj|il|ila|enia|liwie)|wyzyw|grozi|grozb|przesladuj|szantaz|stalk|wie gdzie mieszkam|zna (?:moj|moja) adres`],
+    [3.5, `seksualn|rasistow|obsceniczn|wulgarn|neka|nek(?:a|ania|anie)|obraz(?:a|aj|il|ila|enia|liwie)|wyzyw|grozi|grozb|przesladuj|szantaz|stalk|wie gdzie mieszkam|zna (?:moj|moja) adres`],
   ],
 };

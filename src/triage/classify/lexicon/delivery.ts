@@ -33,6 +33,8 @@ export const DELIVERY: LexiconSource = {
     [1.5, `still waiting (?:for|on)`],
     [2.5, `(?:shipped|sent|delivered|went) to (?:the )?(?:wrong|old|another|someone elses) (?:address|house|person)`],
     [1, `meldet sich nicht|antwortet nicht`],
+    [2.5, `(?:hangt|haengt|steckt|liegt|feststeck)\\w* .{0,40}\\bfest\\b|keine spur|ni rastro|ni senal|ani sladu|no trace of|(?:is |was )?mia\\b`],
+    [2.5, `llevo (?:\\w+ )?esperando|(?:envio|paquete|pedido|seguimiento|tracking|sendung|paczka|przesylka) (?:no se mueve|(?:is |has )?not mov|isnt moving|hasnt moved|bewegt sich nicht|nie rusza)|(?:dalej|nadal|wciaz|ciagle) (?:nie ma|brak|nic)|(?:noch immer|immer noch) (?:nichts|nix)|(?:todavia|aun|sigo sin) nada|still (?:nothing|no sign)`],
     [2, `sendungsverfolgung|wann wird (?:das |es )?(?:verschickt|versendet|geliefert)|noch nicht versendet`],
     // es
     [3, `${NOT_GOODS_BEFORE}(?:no|nunca|todavia no|aun no) (?:me )?(?:ha |han |he )?(?:llegado|llego|llega|recibido|recibi|enviado|envio|entregado)${NOT_GOODS}`],
@@ -56,33 +58,35 @@ export const DELIVERY: LexiconSource = {
     [1.5, `supposed to (?:be|have)|as listed|as stated|(?:listed|listing|described|sold|advertised) (?:said |says |as |it as |called it )?(?:new|brand new|mint|nm|near mint|sealed|factory sealed|ds|pack fresh|gem)|listing said|the seller called it|called it sealed|instead of|(?:condition|centering|corners?|edges?) (?:is |are |was )?(?:way )?(?:off|bad|worse|terrible|awful)`],
     [1.5, `(?:psa|bgs|cgc) ?\\d+(?:\\.5)? not (?:the )?(?:psa|bgs|cgc)|packed it in|no toploader|bubble mailer|hits .{0,30}not in`],
     // de
-    [3, `nicht wie beschrieben|entspricht nicht|nicht der beschreibung|falsche? (?:karte|grosse|artikel|ware|farbe|modell|produkt)|beschrieben als|sah .{0,30}(?:aus|perfekt)`],
+    [3, `(?:ganz )?andere[rns]? (?:karte|artikel|figur|ware|grosse|farbe|modell|produkt|comic|schuhe|slab)|nicht wie beschrieben|entspricht nicht|nicht der beschreibung|falsche? (?:karte|grosse|artikel|ware|farbe|modell|produkt)|beschrieben als|sah .{0,30}(?:aus|perfekt)`],
     [1.5, `fehlen|fehlt`],
     [3, `ungegrad|ungraded|gar nicht (?:psa|bgs|cgc|wie)|sondern (?:ein|eine|nur)`],
+    [2.5, `(?:an)?statt (?:der|des|dem|einer?|dem)\\b|nicht (?:das|die|der),? was|en (?:vez|lugar) de|(?:anuncio|descripcion|publicacion|listing) (?:decia|ponia|dice|pone)|(?:vino|llego|llegaron|vinieron) sin`],
     [2, `macke|delle|fleck|verschmutzt|falsche gro(?:ss|s)e|nicht (?:zu )?sehen|falsche (?:edition|serie|set)|beschadig|beschaedig|kaputt|knick|kratzer|verkratzt|bestossen|bestoss|gebraucht|dreckig|riss im|gerissen|zerdruckt|delle`],
     // es
     [3, `no (?:coincide|corresponde|es (?:lo que|como))|equivocad|(?:modelo|carta|talla|producto) (?:diferente|distint)|descripcion|como en las fotos`],
-    [2.5, `llego abiert|abiert[oa]s?\\b|faltan? (?:sobres|cartas|piezas|cosas|articulos)`],
-    [3, `(?:distint|diferente)[oa]? (?:al|a lo|del) que|no es (?:el|la) que (?:compre|pedi|gane)`],
-    [2, `rotas?\\b|mancha|no (?:es|era) (?:la|el) (?:misma|mismo|correcta|correcto)|pagina rota|danad|dañad|rot[oa]s?\\b|doblad|rayad|rayas|usad[oa]s?\\b|aplastad|sucio|arañad|aranad|golpead`],
+    [2.5, `incomplet|unvollst(?:a|ae)ndig|niekomplet|llego abiert|abiert[oa]s?\\b|faltan? (?:\\d+ )?(?:sobres|cartas|piezas|cosas|articulos)`],
+    [3, `(?:otr[oa]|distint[oa]|diferente) (?:carta|figura|articulo|producto|talla|modelo|color|comic|caja)|(?:distint|diferente)[oa]? (?:al|a lo|del) que|no es (?:el|la) que (?:compre|pedi|gane)`],
+    [2, `rotas?\\b|mancha|no (?:es|era) (?:la|el) (?:misma|mismo|correcta|correcto)|pagina rota|danad|dañad|rot[oa]s?\\b|doblad|rayad|rayas|usad[oa]s?\\b|aplastad|despegad|sucio|arañad|aranad|golpead`],
     // pl
     [3, `niezgodn|nie ?zgodn|nie taka jak|nie taki jak|inn[ayie] (?:kolor|model|rozmiar|karta)|zl[ayie] (?:rozmiar|model|karta|kolor)|zamiast`],
     [3, `gorszym stanie|gorszy stan|niz (?:opisano|w opisie|na zdjeciach|na streamie)`],
-    [2, `wgniec|plam|zadrapan|nie bylo (?:tego )?widac|inn[aey] niz|brakuje|uszkodz|zagie|zgiet|porysowan|rysy|rysa|zgniecion|pognieciony|brudn|uzywan|zniszczon`],
+    [2, `wgniec|plam|zadrapan|nie bylo (?:tego )?widac|inn[aeyi]\\w* (?:\\w+ )?niz|brakuje|uszkodz|zagie|zgiet|porysowan|rysy|rysa|zgniecion|pognieciony|brudn|uzywan|zniszczon`],
   ],
   counterfeit: [
     // en
     [3, `fake(?! (?:login|page|site|website|support|account|email|link|profile|store|review|items listed|listing|payment|confirmation|receipt|screenshot|invoice|transfer|proof|tracking))|counterfeit|counterfit|replica|reps\\b|knock ?offs?|bootleg|fakes\\b`, true],
     [3, `not the real (?:thing|deal|card|one)|forged|forgery|(?:autograph|signature|auto)\\w* .{0,20}(?:fake|forged|not real)|not (?:authentic|legit|genuine|real|original|an original)|proxy|reprint|facsimile|reholder|cert(?:ification)? (?:number |#)?(?:doesnt|does not|dont|didnt|comes back|is invalid|not found)`],
     [1, `authenticat|legit check|light test|counterfeits`, true],
+    [2.5, `(?:1 ?1|one to one|top tier|high tier) (?:ua|reps?|replicas?|batch)|\\bua\\b|not retail|(?:smell|smells) like glue`, true],
     // de
-    [3, `fake|falschung|faelschung|gefalscht|gefaelscht|nachgemacht|nachbildung|imitat|replik|unecht|plagiat`, true],
+    [3, `gefakt|gefaket|fake|falschung|faelschung|gefalscht|gefaelscht|nachgemacht|nachbildung|imitat|replik|unecht|plagiat|kopie\\b|nachdruck`, true],
     [3, `nicht (?:echt|original)|kein original|zertifikat\\w* (?:existiert nicht|gibt es nicht|ungultig)`],
     // es
-    [3, `fals[oa]s?\\b|no (?:es |son )?oficial|falsificad|falsificacion|replica|imitacion|pirata`, true],
+    [3, `(?<!(?:perfil|cuenta|pagina|soporte|correo|enlace|mensaje) )fals[oa]s?\\b(?! (?:soporte|perfil))|copia (?:impresa|china|barata)|no (?:es |son )?oficial|falsificad|falsificacion|replica|imitacion|pirata`, true],
     [3, `no (?:es |son )?(?:original|autentic|legitim)|certificado no (?:existe|coincide)`],
     // pl
-    [3, `podrob|podrab|falszyw|falsyfikat|replika|nieoryginaln`, true],
+    [3, `podrob|podrab|falszyw|falsyfikat|replika|nieoryginaln|fejk|chinsk\\w* kopi|kopia\\b|wydruk`, true],
     [3, `nie ?oryginaln|nie jest oryginaln|nie sa oryginaln|certyfikat\\w* nie (?:istnieje|pasuje)`],
   ],
 };

@@ -4,6 +4,7 @@ import { CONDUCT } from './conduct';
 import { DELIVERY } from './delivery';
 import { compile, type LexiconEntry } from './entry';
 import { PAYMENTS } from './payments';
+import { SERVICE } from './service';
 
-export const LEXICON: readonly LexiconEntry[] = [...compile(DELIVERY), ...compile(PAYMENTS), ...compile(ACCOUNT), ...compile(CONDUCT)];
+export const LEXICON: readonly LexiconEntry[] = [...compile(DELIVERY), ...compile(PAYMENTS), ...compile(ACCOUNT), ...compile(CONDUCT), ...compile(SERVICE)];
 export type { LexiconEntry } from './entry';
