@@ -1,9 +1,14 @@
 /**
  * npm run bench:risk — risk context latency at 100k and 1M orders on PostgreSQL.
- * Seeds each size into its own throwaway schema (dropped after), builds contexts for random
- * tickets, prints p50/p95 per context, the 1M/100k ratio and seed times.
- * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test).
+ * Seeds each size into its own schema, builds contexts for random tickets, prints p50/p95 per
+ * context, the 1M/100k ratio, seed times and the machine's load average.
+ * By default every size is seeded fresh and its schema dropped after. For fast iteration:
+ *   --keep    keep the schemas (bench_risk_<orders>) after the run
+ *   --reuse   measure an existing, completely seeded schema instead of seeding (implies --keep)
+ * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), BENCH_TICKETS, BENCH_SIZES.
  */
+import { loadavg } from 'node:os';
+import { Client } from 'pg';
 import { buildRiskContext } from '../src/risk/build-context';
 import { loadRiskConfig } from '../src/risk/config';
 import { createRng } from '../src/seed/prng';
@@ -15,12 +20,15 @@ const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 3000);
 const WARMUP = 300;
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const REUSE = process.argv.includes('--reuse');
+const KEEP = REUSE || process.argv.includes('--keep');
 const config = loadRiskConfig();
 
 interface SizeResult {
   orders: number;
   users: number;
   seedSeconds: number;
+  reused: boolean;
   p50: number;
   p95: number;
   p99: number;
@@ -28,6 +36,7 @@ interface SizeResult {
 }
 
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 function ticketText(rng: ReturnType<typeof createRng>, orders: number, handle: string | null): string {
   const order = 48_000_000 + 1 + rng.int(orders);
@@ -51,34 +60,73 @@ async function measure(db: Db, orders: number, users: number, now: Date): Promis
   return timings.sort((a, b) => a - b);
 }
 
+/** Admin statements outside any bench schema (no migrations run on the default schema). */
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A schema a previous --keep run seeded completely (bench_meta is written last). */
+function previousSeed(schema: string): Promise<{ seededAt: Date; seedSeconds: number } | null> {
+  return admin(async (client) => {
+    const { rows } = await client.query<{ meta: string | null }>('SELECT to_regclass($1) AS meta', [`"${schema}".bench_meta`]);
+    if (!rows[0]?.meta) return null;
+    const meta = await client.query<{ seeded_at: Date; seed_seconds: number }>(`SELECT seeded_at, seed_seconds FROM "${schema}".bench_meta LIMIT 1`);
+    const row = meta.rows[0];
+    return row ? { seededAt: new Date(row.seeded_at), seedSeconds: Number(row.seed_seconds) } : null;
+  });
+}
+
+const dropSchema = (schema: string): Promise<void> => admin(async (client) => void (await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)));
+
+async function seed(db: Db, schema: string, orders: number, users: number, now: Date): Promise<number> {
+  const started = Date.now();
+  await seedDemoWorld(db, { users, orders, seed: 42, now, onProgress: (done, total) => process.stderr.write(`\r  seeding ${orders}: ${done}/${total}`) });
+  const seedSeconds = (Date.now() - started) / 1000;
+  await db.query(`CREATE TABLE "${schema}".bench_meta AS SELECT $1::timestamptz AS seeded_at, $2::float8 AS seed_seconds`, [now, seedSeconds]);
+  process.stderr.write(`\n  seeded ${orders} orders / ${users} users in ${seedSeconds.toFixed(1)} s (load ${load()})\n`);
+  return seedSeconds;
+}
+
 async function runSize(orders: number): Promise<SizeResult> {
   const users = Math.round(orders / 10);
-  const schema = `bench_risk_${orders}_${process.pid}`;
+  const schema = KEEP ? `bench_risk_${orders}` : `bench_risk_${orders}_${process.pid}`;
+  const previous = REUSE ? await previousSeed(schema) : null;
+  if (!previous) await dropSchema(schema); // a half-seeded or stale schema is never measured
   const db = await openDb({ databaseUrl: DATABASE_URL, dataDir: '', schema });
-  const now = new Date();
   try {
-    const started = Date.now();
-    await seedDemoWorld(db, { users, orders, seed: 42, now, onProgress: (done, total) => process.stderr.write(`\r  seeding ${orders}: ${done}/${total}`) });
-    const seedSeconds = (Date.now() - started) / 1000;
-    process.stderr.write(`\n  seeded ${orders} orders / ${users} users in ${seedSeconds.toFixed(1)} s; measuring ${TICKETS} contexts\n`);
+    // A reused world is measured as of its seeding time, so its planted patterns look the same.
+    const now = previous?.seededAt ?? new Date();
+    const seedSeconds = previous ? previous.seedSeconds : await seed(db, schema, orders, users, now);
+    if (previous) process.stderr.write(`  reusing ${schema} (seeded ${now.toISOString()} in ${seedSeconds.toFixed(1)} s)\n`);
+    process.stderr.write(`  measuring ${TICKETS} contexts at ${orders} orders (load ${load()})\n`);
     const t = await measure(db, orders, users, now);
     const mean = t.reduce((a, b) => a + b, 0) / t.length;
-    return { orders, users, seedSeconds, p50: quantile(t, 0.5), p95: quantile(t, 0.95), p99: quantile(t, 0.99), mean };
+    return { orders, users, seedSeconds, reused: previous !== null, p50: quantile(t, 0.5), p95: quantile(t, 0.95), p99: quantile(t, 0.99), mean };
   } finally {
-    await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
     await db.close();
+    if (!KEEP) await dropSchema(schema).catch(() => undefined);
   }
 }
 
 async function main(): Promise<void> {
   const results: SizeResult[] = [];
+  const loadBefore = load();
   for (const size of SIZES) results.push(await runSize(size));
   const fmt = (n: number): string => n.toFixed(2);
   console.log('\nrisk context latency (PostgreSQL, one context at a time)');
+  console.log(`load average (1/5/15 min): before ${loadBefore}, after ${load()}`);
   console.log('orders     users    seed s   p50 ms  p95 ms  p99 ms  mean ms');
   for (const r of results) {
-    console.log(`${String(r.orders).padEnd(10)} ${String(r.users).padEnd(8)} ${r.seedSeconds.toFixed(1).padEnd(8)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p95).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.mean)}`);
+    const seedCol = `${r.seedSeconds.toFixed(1)}${r.reused ? '*' : ''}`;
+    console.log(`${String(r.orders).padEnd(10)} ${String(r.users).padEnd(8)} ${seedCol.padEnd(8)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p95).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.mean)}`);
   }
+  if (results.some((r) => r.reused)) console.log('* reused schema: seed time of the run that seeded it');
   const [small, large] = results;
   if (small && large) {
     console.log(`ratio 1M/100k: p50 ${fmt(large.p50 / small.p50)}, p95 ${fmt(large.p95 / small.p95)} (target ≤ 1.5)`);

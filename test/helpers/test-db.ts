@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Db } from '../../src/store/db';
@@ -58,6 +58,17 @@ export async function createTestDb(label: TestDb['label']): Promise<TestDb> {
       await db.close();
     },
   };
+}
+
+/**
+ * A temp RISKDESK_DATA_DIR holding an initialised, migrated embedded database, so a command that
+ * opens it by itself (as the CLI does) skips initdb. Remove it with `cleanup()`.
+ */
+export async function createEmbeddedDataDir(): Promise<{ dir: string; cleanup(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'riskdesk-data-'));
+  const db = await openDb({ dataDir: dir, pgliteSnapshot: await migratedSnapshot() });
+  await db.close();
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function createTestDbs(): Promise<TestDb[]> {

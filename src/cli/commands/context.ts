@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ConfigError } from '../../config/config-error';
 import { loadConfig } from '../../config/load-config';
 import { buildRiskContext } from '../../risk/build-context';
-import { DEFAULT_RISK_CONFIG_FILE, loadRiskConfig, RiskConfigError } from '../../risk/config';
-import { openConfiguredDb } from '../../store/open-configured';
-import { EXIT } from '../command';
+import { DEFAULT_RISK_CONFIG_FILE, loadRiskConfig } from '../../risk/config';
+import { CliInputError, optionProblems, processIo, runCommand, withDb, type CliIo } from '../cli-io';
 
 const optionsSchema = z
   .object({
@@ -15,32 +13,29 @@ const optionsSchema = z
     subject: z.string().max(10_000).optional(),
     at: z.iso.datetime({ offset: true }).optional(),
   })
-  .refine((o) => o.email || o.user, { message: 'give --email E or --user ID (or both)' });
+  .refine((o) => o.email || o.user, { message: 'give --email E or --user ID (or both) to name the requester' });
 
-async function run(raw: unknown): Promise<void> {
-  const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    process.stderr.write(`riskdesk context: ${parsed.error.issues.map((i) => i.message).join('; ')}\n`);
-    process.exitCode = EXIT.badInput;
-    return;
-  }
-  const options = parsed.data;
-  const config = loadConfig(process.env);
-  const riskConfig = loadRiskConfig(config.RISK_CONFIG_FILE ?? DEFAULT_RISK_CONFIG_FILE);
-  const db = await openConfiguredDb(config);
-  try {
-    const context = await buildRiskContext(
-      db,
-      { requester: { ...(options.user ? { externalId: options.user } : {}), ...(options.email ? { email: options.email } : {}) }, text: options.text, ...(options.subject ? { subject: options.subject } : {}) },
-      { config: riskConfig, ...(options.at ? { now: new Date(options.at) } : {}) },
+/** `riskdesk context`: the RiskContext as JSON; an unknown requester is a normal answer (exit 0). */
+export function contextCommand(rawOptions: unknown, io: CliIo = processIo()): Promise<number> {
+  return runCommand('context', io, async () => {
+    const parsed = optionsSchema.safeParse(rawOptions);
+    if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
+    const options = parsed.data;
+    const config = loadConfig(io.env);
+    const riskConfig = loadRiskConfig(config.RISK_CONFIG_FILE ?? DEFAULT_RISK_CONFIG_FILE);
+    const requester = { ...(options.user ? { externalId: options.user } : {}), ...(options.email ? { email: options.email } : {}) };
+    const context = await withDb(io, config, (db) =>
+      buildRiskContext(
+        db,
+        { requester, text: options.text, ...(options.subject ? { subject: options.subject } : {}) },
+        { config: riskConfig, ...(options.at ? { now: new Date(options.at) } : {}) },
+      ),
     );
-    process.stdout.write(`${JSON.stringify(context, null, 2)}\n`);
-  } finally {
-    await db.close();
-  }
+    io.stdout.write(`${JSON.stringify(context, null, 2)}\n`);
+  });
 }
 
-export function register(program: Command): void {
+export function register(program: Command, io: () => CliIo = processIo): void {
   program
     .command('context')
     .description('Print the risk context and score of a requester (and the parties the text names) as JSON')
@@ -50,12 +45,7 @@ export function register(program: Command): void {
     .option('--subject <subject>', 'ticket subject (scanned like the text)')
     .option('--at <iso-time>', 'compute as of this time instead of now')
     .action(async (options: unknown) => {
-      try {
-        await run(options);
-      } catch (error) {
-        if (!(error instanceof ConfigError || error instanceof RiskConfigError)) throw error;
-        process.stderr.write(`${error.message}\n`);
-        process.exitCode = EXIT.badInput;
-      }
+      const cli = io();
+      cli.setExitCode(await contextCommand(options, cli));
     });
 }

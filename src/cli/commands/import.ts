@@ -1,48 +1,51 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { ConfigError } from '../../config/config-error';
 import { loadConfig } from '../../config/load-config';
-import { ImportError, importFile } from '../../store/import/import-file';
-import { openConfiguredDb } from '../../store/open-configured';
-import { EXIT } from '../command';
+import { importFile } from '../../store/import/import-file';
+import { processIo, runCommand, withDb, type CliIo } from '../cli-io';
 
-async function run(file: string): Promise<void> {
-  const config = loadConfig(process.env);
-  const db = await openConfiguredDb(config);
-  // The bar goes to stderr and only on a terminal, so piped output stays clean JSON.
-  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'importing [{bar}] {percentage}% {value}/{total} bytes' }, Presets.shades_classic) : null;
+/** A progress bar on stderr, only on a terminal, so piped output stays clean JSON. */
+function progressBar(io: CliIo): { onProgress(read: number, total: number): void; stop(): void } {
+  const bar = io.stderr.isTTY ? new SingleBar({ format: 'importing [{bar}] {percentage}% {value}/{total} bytes' }, Presets.shades_classic) : null;
   let started = false;
-  try {
-    const summary = await importFile(db, file, {
-      onProgress: (read, total) => {
-        if (!bar) return;
-        if (!started) bar.start(total, 0);
-        started = true;
-        bar.update(read);
-      },
-    });
-    bar?.stop();
-    process.stdout.write(`${JSON.stringify({ imported: summary }, null, 2)}\n`);
-  } catch (error) {
-    bar?.stop();
-    throw error;
-  } finally {
-    await db.close();
-  }
+  return {
+    onProgress(read, total) {
+      if (!bar) return;
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(read);
+    },
+    stop: () => bar?.stop(),
+  };
 }
 
-export function register(program: Command): void {
+/**
+ * `riskdesk import FILE`: one transaction, idempotent. Prints `{"imported": {...counts}}`; an invalid
+ * file exits 2 with the entity, index and field at fault, and nothing is written.
+ */
+export function importCommand(file: string, io: CliIo = processIo()): Promise<number> {
+  return runCommand('import', io, async () => {
+    const config = loadConfig(io.env);
+    await withDb(io, config, async (db) => {
+      const bar = progressBar(io);
+      try {
+        const summary = await importFile(db, file, { onProgress: bar.onProgress });
+        bar.stop();
+        io.stdout.write(`${JSON.stringify({ imported: summary }, null, 2)}\n`);
+      } finally {
+        bar.stop();
+      }
+    });
+  });
+}
+
+export function register(program: Command, io: () => CliIo = processIo): void {
   program
     .command('import')
     .description('Load a JSON export of marketplace data (users, orders, payments, …) in one transaction; re-importing is idempotent')
     .argument('<file>', 'JSON file: {"users": [...], "orders": [...], ...} — see docs/risk.md for every field')
     .action(async (file: string) => {
-      try {
-        await run(file);
-      } catch (error) {
-        if (!(error instanceof ImportError || error instanceof ConfigError)) throw error;
-        process.stderr.write(`riskdesk import: ${error.message}\n`);
-        process.exitCode = EXIT.badInput;
-      }
+      const cli = io();
+      cli.setExitCode(await importCommand(file, cli));
     });
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ConfigError } from '../../config/config-error';
 import { loadConfig } from '../../config/load-config';
 import { seedDemoWorld } from '../../seed/seed-world';
-import { openConfiguredDb } from '../../store/open-configured';
-import { EXIT } from '../command';
+import type { PatternMap } from '../../seed/patterns';
+import type { Queryable } from '../../store/db';
+import { CliInputError, optionProblems, processIo, runCommand, withDb, type CliIo } from '../cli-io';
 
 const optionsSchema = z.object({
   users: z.coerce.number().int().min(50).max(5_000_000).default(2000),
@@ -12,36 +12,35 @@ const optionsSchema = z.object({
   seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(42),
 });
 
-async function run(raw: unknown): Promise<void> {
-  const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`);
-    process.stderr.write(`riskdesk seed: ${problems.join('; ')}\n`);
-    process.exitCode = EXIT.badInput;
-    return;
-  }
-  const config = loadConfig(process.env);
-  const db = await openConfiguredDb(config);
-  try {
-    const started = Date.now();
-    const patterns = await seedDemoWorld(db, {
-      ...parsed.data,
-      onProgress: (done, total) => process.stderr.write(`\rseeding orders ${done}/${total}`),
-    });
-    process.stderr.write(`\nseeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    const ids = Object.values(patterns).flat();
-    const { rows } = await db.query<{ id: string; username: string; email: string }>('SELECT id, username, email FROM users WHERE id = ANY($1::text[])', [ids]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const report = Object.fromEntries(
-      Object.entries(patterns).map(([name, list]) => [name, list.map((id) => ({ id, username: byId.get(id)?.username, email: byId.get(id)?.email }))]),
-    );
-    process.stdout.write(`${JSON.stringify({ seed: parsed.data, patterns: report }, null, 2)}\n`);
-  } finally {
-    await db.close();
-  }
+type PatternReport = Record<string, Array<{ id: string; username: string | undefined; email: string | undefined }>>;
+
+/** Each pattern's accounts with the username and email an agent would search for. */
+async function describePatterns(db: Queryable, patterns: PatternMap): Promise<PatternReport> {
+  const ids = Object.values(patterns).flat();
+  const { rows } = await db.query<{ id: string; username: string; email: string }>('SELECT id, username, email FROM users WHERE id = ANY($1::text[])', [ids]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return Object.fromEntries(
+    Object.entries(patterns).map(([name, list]) => [name, list.map((id) => ({ id, username: byId.get(id)?.username, email: byId.get(id)?.email }))]),
+  );
 }
 
-export function register(program: Command): void {
+/** `riskdesk seed`: a deterministic demo world; prints `{"seed": {...}, "patterns": {...}}`. */
+export function seedCommand(rawOptions: unknown, io: CliIo = processIo()): Promise<number> {
+  return runCommand('seed', io, async () => {
+    const parsed = optionsSchema.safeParse(rawOptions);
+    if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
+    const config = loadConfig(io.env);
+    await withDb(io, config, async (db) => {
+      const started = Date.now();
+      const onProgress = io.stderr.isTTY ? (done: number, total: number) => io.stderr.write(`\rseeding orders ${done}/${total}`) : undefined;
+      const patterns = await seedDemoWorld(db, { ...parsed.data, ...(onProgress ? { onProgress } : {}) });
+      io.stderr.write(`${onProgress ? '\n' : ''}seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      io.stdout.write(`${JSON.stringify({ seed: parsed.data, patterns: await describePatterns(db, patterns) }, null, 2)}\n`);
+    });
+  });
+}
+
+export function register(program: Command, io: () => CliIo = processIo): void {
   program
     .command('seed')
     .description('Generate a deterministic demo marketplace with planted risk patterns; prints which accounts carry which pattern')
@@ -49,12 +48,7 @@ export function register(program: Command): void {
     .option('--orders <n>', 'number of ordinary orders (planted patterns add a few more)', '20000')
     .option('--seed <s>', 'random seed: the same seed gives the same world', '42')
     .action(async (options: unknown) => {
-      try {
-        await run(options);
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        process.stderr.write(`${error.message}\n`);
-        process.exitCode = EXIT.badInput;
-      }
+      const cli = io();
+      cli.setExitCode(await seedCommand(options, cli));
     });
 }

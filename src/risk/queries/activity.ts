@@ -4,7 +4,9 @@ import type { UserRow } from './users';
 
 // Every fact about every party in ONE statement: each part is a LATERAL per party over a
 // (user, time) index range, so its cost follows the party's own activity, never the table
-// size, and the whole context costs one round trip and one (cached) plan.
+// size, and the whole context costs one round trip and one (cached) plan. Lookups into the big
+// tables (users, orders, refunds) are LATERAL subqueries with a LIMIT: those are never
+// flattened, so the planner cannot turn them into a hash join over a whole table.
 
 export interface BuyerRow {
   user_id: string;
@@ -97,7 +99,7 @@ const PARTY_FACTS_SQL = `SELECT
       FROM orders WHERE buyer_id = u.id AND created_at >= least(:buyerSince::timestamptz, :since31d::timestamptz)) o
       CROSS JOIN LATERAL (
       SELECT count(*)::int AS refunds, coalesce(sum(f.amount_cents), 0)::float8 AS refunded_cents
-      FROM orders ob JOIN refunds f ON f.order_id = ob.id
+      FROM orders ob CROSS JOIN LATERAL (SELECT amount_cents FROM refunds WHERE order_id = ob.id LIMIT 20) f
       WHERE ob.buyer_id = u.id AND ob.created_at >= :buyerSince::timestamptz) r
       CROSS JOIN LATERAL (
       SELECT count(*)::int AS chargebacks FROM payments p
@@ -110,7 +112,7 @@ const PARTY_FACTS_SQL = `SELECT
       count(*) FILTER (WHERE d.type = 'inr' AND od.delivered_at IS NOT NULL AND od.delivered_at <= d.created_at)::int AS inr_delivered,
       (array_agg(d.order_id ORDER BY d.created_at DESC)
       FILTER (WHERE d.type = 'inr' AND od.delivered_at IS NOT NULL AND od.delivered_at <= d.created_at))[1:5] AS inr_delivered_orders
-      FROM disputes d LEFT JOIN orders od ON od.id = d.order_id
+      FROM disputes d LEFT JOIN LATERAL (SELECT delivered_at FROM orders WHERE id = d.order_id LIMIT 1) od ON true
       WHERE d.opened_by = u.id AND d.created_at >= :buyerSince::timestamptz) d
     ) AS x) AS buyers,
     (SELECT coalesce(json_agg(x), '[]'::json) FROM (
@@ -138,9 +140,9 @@ const PARTY_FACTS_SQL = `SELECT
       CROSS JOIN LATERAL (SELECT DISTINCT method_fingerprint FROM payments WHERE user_id = o.id LIMIT 20) f
       CROSS JOIN LATERAL (SELECT DISTINCT user_id FROM payments p
       WHERE p.method_fingerprint = f.method_fingerprint AND p.user_id <> o.id LIMIT :perFingerprint::int) x)
-      SELECT l.owner, l.other, u.username, u.status, array_agg(DISTINCT l.via ORDER BY l.via) AS via
-      FROM links l JOIN users u ON u.id = l.other
-      GROUP BY l.owner, l.other, u.username, u.status
+      SELECT g.owner, g.other, u.username, u.status, g.via
+      FROM (SELECT owner, other, array_agg(DISTINCT via ORDER BY via) AS via FROM links GROUP BY owner, other) g
+      CROSS JOIN LATERAL (SELECT username, status FROM users WHERE id = g.other LIMIT 1) u
     ) AS x) AS links,
     (SELECT coalesce(json_agg(x), '[]'::json) FROM (
       SELECT u.id AS user_id, e.type, e.created_at, e.country, e.device_fingerprint, e.first_seen_at
@@ -148,7 +150,8 @@ const PARTY_FACTS_SQL = `SELECT
       CROSS JOIN LATERAL (
       SELECT ae.type, ae.created_at, ae.country, ae.device_fingerprint, dv.first_seen_at
       FROM account_events ae
-      LEFT JOIN devices dv ON dv.user_id = ae.user_id AND dv.fingerprint = ae.device_fingerprint
+      LEFT JOIN LATERAL (SELECT first_seen_at FROM devices
+      WHERE user_id = ae.user_id AND fingerprint = ae.device_fingerprint LIMIT 1) dv ON true
       WHERE ae.user_id = u.id AND ae.created_at >= :eventsSince::timestamptz
       ORDER BY ae.created_at DESC LIMIT 50) e
     ) AS x) AS events,

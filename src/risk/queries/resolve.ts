@@ -20,7 +20,8 @@ export interface ResolveParams {
 
 // Who the ticket is about, in one round trip: the requester (marketplace id first, then email
 // case-insensitively), the orders named by id or tracking number, the accounts named by handle.
-// Each part is a primary-key or expression-index lookup.
+// Each part is a primary-key or expression-index lookup; handles are looked up one by one
+// (LATERAL) so the planner can never walk the primary key filtering every account instead.
 const RESOLVE = bindNamed(`SELECT
   (SELECT row_to_json(r) FROM (
      SELECT * FROM (
@@ -34,8 +35,10 @@ const RESOLVE = bindNamed(`SELECT
        FROM orders
       WHERE id = ANY(:orderIds::text[]) OR upper(tracking_number) = ANY(:trackingNumbers::text[])
       ORDER BY created_at DESC LIMIT :limit::int) AS o) AS orders,
-  (SELECT coalesce(json_agg(u), '[]'::json) FROM (
-     SELECT ${USER_COLUMNS} FROM users WHERE lower(username) = ANY(:handles::text[]) ORDER BY id LIMIT :limit::int) AS u) AS handle_users`);
+  (SELECT coalesce(json_agg(u ORDER BY u.id), '[]'::json) FROM (
+     SELECT hu.* FROM unnest(:handles::text[]) AS h(name)
+     CROSS JOIN LATERAL (SELECT ${USER_COLUMNS} FROM users WHERE lower(username) = h.name ORDER BY id LIMIT :limit::int) AS hu
+     ORDER BY hu.id LIMIT :limit::int) AS u) AS handle_users`);
 
 /** Order ids as written and without their prefix, so `WN-123` also finds an order stored as `123`. */
 const idCandidates = (ids: string[]): string[] => [...new Set(ids.flatMap((id) => [id, id.replace(/^[A-Za-z]+-/, '')]))];

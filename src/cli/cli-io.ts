@@ -1,0 +1,76 @@
+import { ConfigError } from '../config/config-error';
+import type { Config } from '../config/load-config';
+import { RiskConfigError } from '../risk/config';
+import type { Db } from '../store/db';
+import { ImportError } from '../store/import/import-file';
+import { openConfiguredDb } from '../store/open-configured';
+import { EXIT } from './command';
+
+/**
+ * What a data command touches outside itself: environment, output streams, exit code and
+ * (optionally) an already-open database. The real process supplies `processIo()`; tests supply
+ * captured streams and their own database, and drive the same code.
+ */
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  setExitCode(code: number): void;
+  /** An open database to use as is (and leave open) instead of the one the environment names. */
+  db?: Db;
+}
+
+export function processIo(): CliIo {
+  return {
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+  };
+}
+
+/** Bad command-line input: reported on stderr with exit code 2, nothing changed. */
+export class CliInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliInputError';
+  }
+}
+
+// Errors that mean "the input (options, file, environment, config) is wrong": exit 2, no stack.
+const BAD_INPUT = [CliInputError, ConfigError, ImportError, RiskConfigError];
+
+/**
+ * Runs a command body and turns its outcome into an exit code, in one place: 0 when it
+ * resolves, 2 with `riskdesk <name>: message` for bad input. Anything else is a bug or an
+ * outage and propagates (commander prints it; the process exits non-zero).
+ */
+export async function runCommand(name: string, io: CliIo, body: () => Promise<void>): Promise<number> {
+  try {
+    await body();
+    return EXIT.ok;
+  } catch (error) {
+    if (!BAD_INPUT.some((type) => error instanceof type)) throw error;
+    io.stderr.write(`riskdesk ${name}: ${(error as Error).message}\n`);
+    return EXIT.badInput;
+  }
+}
+
+/** Runs `work` on the injected database, or opens the configured one and closes it after. */
+export async function withDb<T>(io: CliIo, config: Config, work: (db: Db) => Promise<T>): Promise<T> {
+  if (io.db) return work(io.db);
+  const db = await openConfiguredDb(config);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** zod issues of CLI options as one line, e.g. `--users: Too small: expected number to be >=50`. */
+export function optionProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues.map((i) => (i.path.length > 0 ? `--${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
