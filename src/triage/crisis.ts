@@ -1,9 +1,12 @@
 /**
  * Crisis detection entry point (signature kept stable for the rules engine and CLI).
  * The multilingual detector lives in ./crisis/ — see docs/classifier.md.
+ * `mayBeCrisis` is the cheap first stage: false means detectCrisis would say no.
  */
 import { detectCrisis as detect } from './crisis/detect';
 import type { CrisisResult } from './types';
+
+export { mayBeCrisis } from './crisis/prefilter';
 
 export function detectCrisis(text: string): CrisisResult {
   return detect(text);

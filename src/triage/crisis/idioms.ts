@@ -22,6 +22,14 @@ const IDIOMS = [
   // Titles and names: the Suicide Squad comics, the suicide king (playing card).
   `suicide (?:squad|king|kings|squeeze|doors?|bunny|run)`,
   `kill (?:myself|me) (?:for|over) (?:a|this|that|the) (?:card|box|slab|pair|deal|psa|bgs|cgc)`,
+  // Dying of embarrassment / laughter / curiosity, in every language.
+  `(?:die|dying|died|dead) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|curiosity|cringe|envy|jealousy)`,
+  `(?:me quiero |quiero |me voy a |me )?(?:morir(?:me)?|muero|muerto|muerta) de (?:la )?(?:verguenza|risa|envidia|ganas|hambre|calor|frio|aburrimiento|cansancio|sueno|curiosidad)`,
+  `(?:sterbe|sterben|gestorben|stirbt) (?:\\w+ )?vor (?:lachen|scham|langeweile|neugier|hunger|hitze|kalte|peinlichkeit)|tot ?gelacht|totlachen`,
+  `(?:umieram|umre|umarlem|umarlam|umrzec) (?:z|ze) (?:ciekawosci|smiechu|nudow|glodu|wstydu|zazdrosci)`,
+  `tirar(?:me|se)? de los pelos|tirando(?:me)? de los pelos`,
+  // Products and titles: "Death Note", "Kill la Kill", "Dead Space", "Final Destination".
+  `death note|kill la kill|dead (?:space|island|rising|by daylight|or alive|pool)|deadpool|suicide (?:squad|girls)|kill bill`,
 ];
 
 export const IDIOM_RES: readonly RegExp[] = IDIOMS.map((source) => new RegExp(`\\b(?:${source})`, 'g'));

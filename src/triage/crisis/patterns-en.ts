@@ -7,7 +7,7 @@ const HARMER = `(?:he|she|they|him|his|husband|boyfriend|bf|partner|ex|dad|fathe
 export const EN_PATTERNS = compileCrisis('en', [
   ['suicidal_ideation', `suicid(?:e|al)(?! squad| king| squeeze| doors?| run| bunny)`, 'negatable'],
   ['suicidal_ideation', `(?:kill|kil|kiil|kll|kms)\\w* ${ME}`, 'negatable'],
-  ['suicidal_ideation', `(?:off|offing|end|ending|delete|deleting) ${ME}|(?:what ill|what i will|what i might|something|gonna|might) do to ${ME}|kms\\b|unaliv\\w*|sewerslide|su1cide|s u i c i d e`],
+  ['suicidal_ideation', `(?:off|offing|end|ending|delete|deleting) ${ME}|(?:what ill|what i will|what i might|something|gonna|might) do to ${ME}|kms\\b|unaliv\\w*|sewer ?slide|su1cide|s u i c i d e`],
   ['suicidal_ideation', `(?:end|ending|take|taking|end in) (?:my|my own) (?:own )?life|end it all|(?:gonna|going to|want to|wanna|will|gona|ready to|about to|plan to|planning to) end it\\b|end things tonight`],
   ['suicidal_ideation', `(?:want|wanna|wish|ready|deserve|wanted) (?:to )?(?:just )?die\\b|wish i (?:was|were) (?:dead|never born)|better off (?:dead|without me)|(?:would|will|d) be better (?:off )?without me`],
   ['suicidal_ideation', `(?:dont|do not|dont really|no longer) (?:want|wanna) (?:to )?(?:be here|be alive|live|exist|wake up|go on)|no (?:point|reason) (?:in )?(?:going on|living|to live|to go on|to keep going)|(?:not|isnt|is not|aint) worth living|worth living anymore`],

@@ -109,8 +109,9 @@ describe('detectCrisis: safe on any input', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('ignores a crisis phrase beyond the input bound (documented limit)', () => {
-    expect(detectCrisis(`${'x '.repeat(20_000)} i want to kill myself`).crisis).toBe(false);
+  it('reads the first 16k and the last 4k characters: the middle of a huge text is not read (documented limit)', () => {
+    expect(detectCrisis(`${'x '.repeat(20_000)} i want to kill myself`).crisis).toBe(true);
+    expect(detectCrisis(`${'x '.repeat(10_000)} i want to kill myself ${'x '.repeat(10_000)}`).crisis).toBe(false);
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * The cheap first stage. The input is bounded (head + tail, so the newest message at the end of
+ * a long thread is read), folded without changing its length, and searched for anchor words
+ * (anchors.ts) and misspelt/leetspeak crisis keywords (fuzzy.ts). The full detector reads only
+ * the windows of text around those anchors, so when there is no anchor it cannot flag anything:
+ * `mayBeCrisis(text) === false` implies `detectCrisis(text).crisis === false`, by construction.
+ */
+import { ANCHOR_RE, ANCHOR_TEST_RE } from './anchors';
+import { fastFold } from './fast-fold';
+import { crisisKeyword, FUZZY_TOKEN_RE } from './fuzzy';
+
+/** The first HEAD_CHARS and last TAIL_CHARS characters are read (20 000 in all). */
+export const HEAD_CHARS = 15_999;
+export const TAIL_CHARS = 4_000;
+/** Characters of context read on each side of an anchor (patterns span at most ~150). */
+export const WINDOW_CHARS = 120;
+
+export function boundCrisisInput(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  if (raw.length <= HEAD_CHARS + TAIL_CHARS) return raw;
+  return `${raw.slice(0, HEAD_CHARS)}\n${raw.slice(raw.length - TAIL_CHARS)}`;
+}
+
+function hasFuzzyKeyword(folded: string): boolean {
+  FUZZY_TOKEN_RE.lastIndex = 0;
+  for (let m = FUZZY_TOKEN_RE.exec(folded); m !== null; m = FUZZY_TOKEN_RE.exec(folded)) {
+    if (crisisKeyword(m[0]) !== null) return true;
+  }
+  return false;
+}
+
+/** Could this text be a crisis? False means certainly not (the full detector would say no). */
+export function mayBeCrisis(text: unknown): boolean {
+  const folded = fastFold(boundCrisisInput(text));
+  return ANCHOR_TEST_RE.test(folded) || hasFuzzyKeyword(folded);
+}
+
+function anchorSpans(folded: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const re of [ANCHOR_RE, FUZZY_TOKEN_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      if (re === FUZZY_TOKEN_RE && crisisKeyword(m[0]) === null) continue;
+      spans.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex += 1;
+    }
+  }
+  return spans.sort((x, y) => x[0] - y[0]);
+}
+
+/** Move a window edge outwards to whitespace so no word is cut in half. */
+function snap(text: string, index: number, step: -1 | 1): number {
+  let i = index;
+  for (let n = 0; n < 30 && i > 0 && i < text.length && /\S/.test(text[i] ?? ''); n += 1) i += step;
+  return Math.max(0, Math.min(text.length, i));
+}
+
+/** Merged [start, end) windows of the bounded text around every anchor. */
+export function crisisWindows(bounded: string): Array<[number, number]> {
+  const folded = fastFold(bounded);
+  const windows: Array<[number, number]> = [];
+  for (const [s, e] of anchorSpans(folded)) {
+    const start = snap(folded, Math.max(0, s - WINDOW_CHARS), -1);
+    const end = snap(folded, Math.min(folded.length, e + WINDOW_CHARS), 1);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
