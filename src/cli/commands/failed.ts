@@ -1,11 +1,37 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { listFailedJobs } from '../../../jobs/failed-jobs';
+import { EXIT } from '../command';
+import { withQueue } from '../../runtime/cli-queue';
 
-// Placeholder until its issue lands: the command is listed but refuses to run.
+const optionsSchema = z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(50), json: z.boolean().optional() });
+
+/** `riskdesk failed`: failed jobs with their reasons, newest first. */
 export function register(program: Command): void {
   program
     .command('failed')
-    .description('(not available yet)')
-    .action(() => {
-      throw new Error('riskdesk failed is not available in this build yet');
+    .description('list failed worker jobs with their reasons (id, ticket, attempts, reason, when)')
+    .option('--limit <n>', 'how many to list (default 50)')
+    .option('--json', 'print JSON lines instead of a table')
+    .action(async (raw: unknown) => {
+      const parsed = optionsSchema.safeParse(raw);
+      if (!parsed.success) {
+        console.error(`riskdesk failed: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        process.exitCode = EXIT.badInput;
+        return;
+      }
+      const jobs = await withQueue((queue) => listFailedJobs(queue, parsed.data.limit));
+      if (parsed.data.json) {
+        for (const job of jobs) console.log(JSON.stringify(job));
+        return;
+      }
+      if (jobs.length === 0) {
+        console.log('no failed jobs');
+        return;
+      }
+      for (const job of jobs) {
+        console.log(`${job.id}\t${job.source ?? '?'}/${job.ticketId ?? '?'}\tattempts=${job.attempts}\t${job.finishedOn ?? '-'}\t${job.failedReason}`);
+      }
+      console.log(`${jobs.length} failed job(s); re-queue with: riskdesk retry <id> | riskdesk retry --all`);
     });
 }

@@ -1,11 +1,19 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config';
+import { createLogger } from '../../logging/logger';
+import { exitOnShutdownSignal } from '../../server/shutdown-signals';
+import { startService } from '../../runtime/service';
+import { mountSidebar } from '../../runtime/mount-sidebar';
 
-// Placeholder until its issue lands: the command is listed but refuses to run.
+/** `riskdesk start` (and `npm start`): HTTP server and worker in one process. */
 export function register(program: Command): void {
   program
     .command('start')
-    .description('(not available yet)')
-    .action(() => {
-      throw new Error('riskdesk start is not available in this build yet');
+    .description('run the HTTP server (webhooks, health, metrics, decisions API, sidebars) and the worker in one process; SIGTERM drains and exits 0')
+    .action(async () => {
+      const config = loadConfig(process.env);
+      const logger = createLogger(config.LOG_LEVEL);
+      const service = await startService({ config, logger, server: true, worker: true, mountSidebar });
+      exitOnShutdownSignal(() => service.close(), logger);
     });
 }

@@ -1,11 +1,45 @@
 import type { Command } from 'commander';
+import express from 'express';
+import { z } from 'zod';
+import { loadConfig } from '../../config/load-config';
+import { createLogger } from '../../logging/logger';
+import { createMetricsRouter } from '../../server/routes/metrics';
+import { exitOnShutdownSignal } from '../../server/shutdown-signals';
+import { startService } from '../../runtime/service';
+import { EXIT } from '../command';
 
-// Placeholder until its issue lands: the command is listed but refuses to run.
+const optionsSchema = z.object({
+  metricsPort: z.coerce.number().int().min(0).max(65535).optional(),
+  jobLockMs: z.coerce.number().int().min(1000).max(600_000).optional(),
+});
+
+/** `riskdesk work`: the worker alone (several may run on several machines against one Redis and one database). */
 export function register(program: Command): void {
   program
     .command('work')
-    .description('(not available yet)')
-    .action(() => {
-      throw new Error('riskdesk work is not available in this build yet');
+    .description('run the worker only: hydrate, decide and write back queued tickets; SIGTERM finishes running jobs and exits 0')
+    .option('--metrics-port <port>', 'also serve GET /metrics on this port (the worker has no other HTTP endpoint)')
+    .option('--job-lock-ms <ms>', "how long a dead worker's jobs and tickets stay locked before other workers take over (default 30000)")
+    .action(async (raw: unknown) => {
+      const parsed = optionsSchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        console.error(`riskdesk work: --${issue?.path.join('.') === 'jobLockMs' ? 'job-lock-ms' : 'metrics-port'}: ${issue?.message ?? 'invalid'}`);
+        process.exitCode = EXIT.badInput;
+        return;
+      }
+      const config = loadConfig(process.env);
+      const logger = createLogger(config.LOG_LEVEL);
+      const service = await startService({ config, logger, server: false, worker: true, lockDurationMs: parsed.data.jobLockMs });
+      let metricsServer: ReturnType<express.Express['listen']> | null = null;
+      if (parsed.data.metricsPort !== undefined) {
+        const app = express();
+        app.use(createMetricsRouter(service.metrics));
+        metricsServer = app.listen(parsed.data.metricsPort, config.HOST);
+      }
+      exitOnShutdownSignal(async () => {
+        metricsServer?.close();
+        await service.close();
+      }, logger);
     });
 }

@@ -1,0 +1,93 @@
+/**
+ * The base every riskdesk job extends (Outline style): subclasses say what to do; the base owns
+ * what happens when it fails. Error class → job fate:
+ * - RateLimitedError (429): the whole queue pauses for Retry-After (every worker backs off) and
+ *   the job returns to wait without spending an attempt.
+ * - PermanentHelpdeskError (other 4xx), InvalidJobError: fail now (UnrecoverableError), the
+ *   helpdesk's answer recorded by the final-failure hook.
+ * - ConflictError that survived the in-job re-reads, TransientHelpdeskError, database and
+ *   anything else: thrown as is → exponential backoff with jitter from the queue's
+ *   defaultJobOptions, bounded attempts; the hook records the last one.
+ * - BullMQ's own control errors (DelayedError, RateLimitError) pass through untouched.
+ */
+import { DelayedError, RateLimitError, UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
+import type { FailureInfo } from '../src/audit/types';
+import { HelpdeskError, PermanentHelpdeskError, RateLimitedError } from '../src/helpdesk/errors';
+import type { Logger } from '../src/logging/logger';
+import { maskEmails } from '../src/logging/logger';
+import type { Metrics } from '../src/metrics/metrics';
+
+/** Job data this code cannot use (wrong shape, wrong key): retrying cannot help. */
+export class InvalidJobError extends Error {
+  override name = 'InvalidJobError';
+}
+
+/** Never wait less than this on a 429, whatever the helpdesk says. */
+const MIN_RATE_LIMIT_MS = 1000;
+
+export interface JobBaseDeps {
+  queue: Queue;
+  logger: Logger;
+  metrics?: Metrics;
+}
+
+const messageOf = (error: unknown): string => maskEmails(error instanceof Error ? error.message : String(error));
+
+export function failureInfo(error: unknown): FailureInfo {
+  if (error instanceof HelpdeskError) {
+    const answer = error.vendorAnswer ? ` — helpdesk answered: ${maskEmails(error.vendorAnswer)}` : '';
+    return { status: error.status ?? null, summary: `${messageOf(error)}${answer}` };
+  }
+  return { status: null, summary: messageOf(error) };
+}
+
+export abstract class JobBase<Data, Result, Scratch> {
+  constructor(protected readonly base: JobBaseDeps) {}
+
+  /** Fresh per-run state the final-failure hook can read (what the run knew when it failed). */
+  protected abstract scratch(): Scratch;
+  protected abstract perform(job: Job<Data>, token: string | undefined, scratch: Scratch): Promise<Result>;
+  /** Called once per job, when it will not be retried any more. Must not throw. */
+  protected abstract onFinalFailure(job: Job<Data>, failure: FailureInfo, scratch: Scratch): Promise<void>;
+
+  /** The BullMQ processor: `new Worker(name, (job, token) => task.run(job, token))`. */
+  async run(job: Job<Data>, token?: string): Promise<Result> {
+    const scratch = this.scratch();
+    try {
+      return await this.perform(job, token, scratch);
+    } catch (error) {
+      throw await this.fate(job, error, scratch);
+    }
+  }
+
+  private async fate(job: Job<Data>, error: unknown, scratch: Scratch): Promise<Error> {
+    const log = this.base.logger.child({ jobId: job.id, attempt: job.attemptsMade + 1 });
+    if (error instanceof DelayedError || error instanceof RateLimitError) return error;
+    if (error instanceof RateLimitedError) {
+      const waitMs = Math.max(MIN_RATE_LIMIT_MS, error.retryAfterMs);
+      this.base.metrics?.rateLimited(error.source);
+      log.warn({ source: error.source, waitMs }, 'helpdesk rate limit (429): pausing the queue, no attempt spent');
+      await this.base.queue.rateLimit(waitMs);
+      return Worker.RateLimitError();
+    }
+    if (error instanceof PermanentHelpdeskError || error instanceof InvalidJobError || error instanceof UnrecoverableError) {
+      log.error({ err: failureInfo(error) }, 'job failed permanently: not retrying');
+      await this.finalFailure(job, error, scratch, 'permanent');
+      return error instanceof UnrecoverableError ? error : new UnrecoverableError(failureInfo(error).summary);
+    }
+    const attempts = job.opts.attempts ?? 1;
+    const last = job.attemptsMade + 1 >= attempts;
+    log.warn({ err: failureInfo(error), last }, last ? 'job failed on its last attempt' : 'job failed: will retry with backoff');
+    if (last) await this.finalFailure(job, error, scratch, 'exhausted');
+    return error instanceof Error ? error : new Error(messageOf(error));
+  }
+
+  private async finalFailure(job: Job<Data>, error: unknown, scratch: Scratch, reason: 'permanent' | 'exhausted'): Promise<void> {
+    this.base.metrics?.jobFailed(reason);
+    try {
+      await this.onFinalFailure(job, failureInfo(error), scratch);
+    } catch (hookError) {
+      this.base.logger.error({ jobId: job.id, err: messageOf(hookError) }, 'could not record the failure in the audit trail');
+    }
+  }
+}

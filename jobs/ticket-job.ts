@@ -1,0 +1,90 @@
+/**
+ * The intake job: open the sealed job data, take the ticket's lock, run the pipeline. A ticket
+ * locked by another worker is not waited for: the job moves to delayed and comes back shortly.
+ */
+import { DelayedError, type Job } from 'bullmq';
+import { recordDecision } from '../src/audit/decision-store';
+import type { FailureInfo } from '../src/audit/types';
+import { processTicket } from '../src/pipeline/process-ticket';
+import { newTrace, type PipelineDeps, type PipelineInput, type PipelineTrace } from '../src/pipeline/types';
+import type { IntakeJobData } from './intake-job';
+import { openJobData } from './intake-job';
+import { InvalidJobError, JobBase, type JobBaseDeps } from './job-base';
+import type { TicketLock } from './ticket-lock';
+
+export interface TicketJobResult {
+  outcome: string;
+  outcomeDetail: string | null;
+  noteRef: string | null;
+}
+
+export interface TicketJobDeps extends JobBaseDeps {
+  pipeline: PipelineDeps;
+  lock: TicketLock;
+  jobDataKey: Buffer;
+  /** How long a job waits when its ticket is locked elsewhere (jitter added). */
+  lockedRetryMs?: number;
+}
+
+function toInput(job: Job<IntakeJobData>, key: Buffer): PipelineInput {
+  let opened: ReturnType<typeof openJobData>;
+  try {
+    opened = openJobData(job.data, key);
+  } catch (error) {
+    throw new InvalidJobError(error instanceof Error ? error.message : String(error));
+  }
+  const received = Date.parse(opened.receivedAt);
+  return {
+    source: opened.event.source,
+    ticketId: opened.event.ticketId,
+    fallback: opened.event.ticket,
+    eventIds: opened.deliveryIds,
+    crisisHint: opened.crisis,
+    jobId: job.id ?? null,
+    attempt: job.attemptsMade + 1,
+    ...(Number.isFinite(received) ? { receivedAt: received } : {}),
+  };
+}
+
+export class TicketJob extends JobBase<IntakeJobData, TicketJobResult, PipelineTrace> {
+  constructor(private readonly deps: TicketJobDeps) {
+    super(deps);
+  }
+
+  protected scratch(): PipelineTrace {
+    return newTrace();
+  }
+
+  protected async perform(job: Job<IntakeJobData>, token: string | undefined, trace: PipelineTrace): Promise<TicketJobResult> {
+    const input = toInput(job, this.deps.jobDataKey);
+    const run = await this.deps.lock.withLock(input.source, input.ticketId, () => processTicket(input, this.deps.pipeline, trace));
+    if (!run.acquired) {
+      const base = this.deps.lockedRetryMs ?? 300;
+      await job.moveToDelayed(Date.now() + base + Math.floor(Math.random() * base), token);
+      throw new DelayedError(`ticket ${input.source}/${input.ticketId} is being processed by another worker`);
+    }
+    return { outcome: run.value.outcome, outcomeDetail: run.value.outcomeDetail, noteRef: run.value.noteRef };
+  }
+
+  protected async onFinalFailure(job: Job<IntakeJobData>, failure: FailureInfo, trace: PipelineTrace): Promise<void> {
+    const data = job.data as Partial<IntakeJobData> | undefined;
+    const source = data?.source === 'zendesk' || data?.source === 'intercom' ? data.source : null;
+    if (!source || typeof data?.ticketId !== 'string') return; // nothing to attach the failure to
+    this.deps.pipeline.metrics?.writeBack(source, 'failed');
+    await recordDecision(this.deps.pipeline.db, {
+      source,
+      ticketId: data.ticketId,
+      eventIds: Array.isArray(data.deliveryIds) ? data.deliveryIds : [],
+      jobId: job.id ?? null,
+      attempt: job.attemptsMade + 1,
+      decision: trace.decision ?? null,
+      inputsHash: trace.inputsHash ?? null,
+      fingerprint: trace.fingerprint ?? null,
+      noteRef: trace.noteRef ?? null,
+      outcome: 'failed',
+      outcomeDetail: null,
+      failure,
+      timings: trace.timings,
+    });
+  }
+}

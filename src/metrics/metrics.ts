@@ -1,0 +1,82 @@
+/**
+ * Every Prometheus metric riskdesk exposes, on one registry per process. Modules never touch
+ * prom-client directly: they call the small recording functions here, so the names, labels and
+ * buckets stay in one place (and tests can count what happened).
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** What the worker's queue can tell the metrics (implemented in jobs/, so no BullMQ here). */
+export interface QueueStatsSource {
+  counts(): Promise<{ waiting: number; active: number; delayed: number; failed: number }>;
+  /** Epoch ms when the oldest waiting job became ready, null when none waits. */
+  oldestWaitingSince(): Promise<number | null>;
+}
+
+export type Stage = 'hydrate' | 'context' | 'decide' | 'writeback' | 'total';
+
+export interface Metrics {
+  readonly registry: Registry;
+  webhookReceived(source: string, outcome: string): void;
+  stageDuration(stage: Stage, source: string, ms: number): void;
+  writeBack(source: string, outcome: string): void;
+  rateLimited(source: string): void;
+  decision(source: string, intent: string, level: string, route: string | null): void;
+  /** Webhook received → note written (or decision recorded), in ms. */
+  webhookToWrite(source: string, outcome: string, ms: number): void;
+  jobFailed(reason: 'permanent' | 'exhausted'): void;
+  /** Registers the queue whose depth and age /metrics reports (one per process). */
+  watchQueue(queue: QueueStatsSource): void;
+}
+
+const STAGE_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'riskdesk_' });
+  let queue: QueueStatsSource | null = null;
+
+  const webhooks = new Counter({ name: 'riskdesk_webhooks_total', help: 'Webhook deliveries by source and outcome', labelNames: ['source', 'outcome'], registers: [registry] });
+  const stages = new Histogram({ name: 'riskdesk_stage_duration_seconds', help: 'Worker stage durations', labelNames: ['stage', 'source'], buckets: STAGE_BUCKETS, registers: [registry] });
+  const writeBacks = new Counter({ name: 'riskdesk_writebacks_total', help: 'Write-back outcomes (written, unchanged, shadow, failed)', labelNames: ['source', 'outcome'], registers: [registry] });
+  const limited = new Counter({ name: 'riskdesk_helpdesk_rate_limited_total', help: 'HTTP 429 answers from a helpdesk', labelNames: ['source'], registers: [registry] });
+  const decisions = new Counter({ name: 'riskdesk_decisions_total', help: 'Decisions by intent, risk level and route', labelNames: ['source', 'intent', 'level', 'route'], registers: [registry] });
+  const endToEnd = new Histogram({ name: 'riskdesk_webhook_to_write_seconds', help: 'From webhook receipt to the recorded write-back', labelNames: ['source', 'outcome'], buckets: STAGE_BUCKETS, registers: [registry] });
+  const failures = new Counter({ name: 'riskdesk_jobs_failed_total', help: 'Jobs moved to failed, by reason', labelNames: ['reason'], registers: [registry] });
+
+  new Gauge({
+    name: 'riskdesk_queue_jobs',
+    help: 'Jobs in the intake queue by state',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      if (!queue) return;
+      const counts = await queue.counts().catch(() => null);
+      if (!counts) return;
+      for (const [state, value] of Object.entries(counts)) this.set({ state }, value);
+    },
+  });
+  new Gauge({
+    name: 'riskdesk_queue_oldest_waiting_seconds',
+    help: 'Age of the oldest job waiting to be processed (0 when none waits)',
+    registers: [registry],
+    async collect() {
+      if (!queue) return;
+      const since = await queue.oldestWaitingSince().catch(() => null);
+      this.set(since === null ? 0 : Math.max(0, (Date.now() - since) / 1000));
+    },
+  });
+
+  return {
+    registry,
+    webhookReceived: (source, outcome) => webhooks.inc({ source, outcome }),
+    stageDuration: (stage, source, ms) => stages.observe({ stage, source }, ms / 1000),
+    writeBack: (source, outcome) => writeBacks.inc({ source, outcome }),
+    rateLimited: (source) => limited.inc({ source }),
+    decision: (source, intent, level, route) => decisions.inc({ source, intent, level, route: route ?? 'none' }),
+    webhookToWrite: (source, outcome, ms) => endToEnd.observe({ source, outcome }, ms / 1000),
+    jobFailed: (reason) => failures.inc({ reason }),
+    watchQueue: (source) => {
+      queue = source;
+    },
+  };
+}

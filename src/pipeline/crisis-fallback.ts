@@ -1,0 +1,34 @@
+/**
+ * The decision of last resort: a crisis ticket when the rules could not be used (file broken,
+ * decide() threw). It carries what any agent needs to act now — urgent priority, the crisis tag,
+ * a note that says why — and no route, since routes live in the rules file.
+ */
+import type { Ticket } from '../domain/ticket';
+import type { RiskContext } from '../risk/types';
+import { CRISIS_TAG } from '../triage/rules/own-tags';
+import type { CrisisResult, Decision } from '../triage/types';
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export function crisisFallbackDecision(_ticket: Ticket, crisis: CrisisResult, context: RiskContext | null, why: string): Decision {
+  const evidence = crisis.evidence.map((e) => `<li>${escapeHtml(e.kind)}: “${escapeHtml(e.excerpt)}”</li>`).join('');
+  return {
+    intent: 'other',
+    intents: [],
+    crisis: true,
+    crisisEvidence: crisis.evidence,
+    risk: context ? { score: context.score, level: context.level, reasons: context.reasons } : { score: 0, level: 'low', reasons: [], available: false },
+    actions: {
+      tags: [CRISIS_TAG],
+      priority: 'urgent',
+      route: null,
+      macros: [],
+      slaMinutes: 15,
+      nextSteps: ['Follow the crisis protocol now: the customer may be in danger.'],
+      noteSections: ['crisis'],
+    },
+    note: `<p><strong>riskdesk: possible crisis — follow the crisis protocol now.</strong></p><ul>${evidence}</ul><p>Triage rules were unavailable (${escapeHtml(why)}); only the crisis route was applied.</p>`,
+    rules: { version: 'unavailable', fired: ['crisis-fallback'] },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * What the ticket pipeline needs from the outside world, injected so the orchestration stays a
+ * plain async function: no queue, no process, no globals. jobs/ supplies the real ones.
+ */
+import type { StageTimings, WriteBackOutcome } from '../audit/types';
+import type { Db } from '../store/db';
+import type { HelpdeskSource, Ticket } from '../domain/ticket';
+import type { HelpdeskAdapter } from '../helpdesk/types';
+import type { Logger } from '../logging/logger';
+import type { Metrics } from '../metrics/metrics';
+import type { RiskContext } from '../risk/types';
+import type { Rules } from '../triage/rules/types';
+import type { CrisisResult, Decision } from '../triage/types';
+
+/** Rules are read per job, so a rules file that failed to load can recover without a restart. */
+export interface RulesProvider {
+  /** The current rules; throws (with a message saying how to fix the file) when none are usable. */
+  current(): Rules;
+}
+
+export interface PipelineDeps {
+  db: Db;
+  rules: RulesProvider;
+  /** Adapters of the helpdesks whose API credentials are configured; others hydrate from the webhook. */
+  adapters: Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
+  mode: 'live' | 'shadow';
+  buildContext(ticket: Ticket): Promise<RiskContext>;
+  decide(ticket: Ticket, context: RiskContext | null, rules: Rules): Decision;
+  detectCrisis(text: string): CrisisResult;
+  logger: Logger;
+  metrics?: Metrics;
+  /** Clock for stage timings (tests may fake it). */
+  now?: () => number;
+}
+
+export interface PipelineInput {
+  source: HelpdeskSource;
+  ticketId: string;
+  /** What the webhook(s) carried: used as is without credentials, as fallback with them. */
+  fallback: Partial<Ticket>;
+  eventIds: string[];
+  /** Intake's crisis verdict on the webhook text; re-checked on the hydrated text. */
+  crisisHint: boolean;
+  jobId: string | null;
+  attempt: number | null;
+  /** Epoch ms the (latest) webhook was received, for webhook-to-write latency. */
+  receivedAt?: number;
+}
+
+/** What the pipeline knew when it stopped: the final-failure hook records it. */
+export interface PipelineTrace {
+  ticket?: Ticket;
+  decision?: Decision;
+  inputsHash?: string;
+  fingerprint?: string;
+  noteRef?: string;
+  timings: StageTimings;
+}
+
+export interface PipelineResult {
+  outcome: WriteBackOutcome;
+  outcomeDetail: string | null;
+  decision: Decision;
+  fingerprint: string;
+  noteRef: string | null;
+  timings: StageTimings;
+}
+
+export const newTrace = (): PipelineTrace => ({ timings: {} });

@@ -1,0 +1,104 @@
+/**
+ * Entry-point wiring for `riskdesk start` (server + worker) and `riskdesk work` (worker only):
+ * config → logger → database (+ demo seed when embedded) → rules → risk context → worker (Redis,
+ * adapters, pacer) → HTTP server with readiness checks and the composed routers.
+ * close(): stop the server, let the worker finish its jobs, close queue, Redis and database.
+ */
+import type express from 'express';
+import type { Config } from '../config/load-config';
+import type { Logger } from '../logging/logger';
+import { createMetrics, type Metrics } from '../metrics/metrics';
+import type { RulesProvider } from '../pipeline/types';
+import { resolveJobDataKey } from '../security/job-data-key';
+import { startServer, type ServerHandle } from '../server/start-server';
+import type { Db } from '../store/db';
+import { composeApp } from './compose-app';
+import { openStore } from './open-store';
+import { createRiskContextBuilder, seedDemoData } from './risk-context';
+import { createRulesProvider } from './rules-provider';
+import { startWorkerRuntime, type WorkerRuntime, type WorkerRuntimeDeps } from './worker-runtime';
+
+export interface ServiceOptions {
+  config: Config;
+  logger: Logger;
+  server: boolean;
+  worker: boolean;
+  /** The sidebar routers (issue 6) — mounted after metrics and decisions. */
+  mountSidebar?: (app: express.Express, ctx: { db: Db; rules: RulesProvider }) => void;
+  port?: number;
+  /** Tests and the bench: adapters against fakes, faster stall detection. */
+  adapters?: WorkerRuntimeDeps['adapters'];
+  /** See WorkerRuntimeDeps.lockDurationMs. */
+  lockDurationMs?: number;
+  metrics?: Metrics;
+}
+
+export interface ServiceHandle {
+  db: Db;
+  metrics: Metrics;
+  server: ServerHandle | null;
+  worker: WorkerRuntime | null;
+  close(): Promise<void>;
+}
+
+export async function startService(options: ServiceOptions): Promise<ServiceHandle> {
+  const { config, logger } = options;
+  const metrics = options.metrics ?? createMetrics();
+  const db = await openStore(config, logger, { seed: seedDemoData });
+  let worker: WorkerRuntime | null = null;
+  let server: ServerHandle | null = null;
+  try {
+    const rules = createRulesProvider(config.RULES_FILE, logger);
+    const jobDataKey = resolveJobDataKey(config);
+    if (options.worker) {
+      worker = startWorkerRuntime({
+        config,
+        logger,
+        db,
+        metrics,
+        rules,
+        jobDataKey,
+        buildContext: await createRiskContextBuilder(config, db),
+        adapters: options.adapters,
+        lockDurationMs: options.lockDurationMs,
+      });
+    }
+    if (options.server) {
+      server = await startServer({
+        config,
+        logger,
+        jobDataKey,
+        port: options.port,
+        readinessChecks: [{ name: 'database', check: () => db.ping() }],
+        counters: { onOutcome: (source, outcome) => metrics.webhookReceived(source, outcome) },
+        ownTags: new Set(rules.initial?.ownTags() ?? []),
+        mount: composeApp({
+          db,
+          metrics,
+          adminToken: config.ADMIN_TOKEN,
+          mountSidebar: options.mountSidebar ? (app) => options.mountSidebar?.(app, { db, rules }) : undefined,
+        }),
+      });
+    }
+  } catch (error) {
+    await worker?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    db,
+    metrics,
+    server,
+    worker,
+    close() {
+      closing ??= (async () => {
+        await server?.close();
+        await worker?.close();
+        await db.close();
+        logger.info('riskdesk stopped');
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * `riskdesk start` composition: server + worker in one process on an embedded database,
+ * readiness covering Redis and the database, the mounted routers, the one-process lock on the
+ * embedded data directory, and a clean close().
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config/load-config';
+import { createLogger } from '../../src/logging/logger';
+import { EmbeddedDbInUseError } from '../../src/runtime/embedded-lock';
+import { openStore } from '../../src/runtime/open-store';
+import { startService, type ServiceHandle } from '../../src/runtime/service';
+import { signZendesk, uniqueTicketId, zendeskTicketCreated } from '../helpers/signing';
+import { ADMIN_TOKEN, deletePrefix, waitFor, workerEnv, ZENDESK_SECRET } from './harness';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'riskdesk-service-'));
+const prefix = `test-worker-svc-${process.pid}`;
+const config = loadConfig(
+  workerEnv(prefix, {
+    RISKDESK_DATA_DIR: dataDir,
+    AUTO_SEED: 'false',
+    WRITEBACK_MODE: 'shadow',
+    ZENDESK_API_URL: '',
+    ZENDESK_EMAIL: '',
+    ZENDESK_API_TOKEN: '',
+    INTERCOM_ACCESS_TOKEN: '',
+  }),
+);
+let service: ServiceHandle;
+let sidebarCalls = 0;
+
+beforeAll(async () => {
+  service = await startService({ config, logger: createLogger('silent'), server: true, worker: true, port: 0, mountSidebar: () => void (sidebarCalls += 1) });
+  await waitFor(() => service.server?.redis.status === 'ready', 5000, 'redis ready');
+}, 90_000);
+afterAll(async () => {
+  await service?.close();
+  await deletePrefix(prefix);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('riskdesk start (server + worker in one process)', () => {
+  it('is ready (Redis and database), serves metrics, decisions and the sidebar hook, and processes a webhook', async () => {
+    const url = service.server?.url ?? '';
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ checks: { redis: 'up', database: 'up' } });
+    expect(sidebarCalls).toBe(1);
+
+    const ticketId = uniqueTicketId();
+    const accepted = await fetch(`${url}/webhooks/zendesk`, { method: 'POST', ...signZendesk(zendeskTicketCreated({ ticketId }), ZENDESK_SECRET) });
+    expect(accepted.status).toBe(202);
+    let decisions: Array<{ outcome: string; ticketId: string }> = [];
+    await waitFor(async () => {
+      const res = await fetch(`${url}/api/decisions?source=zendesk&ticket=${ticketId}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      decisions = ((await res.json()) as { decisions: typeof decisions }).decisions;
+      return decisions.length > 0;
+    }, 15_000, 'the decision');
+    expect(decisions[0]).toMatchObject({ outcome: 'shadow', ticketId });
+    expect((await fetch(`${url}/api/decisions`)).status).toBe(401);
+
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/riskdesk_webhooks_total\{source="zendesk",outcome="[a-z_]+"\} 1/);
+    expect(metrics).toContain('riskdesk_writebacks_total{source="zendesk",outcome="shadow"} 1');
+    expect(metrics).toContain('riskdesk_queue_jobs{state="waiting"}');
+    expect(metrics).toMatch(/riskdesk_stage_duration_seconds_count\{stage="decide",source="zendesk"\} 1/);
+  });
+
+  it('refuses a second process on the same embedded data directory, saying what to do', async () => {
+    // Simulate another live process holding the lock (this process already holds it).
+    const lock = path.join(dataDir, 'riskdesk-process.lock');
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const mine = readFileSync(lock, 'utf8');
+    writeFileSync(lock, String(process.ppid));
+    try {
+      await expect(openStore(config, createLogger('silent'))).rejects.toBeInstanceOf(EmbeddedDbInUseError);
+      await expect(openStore(config, createLogger('silent'))).rejects.toThrow(/DATABASE_URL/);
+    } finally {
+      writeFileSync(lock, mine);
+    }
+  });
+});
