@@ -1,11 +1,58 @@
 /**
- * COMPOSITION HOOK for the sidebar routers (issue 6): the lead wires createSidebarContextRouter /
- * createSidebarCanvasRouter here. `riskdesk start` calls it after metrics and decisions are mounted.
+ * Composition of the sidebar routers (issue 6): the context API and the Intercom Canvas Kit app
+ * share one view loader — stored decisions from the audit trail, a fresh risk context, and an
+ * on-the-spot decision (never written back) for a ticket riskdesk has not decided yet.
  */
 import type express from 'express';
+import { findDecisions } from '../audit/decision-store';
+import type { Config } from '../config/load-config';
+import type { HelpdeskSource, Ticket } from '../domain/ticket';
+import { PermanentHelpdeskError } from '../helpdesk/errors';
+import type { HelpdeskAdapter } from '../helpdesk/types';
+import type { Logger } from '../logging/logger';
 import type { RulesProvider } from '../pipeline/types';
+import type { RiskContext } from '../risk/types';
+import { createSidebarCanvasRouter } from '../server/routes/sidebar-canvas';
+import { createSidebarContextRouter } from '../server/routes/sidebar-context';
+import { storedFromAuditRecord } from '../sidebar/from-audit';
+import { cacheViews } from '../sidebar/view-cache';
+import { createViewLoader } from '../sidebar/view-loader';
 import type { Db } from '../store/db';
+import { decide } from '../triage/decide';
 
-export function mountSidebar(_app: express.Express, _ctx: { db: Db; rules: RulesProvider }): void {
-  // Intentionally empty until the sidebar work lands (the lead mounts it).
+const HISTORY_LIMIT = 20;
+
+export interface SidebarContext {
+  db: Db;
+  rules: RulesProvider;
+  config: Config;
+  logger: Logger;
+  buildContext: (ticket: Ticket) => Promise<RiskContext>;
+  adapters: Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
+}
+
+async function hydrateOrNull(adapter: HelpdeskAdapter | undefined, ticketId: string): Promise<Ticket | null> {
+  if (!adapter) return null;
+  try {
+    return await adapter.hydrate(ticketId);
+  } catch (error) {
+    // The helpdesk saying "no such ticket" (404, or a malformed id) is an unknown ticket, not an outage.
+    if (error instanceof PermanentHelpdeskError) return null;
+    throw error;
+  }
+}
+
+export function mountSidebar(app: express.Express, ctx: SidebarContext): void {
+  const { config, logger } = ctx;
+  const loadView = cacheViews(
+    createViewLoader({
+      findDecisions: async (source, ticketId) => (await findDecisions(ctx.db, source, ticketId, HISTORY_LIMIT)).map(storedFromAuditRecord),
+      hydrate: (source, ticketId) => hydrateOrNull(ctx.adapters[source], ticketId),
+      buildContext: async (ticket) => ctx.buildContext(ticket),
+      decide: (ticket, context) => decide(ticket, context, ctx.rules.current()),
+      onWarning: (message, error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, message),
+    }),
+  );
+  app.use(createSidebarCanvasRouter({ secrets: config.INTERCOM_CLIENT_SECRET ?? [], loadView, logger }));
+  app.use(createSidebarContextRouter({ token: config.SIDEBAR_TOKEN, ratePerMinute: config.SIDEBAR_RATE_LIMIT_PER_MIN, loadView, logger }));
 }

@@ -8,11 +8,13 @@ import type express from 'express';
 import type { Config } from '../config/load-config';
 import type { Logger } from '../logging/logger';
 import { createMetrics, type Metrics } from '../metrics/metrics';
-import type { RulesProvider } from '../pipeline/types';
 import { resolveJobDataKey } from '../security/job-data-key';
 import { startServer, type ServerHandle } from '../server/start-server';
 import type { Db } from '../store/db';
+import { noopPacer } from '../helpdesk/types';
+import { buildAdapters } from './adapters';
 import { composeApp } from './compose-app';
+import type { SidebarContext } from './mount-sidebar';
 import { openStore } from './open-store';
 import { createRiskContextBuilder, seedDemoData } from './risk-context';
 import { createRulesProvider } from './rules-provider';
@@ -24,7 +26,7 @@ export interface ServiceOptions {
   server: boolean;
   worker: boolean;
   /** The sidebar routers (issue 6) — mounted after metrics and decisions. */
-  mountSidebar?: (app: express.Express, ctx: { db: Db; rules: RulesProvider }) => void;
+  mountSidebar?: (app: express.Express, ctx: SidebarContext) => void;
   port?: number;
   /** Tests and the bench: adapters against fakes, faster stall detection. */
   adapters?: WorkerRuntimeDeps['adapters'];
@@ -50,6 +52,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
   try {
     const rules = createRulesProvider(config.RULES_FILE, logger);
     const jobDataKey = resolveJobDataKey(config);
+    const buildContext = await createRiskContextBuilder(config, db);
     if (options.worker) {
       worker = startWorkerRuntime({
         config,
@@ -58,7 +61,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         metrics,
         rules,
         jobDataKey,
-        buildContext: await createRiskContextBuilder(config, db),
+        buildContext,
         adapters: options.adapters,
         lockDurationMs: options.lockDurationMs,
       });
@@ -76,7 +79,18 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           db,
           metrics,
           adminToken: config.ADMIN_TOKEN,
-          mountSidebar: options.mountSidebar ? (app) => options.mountSidebar?.(app, { db, rules }) : undefined,
+          mountSidebar: options.mountSidebar
+            ? (app) =>
+                options.mountSidebar?.(app, {
+                  db,
+                  rules,
+                  config,
+                  logger,
+                  buildContext,
+                  // Sidebar reads share the worker's helpdesk budget when the worker runs here.
+                  adapters: buildAdapters(config, worker?.pacer ?? noopPacer, logger),
+                })
+            : undefined,
         }),
       });
     }

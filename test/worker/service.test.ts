@@ -9,11 +9,13 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logging/logger';
 import { EmbeddedDbInUseError } from '../../src/runtime/embedded-lock';
+import { mountSidebar } from '../../src/runtime/mount-sidebar';
 import { openStore } from '../../src/runtime/open-store';
 import { startService, type ServiceHandle } from '../../src/runtime/service';
 import { signZendesk, uniqueTicketId, zendeskTicketCreated } from '../helpers/signing';
 import { ADMIN_TOKEN, deletePrefix, waitFor, workerEnv, ZENDESK_SECRET } from './harness';
 
+const SIDEBAR_TOKEN = 'sidebar-token-for-tests';
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'riskdesk-service-'));
 const prefix = `test-worker-svc-${process.pid}`;
 const config = loadConfig(
@@ -25,13 +27,18 @@ const config = loadConfig(
     ZENDESK_EMAIL: '',
     ZENDESK_API_TOKEN: '',
     INTERCOM_ACCESS_TOKEN: '',
+    SIDEBAR_TOKEN: SIDEBAR_TOKEN,
   }),
 );
 let service: ServiceHandle;
 let sidebarCalls = 0;
 
 beforeAll(async () => {
-  service = await startService({ config, logger: createLogger('silent'), server: true, worker: true, port: 0, mountSidebar: () => void (sidebarCalls += 1) });
+  service = await startService({ config, logger: createLogger('silent'), server: true, worker: true, port: 0, mountSidebar: (app, ctx) => {
+      sidebarCalls += 1;
+      mountSidebar(app, ctx);
+    },
+  });
   await waitFor(() => service.server?.redis.status === 'ready', 5000, 'redis ready');
 }, 90_000);
 afterAll(async () => {
@@ -59,6 +66,14 @@ describe('riskdesk start (server + worker in one process)', () => {
     }, 15_000, 'the decision');
     expect(decisions[0]).toMatchObject({ outcome: 'shadow', ticketId });
     expect((await fetch(`${url}/api/decisions`)).status).toBe(401);
+
+    const contextUrl = `${url}/api/context?source=zendesk&ticket=${ticketId}`;
+    expect((await fetch(contextUrl)).status).toBe(401);
+    const view = await fetch(contextUrl, { headers: { authorization: `Bearer ${SIDEBAR_TOKEN}` } });
+    expect(view.status).toBe(200);
+    expect(await view.json()).toMatchObject({ source: 'zendesk', ticketId, status: 'decided' });
+    const unknown = await fetch(`${url}/api/context?source=zendesk&ticket=999999999`, { headers: { authorization: `Bearer ${SIDEBAR_TOKEN}` } });
+    expect(unknown.status).toBe(404);
 
     const metrics = await (await fetch(`${url}/metrics`)).text();
     expect(metrics).toMatch(/riskdesk_webhooks_total\{source="zendesk",outcome="[a-z_]+"\} 1/);
