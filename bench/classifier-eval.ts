@@ -13,7 +13,7 @@ import { INTENTS } from '../src/triage/types';
 
 // Default fixtures are resolved from the working directory (npm scripts run at the repo root).
 const ROOT = process.cwd();
-const DEFAULT_FILES = ['test/fixtures/labelled-tickets.jsonl', 'test/fixtures/labelled-tickets-holdout.jsonl'];
+const DEFAULT_FILES = ['data/labelled-tickets.jsonl', 'test/fixtures/labelled-tickets-holdout.jsonl'];
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function report(file: string, tickets: LabelledTicket[], showMisses: boolean): void {

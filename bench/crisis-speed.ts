@@ -14,8 +14,8 @@ import { loadLabelledTickets, type LabelledTicket } from '../src/triage/classify
 import { detectCrisis, mayBeCrisis } from '../src/triage/crisis';
 import { detectCrisisWholeText } from '../src/triage/crisis/detect';
 
-const FILES = ['labelled-tickets.jsonl', 'labelled-tickets-holdout.jsonl', 'crisis-fresh.jsonl', 'crisis-fresh-2.jsonl'];
-const tickets: LabelledTicket[] = FILES.flatMap((f) => loadLabelledTickets(join(process.cwd(), 'test', 'fixtures', f)));
+const FILES = ['data/labelled-tickets.jsonl', 'test/fixtures/labelled-tickets-holdout.jsonl', 'data/crisis-fresh.jsonl', 'data/crisis-fresh-2.jsonl'];
+const tickets: LabelledTicket[] = FILES.flatMap((f) => loadLabelledTickets(join(process.cwd(), f)));
 
 function wrap(t: LabelledTicket, i: number): string {
   return [

@@ -33,7 +33,7 @@ export function classifyIntents(text: string, subject?: string): IntentClassific
   const normalized = normalizeText(joined).text;
   const lexicon = adjustScores(scoreText(normalized, LEXICON));
   const model = getModel();
-  const probabilities = model === null ? new Map<Intent, number>() : posterior(model, normalized);
+  const probabilities = posterior(model, normalized);
   const blended = blendScores(lexicon, probabilities);
   const listed = (name: Intent): boolean =>
     name !== 'other' && ((lexicon.get(name) ?? 0) > 0 || (probabilities.get(name) ?? 0) >= LIST_PROBABILITY);

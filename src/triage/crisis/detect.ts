@@ -107,7 +107,8 @@ function verdict(hits: Map<CrisisPattern, Hit>): CrisisResult {
   return { crisis: true, evidence };
 }
 
-export function detectCrisis(text: string): CrisisResult {
+/** Patterns alone (see combined.ts for the full decision with the model). */
+export function detectCrisisPatterns(text: string): CrisisResult {
   const bounded = boundCrisisInput(text);
   const windows = crisisWindows(bounded);
   if (windows.length === 0) return { crisis: false, evidence: [] };

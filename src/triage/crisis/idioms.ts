@@ -28,6 +28,11 @@ const IDIOMS = [
   `(?:sterbe|sterben|gestorben|stirbt) (?:\\w+ )?vor (?:lachen|scham|langeweile|neugier|hunger|hitze|kalte|peinlichkeit)|tot ?gelacht|totlachen`,
   `(?:umieram|umre|umarlem|umarlam|umrzec) (?:z|ze) (?:ciekawosci|smiechu|nudow|glodu|wstydu|zazdrosci)`,
   `tirar(?:me|se)? de los pelos|tirando(?:me)? de los pelos`,
+  // Things (costs, fees, the wait, the app) "killing" the writer: "die Versandkosten bringen mich um", "these fees are killing me".
+  `\\w*(?:kosten|gebuhren|preis|preise|warterei|wartezeit|lieferzeit|versand|app|support|shop)\\w* (?:\\w+ )?(?:bringt|bringen) mich (?:noch )?um`,
+  `(?:fees|prices?|shipping|wait|waiting|app|support|customs|taxes) (?:\\w+ )?(?:is|are|keeps?) killing me`,
+  // A denial: "I'm not suicidal, just annoyed" (the model must not read the word; patterns negate it too).
+  `(?:not|never|nicht|kein|no|nie) (?:\\w+ )?(?:suicidal|suizidal|suizidgefahrdet|suicida|samobojcz\\w*)\\b(?! but| aber| pero| ale)`,
   // Products and titles: "Death Note", "Kill la Kill", "Dead Space", "Final Destination".
   `death note|kill la kill|dead (?:space|island|rising|by daylight|or alive|pool)|deadpool|suicide (?:squad|girls)|kill bill`,
 ];

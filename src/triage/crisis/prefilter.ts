@@ -4,10 +4,13 @@
  * (anchors.ts) and misspelt/leetspeak crisis keywords (fuzzy.ts). The full detector reads only
  * the windows of text around those anchors, so when there is no anchor it cannot flag anything:
  * `mayBeCrisis(text) === false` implies `detectCrisis(text).crisis === false`, by construction.
+ * The model (combined.ts) reads only windows around the broader gate words (gate.ts), which
+ * mayBeCrisis also checks, so the implication holds for patterns OR model.
  */
 import { ANCHOR_RE, ANCHOR_TEST_RE } from './anchors';
 import { fastFold } from './fast-fold';
 import { crisisKeyword, FUZZY_TOKEN_RE } from './fuzzy';
+import { passesGate } from './gate';
 
 /** The first HEAD_CHARS and last TAIL_CHARS characters are read (20 000 in all). */
 export const HEAD_CHARS = 15_999;
@@ -32,7 +35,7 @@ function hasFuzzyKeyword(folded: string): boolean {
 /** Could this text be a crisis? False means certainly not (the full detector would say no). */
 export function mayBeCrisis(text: unknown): boolean {
   const folded = fastFold(boundCrisisInput(text));
-  return ANCHOR_TEST_RE.test(folded) || hasFuzzyKeyword(folded);
+  return ANCHOR_TEST_RE.test(folded) || hasFuzzyKeyword(folded) || passesGate(folded);
 }
 
 function anchorSpans(folded: string): Array<[number, number]> {

@@ -1,5 +1,5 @@
 /**
- * Crisis detection on fresh phrasings written after the patterns (test/fixtures/crisis-fresh*.jsonl),
+ * Crisis detection on fresh phrasings written after the patterns (data/crisis-fresh*.jsonl; crisis-fresh-4 was scored before it joined the training data),
  * and the prefilter contract: the windowed detector never flags less than the same patterns run
  * over the whole text, and `mayBeCrisis` is false only where the detector says no.
  */
@@ -9,14 +9,16 @@ import { detectCrisis, mayBeCrisis } from '../../../src/triage/crisis';
 import { detectCrisisWholeText } from '../../../src/triage/crisis/detect';
 import { crisisKeyword, FUZZY_KEYWORDS } from '../../../src/triage/crisis/fuzzy';
 
+const DATA = join(__dirname, '..', '..', '..', 'data');
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-const load = (name: string): LabelledTicket[] => loadLabelledTickets(join(FIXTURES, name));
+const load = (name: string): LabelledTicket[] => loadLabelledTickets(join(DATA, name));
 const FRESH = {
   'crisis-fresh.jsonl': load('crisis-fresh.jsonl'),
   'crisis-fresh-2.jsonl': load('crisis-fresh-2.jsonl'),
   'crisis-fresh-3.jsonl': load('crisis-fresh-3.jsonl'),
+  'crisis-fresh-4.jsonl': load('crisis-fresh-4.jsonl'),
 };
-const ALL = [...Object.values(FRESH).flat(), ...load('labelled-tickets.jsonl'), ...load('labelled-tickets-holdout.jsonl')];
+const ALL = [...Object.values(FRESH).flat(), ...load('labelled-tickets.jsonl'), ...loadLabelledTickets(join(FIXTURES, 'labelled-tickets-holdout.jsonl'))];
 const asText = (t: LabelledTicket): string => `${t.subject}\n${t.text}`;
 
 describe.each(Object.entries(FRESH))('%s', (_name, tickets) => {
@@ -62,9 +64,12 @@ describe('prefilter and anchor windows lose nothing', () => {
   });
 
   it('the prefilter actually filters: most ordinary tickets skip the full detector', () => {
-    const ordinary = ALL.filter((t) => !t.crisis);
+    // Ordinary traffic = the intent sets (the crisis sets' negatives are hard idioms by design).
+    const intentSets = ['labelled-tickets.jsonl', 'intents-fresh.jsonl', 'intents-fresh-b.jsonl', 'intents-fresh-c.jsonl', 'intents-fresh-d.jsonl'];
+    const ordinary = intentSets.flatMap(load).filter((t) => !t.crisis);
     const passed = ordinary.filter((t) => mayBeCrisis(asText(t))).length;
-    // The fixtures are rich in hard negatives (idioms); realistic traffic passes far less.
+    // The gate in front of the model is broad (distress words of four languages); ~30 % pass.
+    expect(ordinary.length).toBeGreaterThan(500);
     expect(passed / ordinary.length).toBeLessThan(0.35);
   });
 

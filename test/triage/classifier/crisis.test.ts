@@ -1,5 +1,6 @@
 /** Focused behaviour of detectCrisis: languages, slang, idioms, negation, evidence. */
 import { detectCrisis } from '../../../src/triage/crisis';
+import { detectCrisisWith } from '../../../src/triage/crisis/combined';
 
 describe('detectCrisis: raises the flag', () => {
   it.each([
@@ -57,9 +58,16 @@ describe('detectCrisis: raises the flag', () => {
     expect(detectCrisis('a seller keeps messaging my 12 year old son asking to meet him alone').crisis).toBe(true);
   });
 
-  it('two weak distress signals together raise it, one alone does not', () => {
-    expect(detectCrisis("I can't take it anymore").crisis).toBe(false);
-    expect(detectCrisis("I can't take it anymore, I have nothing left").crisis).toBe(true);
+  it('patterns: two weak distress signals together raise it, one alone does not', () => {
+    expect(detectCrisisWith("I can't take it anymore", null).crisis).toBe(false);
+    expect(detectCrisisWith("I can't take it anymore, I have nothing left", null).crisis).toBe(true);
+  });
+
+  it('the model flags a lone distress phrase the patterns leave alone (recall first), but not the same words about waiting', () => {
+    const lone = detectCrisis("I can't take it anymore");
+    expect(lone.crisis).toBe(true);
+    expect(lone.evidence[0]).toEqual({ excerpt: "I can't take it anymore", kind: 'distress', language: 'en' });
+    expect(detectCrisis('ich kann nicht mehr warten, wo ist mein Paket').crisis).toBe(false);
   });
 });
 

@@ -8,8 +8,9 @@ import { computeMetrics, loadLabelledTickets, predict } from '../../../src/triag
 import { INTENTS } from '../../../src/triage/types';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const DATA = join(__dirname, '..', '..', '..', 'data');
 const SPLITS = {
-  development: loadLabelledTickets(join(FIXTURES, 'labelled-tickets.jsonl')),
+  development: loadLabelledTickets(join(DATA, 'labelled-tickets.jsonl')),
   holdout: loadLabelledTickets(join(FIXTURES, 'labelled-tickets-holdout.jsonl')),
 };
 

@@ -18,6 +18,8 @@ const STOP = new Set([
   'ordnum', 'handle', 'url',
 ]);
 
+const PLACEHOLDERS = new Set(['ordnum', 'handle', 'url']);
+
 /** The model reads the start of a ticket only: what it is about is said early, and 20 KB bodies stay cheap. */
 const MAX_CHARS = 3000;
 
@@ -33,6 +35,11 @@ export function extractFeatures(normalized: string): Set<string> {
         const padded = ` ${word} `;
         for (let i = 0; i + GRAM <= padded.length; i += 1) out.add(`c:${padded.slice(i, i + GRAM)}`);
       }
+    }
+    // Placeholders stay out of bigrams too: "order ordnum" is in every kind of ticket.
+    if (PLACEHOLDERS.has(word)) {
+      previous = '';
+      continue;
     }
     if (previous !== '') out.add(`b:${previous} ${word}`);
     previous = word;

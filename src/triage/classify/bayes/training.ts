@@ -1,67 +1,54 @@
 /**
- * The statistical component is trained when first needed from the labelled development set that
- * ships with the repository (test/fixtures/labelled-tickets.jsonl, found by walking up from this
- * file — so it works from src/ under ts-jest and from dist/ — or in the working directory).
- * The hold-out and fresh evaluation sets are never read here, so their figures stay honest.
- * If the file is missing or unreadable the classifier falls back to the lexicon alone; it never
- * throws.
+ * The statistical component is trained when first needed from the labelled sets shipped in data/
+ * (see data-files.ts: the development set and the fresh intent batches; the hold-out in
+ * test/fixtures is never read here, so its figures stay honest). A missing or unreadable file
+ * throws a TrainingDataError naming the path: degrading to the lexicon alone would hide the fault.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { normalizeText } from '../../text/normalize';
 import { INTENTS } from '../../types';
+import { dataFile, INTENT_TRAINING_FILES, TrainingDataError } from './data-files';
 import { train, type NaiveBayes, type TrainingExample } from './model';
 
-const TRAINING_FILE = join('test', 'fixtures', 'labelled-tickets.jsonl');
-const Line = z.object({ subject: z.string(), text: z.string(), intent: z.enum(INTENTS) });
+const Line = z.object({ subject: z.string(), text: z.string(), intent: z.enum(INTENTS), crisis: z.boolean().optional() });
+export type TrainingLine = z.infer<typeof Line>;
 
-function findTrainingFile(): string | null {
-  // The repository this module belongs to first (src/ under ts-jest, dist/src/ when built) …
-  let dir = __dirname;
-  for (let depth = 0; depth < 8; depth += 1) {
-    const candidate = join(dir, TRAINING_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+/** Every valid line of a labelled JSON Lines file; throws TrainingDataError if it cannot be read. */
+export function readTrainingLines(path: string): TrainingLine[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new TrainingDataError(`cannot read training data ${path}: ${(error as Error).message}`);
   }
-  // … then the working directory (a build placed outside the repository, run from its root).
-  const fromCwd = join(process.cwd(), TRAINING_FILE);
-  return existsSync(fromCwd) ? fromCwd : null;
-}
-
-export function loadExamples(path: string): TrainingExample[] {
-  const examples: TrainingExample[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
+  const lines: TrainingLine[] = [];
+  raw.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
     let json: unknown;
     try {
       json = JSON.parse(line);
     } catch {
-      continue; // a broken line only costs one example
+      throw new TrainingDataError(`${path}:${i + 1}: not valid JSON`);
     }
     const parsed = Line.safeParse(json);
-    if (!parsed.success) continue;
-    const { subject, text, intent } = parsed.data;
-    // Normalised exactly as classifyIntents normalises a ticket (subject, newline, body).
-    const joined = subject !== '' ? `${subject}\n${text}` : text;
-    examples.push({ text: normalizeText(joined).text, intent });
-  }
-  return examples;
+    if (!parsed.success) throw new TrainingDataError(`${path}:${i + 1}: invalid labelled ticket: ${parsed.error.message}`);
+    lines.push(parsed.data);
+  });
+  return lines;
 }
 
-let model: NaiveBayes | null | undefined;
+/** Subject and body joined exactly as classifyIntents and decide() join them. */
+export const joinTicket = (subject: string, text: string): string => (subject !== '' ? `${subject}\n${text}` : text);
 
-/** The trained model, or null when no training data is available. Trained once. */
-export function getModel(): NaiveBayes | null {
-  if (model !== undefined) return model;
-  try {
-    const path = findTrainingFile();
-    const examples = path === null ? [] : loadExamples(path);
-    model = examples.length > 0 ? train(examples) : null;
-  } catch {
-    model = null;
-  }
+export function loadExamples(path: string): TrainingExample[] {
+  return readTrainingLines(path).map(({ subject, text, intent }) => ({ text: normalizeText(joinTicket(subject, text)).text, intent }));
+}
+
+let model: NaiveBayes | undefined;
+
+/** The trained model (trained once, on first use). Throws TrainingDataError when data/ is incomplete. */
+export function getModel(): NaiveBayes {
+  model ??= train(INTENT_TRAINING_FILES.flatMap((name) => loadExamples(dataFile(name))));
   return model;
 }

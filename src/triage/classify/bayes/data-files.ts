@@ -1,0 +1,47 @@
+/**
+ * Where the shipped training data lives: `data/` next to the package's package.json. Found by
+ * walking up from this module, so it works from src/ (ts-jest) and from dist/src/ (compiled).
+ * A missing file is an installation error, not something to degrade around: the models would
+ * silently lose recall, so loading throws with the path and what to do.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export class TrainingDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TrainingDataError';
+  }
+}
+
+/** Labelled sets the intent model trains on (development set + fresh intent batches; never the hold-out). */
+export const INTENT_TRAINING_FILES = [
+  'labelled-tickets.jsonl', 'intents-fresh.jsonl', 'intents-fresh-b.jsonl', 'intents-fresh-c.jsonl', 'intents-fresh-d.jsonl',
+] as const;
+
+/** Crisis-labelled sets of the crisis model: every shipped set (its negatives include the hard idioms). */
+export const CRISIS_SETS = ['crisis-fresh.jsonl', 'crisis-fresh-2.jsonl', 'crisis-fresh-3.jsonl', 'crisis-fresh-4.jsonl'] as const;
+export const CRISIS_TRAINING_FILES = [...INTENT_TRAINING_FILES, ...CRISIS_SETS] as const;
+
+/** The nearest folder at or above `start` holding a package.json. */
+export function packageRoot(start: string = __dirname): string {
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new TrainingDataError(`no package.json found above ${start}: cannot locate the data/ folder with the training files`);
+    dir = parent;
+  }
+}
+
+/** Absolute path of data/<name>; throws TrainingDataError when the file is not there. */
+export function dataFile(name: string, start?: string): string {
+  const path = join(packageRoot(start), 'data', name);
+  if (!existsSync(path)) {
+    throw new TrainingDataError(
+      `training data file missing: ${path}. The intent and crisis models are trained from data/ at load; ` +
+        'restore the data/ folder of the riskdesk package (it must ship next to package.json).',
+    );
+  }
+  return path;
+}
