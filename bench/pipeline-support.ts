@@ -19,6 +19,7 @@ import { startServer } from '../src/server/start-server';
 import type { Db } from '../src/store/db';
 import { openDb } from '../src/store/open-db';
 import type { RemoteStats } from './fake-helpdesk';
+import { withSqlStats } from './sql-stats';
 
 export { DEMO_WORLD };
 
@@ -36,6 +37,8 @@ export function percentile(sorted: number[], p: number): number {
 
 function signedTicketCreated(ticketId: number): { body: string; headers: Record<string, string> } {
   const now = new Date().toISOString();
+  // The requester the fake helpdesk gives this ticket (bench/fake-helpdesk.ts), as Zendesk would send it.
+  const requesterId = String(500_000 + (ticketId % 997));
   const body = JSON.stringify({
     type: 'zen:event-type:ticket.created',
     account_id: 22129848,
@@ -43,7 +46,7 @@ function signedTicketCreated(ticketId: number): { body: string; headers: Record<
     time: now,
     zendesk_event_version: '2022-11-06',
     subject: `zen:ticket:${ticketId}`,
-    detail: { actor_id: '501', assignee_id: null, brand_id: '1', created_at: now, custom_status: '1', description: 'see the ticket', external_id: null, form_id: '1', group_id: null, id: String(ticketId), is_public: true, organization_id: null, priority: 'normal', requester_id: '501', status: 'NEW', subject: 'Help', submitter_id: '501', tags: ['web'], type: 'QUESTION', updated_at: now, via: { channel: 'web_form' } },
+    detail: { actor_id: requesterId, assignee_id: null, brand_id: '1', created_at: now, custom_status: '1', description: 'see the ticket', external_id: null, form_id: '1', group_id: null, id: String(ticketId), is_public: true, organization_id: null, priority: 'normal', requester_id: requesterId, status: 'NEW', subject: 'Help', submitter_id: requesterId, tags: ['web'], type: 'QUESTION', updated_at: now, via: { channel: 'web_form' } },
     event: {},
   });
   const timestamp = now.replace(/\.\d{3}Z$/, 'Z');
@@ -164,11 +167,11 @@ export async function openBenchDb(): Promise<{ db: Db; label: string; drop(): Pr
   if (!url) {
     const db = await openDb({ dataDir: 'memory://' });
     await seedDemoData(db, createLogger('silent'));
-    return { db, label: 'embedded PGlite (in memory)', drop: async () => undefined };
+    return { db: withSqlStats(db), label: 'embedded PGlite (in memory)', drop: async () => undefined };
   }
   const schema = `bench_pipeline_${randomBytes(4).toString('hex')}`;
   const db = await openDb({ databaseUrl: url, dataDir: '', schema });
   await seedDemoWorld(db, { ...DEMO_WORLD });
-  return { db, label: `PostgreSQL (schema ${schema})`, drop: async () => void (await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)) };
+  return { db: withSqlStats(db), label: `PostgreSQL (schema ${schema})`, drop: async () => void (await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)) };
 }
 

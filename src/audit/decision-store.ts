@@ -4,48 +4,64 @@
  */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { Queryable } from '../store/db';
+import { REMEMBER_NOTE_SQL, rememberNoteParams, type NoteMemoryWrite } from './note-memory';
 import type { DecisionRecord, DecisionRecordInput, StageTimings, WriteBackOutcome } from './types';
 
 const MAX_SUMMARY = 500;
+
+const INSERT_DECISION = `INSERT INTO decision_audit (source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
+       intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
+       failure_status, failure_summary, timings)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16, $17,
+       $18, $19, $20, $21, $22::jsonb)
+     ON CONFLICT (job_id, attempt) DO NOTHING`;
+
+function decisionParams(input: DecisionRecordInput): unknown[] {
+  const d = input.decision;
+  return [
+    input.source,
+    input.ticketId,
+    JSON.stringify(input.eventIds),
+    input.jobId,
+    input.attempt,
+    d?.rules.version ?? null,
+    JSON.stringify(d?.rules.fired ?? []),
+    input.inputsHash,
+    d?.intent ?? null,
+    JSON.stringify(d?.intents ?? []),
+    d?.crisis ?? false,
+    d?.risk.score ?? null,
+    d?.risk.level ?? null,
+    JSON.stringify(d ? [...new Set(d.risk.reasons.map((r) => r.code))] : []),
+    d ? JSON.stringify(d.actions) : null,
+    input.fingerprint,
+    input.noteRef,
+    input.outcome,
+    input.outcomeDetail,
+    input.failure?.status ?? null,
+    input.failure ? input.failure.summary.slice(0, MAX_SUMMARY) : null,
+    JSON.stringify(input.timings),
+  ];
+}
 
 /**
  * Inserts one decision row. A row for the same (job id, attempt) is kept once: a job re-run after
  * its worker died mid-way does not count its decision twice.
  */
 export async function recordDecision(db: Queryable, input: DecisionRecordInput): Promise<void> {
-  const d = input.decision;
-  await db.query(
-    `INSERT INTO decision_audit (source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
-       intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-       failure_status, failure_summary, timings)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16, $17,
-       $18, $19, $20, $21, $22::jsonb)
-     ON CONFLICT (job_id, attempt) DO NOTHING`,
-    [
-      input.source,
-      input.ticketId,
-      JSON.stringify(input.eventIds),
-      input.jobId,
-      input.attempt,
-      d?.rules.version ?? null,
-      JSON.stringify(d?.rules.fired ?? []),
-      input.inputsHash,
-      d?.intent ?? null,
-      JSON.stringify(d?.intents ?? []),
-      d?.crisis ?? false,
-      d?.risk.score ?? null,
-      d?.risk.level ?? null,
-      JSON.stringify(d ? [...new Set(d.risk.reasons.map((r) => r.code))] : []),
-      d ? JSON.stringify(d.actions) : null,
-      input.fingerprint,
-      input.noteRef,
-      input.outcome,
-      input.outcomeDetail,
-      input.failure?.status ?? null,
-      input.failure ? input.failure.summary.slice(0, MAX_SUMMARY) : null,
-      JSON.stringify(input.timings),
-    ],
-  );
+  await db.query(INSERT_DECISION, decisionParams(input));
+}
+
+// The note-memory upsert's parameters follow the decision's 22.
+const RECORD_WRITTEN_SQL = `WITH remembered AS (${REMEMBER_NOTE_SQL.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + 22}`)}) ${INSERT_DECISION}`;
+
+/**
+ * A written note: remembers it in the note memory AND records the decision in ONE statement (a
+ * data-modifying CTE: both land or neither does). One round trip instead of two; the settle step
+ * still runs it inside its transaction (BEGIN, this, COMMIT).
+ */
+export async function recordWrittenDecision(db: Queryable, memory: NoteMemoryWrite, input: DecisionRecordInput): Promise<void> {
+  await db.query(RECORD_WRITTEN_SQL, [...decisionParams(input), ...rememberNoteParams(memory)]);
 }
 
 interface DecisionRow {

@@ -25,14 +25,19 @@ export async function readNoteMemory(db: Queryable, source: HelpdeskSource, tick
   return { source: row.source, ticketId: row.ticket_id, fingerprint: row.fingerprint, ref: row.ref, writtenAt };
 }
 
+export interface NoteMemoryWrite {
+  source: HelpdeskSource;
+  ticketId: string;
+  fingerprint: string;
+  ref: string;
+}
+
+export const REMEMBER_NOTE_SQL = `INSERT INTO note_memory (source, ticket_id, fingerprint, ref, written_at) VALUES ($1, $2, $3, $4, now())
+     ON CONFLICT (source, ticket_id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, ref = EXCLUDED.ref, written_at = EXCLUDED.written_at`;
+
+export const rememberNoteParams = (memory: NoteMemoryWrite): unknown[] => [memory.source, memory.ticketId, memory.fingerprint, memory.ref];
+
 /** Remembers the note just written (or found already written) on the ticket. */
-export async function rememberNote(
-  db: Queryable,
-  memory: { source: HelpdeskSource; ticketId: string; fingerprint: string; ref: string },
-): Promise<void> {
-  await db.query(
-    `INSERT INTO note_memory (source, ticket_id, fingerprint, ref, written_at) VALUES ($1, $2, $3, $4, now())
-     ON CONFLICT (source, ticket_id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, ref = EXCLUDED.ref, written_at = EXCLUDED.written_at`,
-    [memory.source, memory.ticketId, memory.fingerprint, memory.ref],
-  );
+export async function rememberNote(db: Queryable, memory: NoteMemoryWrite): Promise<void> {
+  await db.query(REMEMBER_NOTE_SQL, rememberNoteParams(memory));
 }

@@ -5,8 +5,8 @@
  * The caller holds the per-ticket lock, so no other worker settles this ticket meanwhile.
  */
 import { materialFingerprint, noteRef, withRefFooter } from '../audit/fingerprint';
-import { recordDecision } from '../audit/decision-store';
-import { readNoteMemory, rememberNote } from '../audit/note-memory';
+import { recordDecision, recordWrittenDecision } from '../audit/decision-store';
+import { readNoteMemory } from '../audit/note-memory';
 import type { DecisionRecordInput } from '../audit/types';
 import type { Ticket } from '../domain/ticket';
 import type { Rules } from '../triage/rules/types';
@@ -78,18 +78,14 @@ export async function settle(args: SettleArgs, deps: PipelineDeps): Promise<Pipe
     const started = now();
     await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, null));
     trace.timings.writeback = now() - started;
-    await deps.db.transaction(async (tx) => {
-      await rememberNote(tx, remember);
-      await recordDecision(tx, recordOf(args, 'written', 'recovered', ref));
-    });
+    // One statement inside the transaction (memory + audit row): one round trip fewer.
+    await deps.db.transaction((tx) => recordWrittenDecision(tx, remember, recordOf(args, 'written', 'recovered', ref)));
     return done('written', 'recovered');
   }
   const started = now();
   await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, withRefFooter(decision.note, ref ?? '')));
   trace.timings.writeback = now() - started;
-  await deps.db.transaction(async (tx) => {
-    await rememberNote(tx, remember);
-    await recordDecision(tx, recordOf(args, 'written', null, ref));
-  });
+  // One statement inside the transaction (memory + audit row): one round trip fewer.
+  await deps.db.transaction((tx) => recordWrittenDecision(tx, remember, recordOf(args, 'written', null, ref)));
   return done('written', null);
 }
