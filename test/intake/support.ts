@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { Redis } from 'ioredis';
+import { deletePrefix } from '../helpers/redis-cleanup';
 import { loadConfig, type Config } from '../../src/config/load-config';
 import { createLogger } from '../../src/logging/logger';
 import { startServer, type ServerHandle, type StartServerOptions } from '../../src/server/start-server';
@@ -29,19 +29,7 @@ export interface TestIntake {
 }
 
 /** Deletes every key of one test prefix (never anything else). */
-export async function deletePrefix(prefix: string): Promise<void> {
-  const redis = new Redis(TEST_REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    await redis.quit();
-  }
-}
+export { deletePrefix };
 
 export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

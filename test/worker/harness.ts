@@ -4,7 +4,7 @@
  * vendor APIs, the embedded database, and a unique Redis prefix cleaned up afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { deletePrefix } from '../helpers/redis-cleanup';
 import { findDecisions } from '../../src/audit/decision-store';
 import type { DecisionRecord } from '../../src/audit/types';
 import { loadConfig, type Config } from '../../src/config/load-config';
@@ -49,19 +49,7 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
   }
 }
 
-export async function deletePrefix(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    await redis.quit();
-  }
-}
+export { deletePrefix };
 
 export function workerEnv(prefix: string, env: Record<string, string> = {}): Record<string, string> {
   return {
