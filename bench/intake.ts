@@ -40,7 +40,7 @@ const TEMPLATE = JSON.stringify({
 async function startRole(role: Role, prefix: string): Promise<{ port: number; close: () => Promise<void> }> {
   if (role === 'reference') return startReferenceServer({ redisUrl: REDIS_URL, prefix, secret: SECRET });
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', REDIS_URL, ZENDESK_WEBHOOK_SECRET: SECRET, QUEUE_PREFIX: prefix });
-  // BENCH_CRISIS=stub isolates intake's own cost from the crisis detector's (see docs/intake.md).
+  // BENCH_CRISIS=stub isolates intake's own cost from the crisis detector's (see README.md).
   const detectCrisis = process.env.BENCH_CRISIS === 'stub' ? () => ({ crisis: false, evidence: [] }) : undefined;
   const handle = await startServer({ config, logger: createLogger('silent'), queuePrefix: prefix, jobDataKey: randomBytes(32), port: 0, detectCrisis });
   await handle.queue.waitUntilReady();

@@ -1,6 +1,6 @@
 /**
  * Crisis detection entry point (signature kept stable for the rules engine and CLI).
- * The multilingual detector lives in ./crisis/ — see docs/classifier.md.
+ * The multilingual detector lives in ./crisis/ — see README.md.
  * `mayBeCrisis` is the cheap first stage: false means detectCrisis would say no.
  * detectCrisis = patterns OR the statistical model (trained at first use from data/).
  */

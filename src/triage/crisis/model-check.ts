@@ -14,7 +14,7 @@ import { crisisProbability, evidenceOf, type CrisisModel } from './model';
 
 /**
  * Flag when P(crisis) of a window reaches this. Chosen on the leave-one-set-out table in
- * docs/classifier.md (bench/crisis-eval.ts): recall first, precision ≥ 92 % overall.
+ * README.md (bench/crisis-eval.ts): recall first, precision ≥ 92 % overall.
  */
 export const CRISIS_THRESHOLD = 0.55;
 /** Context read on each side of a gate word: about one short ticket, the size the model was trained on. */

@@ -3,7 +3,7 @@
  * realistic marketplace tickets, balanced over the 12 intents and en/de/es/pl, with slang,
  * typos, caps, negations and several issues at once. Batch A was written before the naive Bayes
  * component and the broadened lexicon, batches B, C and D each after the previous round of fixes
- * (each scored before fixing; figures in docs/classifier.md). Since then they are training data of the
+ * (each scored before fixing; figures in README.md). Since then they are training data of the
  * model too, so these assertions guard against regressions; the honest figure is the hold-out's. Target of issue 4: primary-intent accuracy ≥ 85%.
  */
 import { join } from 'node:path';
