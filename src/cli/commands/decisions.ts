@@ -5,6 +5,7 @@ import { loadConfig } from '../../config/load-config';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
 import { createLogger } from '../../logging/logger';
 import { openStore } from '../../runtime/open-store';
+import { optionProblems } from '../cli-io';
 import { EXIT } from '../command';
 
 const optionsSchema = z.object({
@@ -26,7 +27,7 @@ export function register(program: Command): void {
     .action(async (raw: unknown) => {
       const parsed = optionsSchema.safeParse(raw);
       if (!parsed.success) {
-        console.error(`riskdesk decisions: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        console.error(`riskdesk decisions: ${optionProblems(parsed.error.issues)}`);
         process.exitCode = EXIT.badInput;
         return;
       }

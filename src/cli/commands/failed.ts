@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { listFailedJobs } from '../../../jobs/failed-jobs';
+import { optionProblems } from '../cli-io';
 import { EXIT } from '../command';
 import { withQueue } from '../../runtime/cli-queue';
 
@@ -16,7 +17,7 @@ export function register(program: Command): void {
     .action(async (raw: unknown) => {
       const parsed = optionsSchema.safeParse(raw);
       if (!parsed.success) {
-        console.error(`riskdesk failed: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        console.error(`riskdesk failed: ${optionProblems(parsed.error.issues)}`);
         process.exitCode = EXIT.badInput;
         return;
       }
