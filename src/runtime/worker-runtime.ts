@@ -22,6 +22,7 @@ import type { Db } from '../store/db';
 import { detectCrisis } from '../triage/crisis';
 import { decide } from '../triage/decide';
 import { buildAdapters } from './adapters';
+import { warmTriageModels } from '../triage/warm-models';
 
 export interface WorkerRuntimeDeps {
   config: Config;
@@ -50,6 +51,7 @@ export interface WorkerRuntime {
 
 export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
   const { config, logger, metrics } = deps;
+  warmTriageModels();
   const prefix = config.QUEUE_PREFIX;
   // Worker-role connections: maxRetriesPerRequest null, offline queue on (BullMQ requirement).
   const redisUrl = config.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -14,6 +14,7 @@ import { createApp } from './create-app';
 import { redisReadinessCheck, type ReadinessCheck } from './health';
 import { createRedisConnection } from './redis-connection';
 import { logRedisState } from './redis-state-log';
+import { warmTriageModels } from '../triage/warm-models';
 
 export interface StartServerOptions {
   config: Config;
@@ -68,6 +69,8 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
   queue.on('error', (error) => logger.debug({ err: error }, 'intake queue error'));
   let draining = false;
   warnAboutDisabledReceivers(config, logger);
+  // The default crisis detector's model trains once here, not on the first webhook.
+  if (!options.detectCrisis) warmTriageModels();
   const app = createApp({
     config,
     logger,
