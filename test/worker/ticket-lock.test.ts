@@ -18,7 +18,8 @@ describe('per-ticket lock', () => {
     const lockB = createTicketLock(b, prefix);
     let release: () => void = () => undefined;
     const held = lockA.withLock('zendesk', '1', () => new Promise<string>((resolve) => (release = () => resolve('a'))));
-    await new Promise((r) => setTimeout(r, 20));
+    // Wait until A really holds the ticket (a fixed sleep raced A's first connect under load).
+    for (let tries = 0; tries < 200 && !(await b.exists(`${prefix}:lock:ticket:zendesk:1`)); tries += 1) await new Promise((r) => setTimeout(r, 10));
     expect(await lockB.withLock('zendesk', '1', async () => 'b')).toEqual({ acquired: false });
     expect(await lockB.withLock('zendesk', '2', async () => 'other ticket')).toEqual({ acquired: true, value: 'other ticket' });
     release();
