@@ -14,7 +14,10 @@ export const PRODUCER_COMMAND_TIMEOUT_MS = 1500;
  * One ioredis connection per role.
  * - producer (HTTP intake): fails fast — no offline queue (commands reject at once while
  *   disconnected), a per-command timeout and one retry per request, so a webhook answers 503 in
- *   well under 2 s instead of hanging.
+ *   well under 2 s instead of hanging. Auto-pipelining sends the commands of every webhook
+ *   handled in one event-loop turn in one write: under load that is one Redis wake-up for many
+ *   requests instead of one per command (bench:intake, README.md). Only the producer gets it —
+ *   BullMQ's worker connections stay unpipelined (see the README's intake benchmark notes).
  * - worker (BullMQ Worker): what BullMQ requires — `maxRetriesPerRequest: null` and the offline
  *   queue, so blocking commands survive reconnects.
  */
@@ -27,7 +30,7 @@ export function createRedisConnection(url: string, role: RedisRole): Redis {
   };
   const roleOptions: RedisOptions =
     role === 'producer'
-      ? { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS }
+      ? { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS, enableAutoPipelining: true }
       : { enableOfflineQueue: true, maxRetriesPerRequest: null };
   return new Redis(url, { ...common, ...roleOptions });
 }

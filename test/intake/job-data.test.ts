@@ -44,6 +44,16 @@ describe('job data', () => {
     expect(openSealedJson(sealed, key, 'one')).toEqual({ a: 1 });
     expect(() => openSealedJson(sealed, key, 'two')).toThrow();
   });
+
+  test('every seal gets its own IV, across refills of the pooled random bytes', () => {
+    const ivs = new Set<string>();
+    for (let i = 0; i < 2000; i += 1) {
+      const sealed = sealJson({ i }, key, 'one');
+      ivs.add(Buffer.from(sealed, 'base64').subarray(1, 13).toString('hex'));
+      expect(openSealedJson(sealed, key, 'one')).toEqual({ i });
+    }
+    expect(ivs.size).toBe(2000);
+  });
 });
 
 describe('job data key', () => {

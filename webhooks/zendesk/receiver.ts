@@ -18,11 +18,13 @@ type ParseResult = { success: true; data: ZendeskPayload } | { success: false; e
 export function parseZendeskPayload(json: unknown): ParseResult {
   const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
   if (isObject && 'type' in json) {
+    // Ticket events (nearly all traffic) are parsed once, by the schema that includes the envelope.
+    if (typeof json.type === 'string' && isTicketEventType(json.type)) {
+      const ticketEvent = zendeskTicketEventSchema.safeParse(json);
+      return ticketEvent.success ? { success: true, data: { kind: 'ticket_event', body: ticketEvent.data } } : ticketEvent;
+    }
     const envelope = zendeskEnvelopeSchema.safeParse(json);
-    if (!envelope.success) return envelope;
-    if (!isTicketEventType(envelope.data.type)) return { success: true, data: { kind: 'other_event', body: envelope.data } };
-    const ticketEvent = zendeskTicketEventSchema.safeParse(json);
-    return ticketEvent.success ? { success: true, data: { kind: 'ticket_event', body: ticketEvent.data } } : ticketEvent;
+    return envelope.success ? { success: true, data: { kind: 'other_event', body: envelope.data } } : envelope;
   }
   const trigger = zendeskTriggerSchema.safeParse(json);
   return trigger.success ? { success: true, data: { kind: 'trigger', body: trigger.data } } : trigger;

@@ -8,7 +8,7 @@
  */
 const STEMS = [
   // en
-  'dying', 'dead', 'death', 'to die', 'wanna die', 'gonna die', 'just die', 'kill', 'suicid', 'unaliv', 'life', 'to live',
+  'dying', 'death', 'to die', 'wanna die', 'gonna die', 'just die', 'kill', 'suicid', 'unaliv', 'life', 'to live',
   'living', 'alive', 'end it', 'ending it', 'ending my', 'end everything', 'hurt', 'harm', 'cutting', 'cut myself', 'cut my', 'scratch', 'razor',
   'blade', 'bleed', 'blood', 'pill', 'meds', 'medication', 'overdos', 'bottle', 'bridge', 'overpass', 'roof', 'ledge', 'jump',
   'rope', 'hang myself', 'hanging', 'knife', 'weapon', 'goodbye', 'farewell', 'letters', 'note for', 'anymore', 'hopeless',
@@ -18,7 +18,7 @@ const STEMS = [
   'pushed me', 'choked', 'locked in', 'locked myself', 'call someone', 'call the police', 'call 911', 'worthless', 'burden',
   'cant go on', 'cant take', 'last time', 'last thing', 'last hope', 'giving away', 'wont need', 'where hes going',
   'where im going', 'years old', 'year old', 'nudes', 'secret', 'dont tell', 'not tell', 'grooming', 'take care of my',
-  'sorry for everything', 'feel empty', 'so empty', 'numb', 'breakdown', 'cant breathe',
+  'sorry for everything', 'feel empty', 'so empty', 'breakdown', 'cant breathe',
   // de
   'sterb', 'umbring', 'selbstmord', 'suizid', 'ritz', 'tablett', 'brucke', 'vom dach', 'spring', 'abschied', 'kraft', 'sinn',
   'aufwach', 'vermiss', 'messer', 'waffe', 'pistole', 'droh', 'angst', 'allein', 'schlagt', 'schlug', 'am ende', 'nicht mehr',
@@ -33,12 +33,21 @@ const STEMS = [
   'pozegn', 'sily', 'sil ', 'sens', 'budzic', 'obudz', 'beze mnie', 'grozi', 'noz', 'bron', 'boje', 'sam w domu', 'sama w domu',
   'bije', 'uderz', 'lat)', 'latek', 'latka', 'nikomu', 'skoncz', 'zakoncz', 'koniec', 'zniknac', 'krzywd', 'dosc',
 ];
-/** Short words that are only distress as whole words ("gun", not "gundam"; "tot", not "total"). */
-const WHOLE_WORDS = ['gun', 'guns', 'tot', 'tod', 'toten', 'cut', 'cuts', 'hang', 'hanged'];
+/**
+ * Short words that are only distress as whole words ("gun", not "gundam"; "tot", not "total";
+ * "numb", not the "number" of nearly every order ticket).
+ */
+const WHOLE_WORDS = ['gun', 'guns', 'tot', 'tod', 'toten', 'cut', 'cuts', 'hang', 'hanged', 'numb', 'numbness', 'numbed'];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Stems start at a word boundary; a few end in a space or bracket on purpose (short words). */
-const alternatives = [...STEMS.map(escape), ...WHOLE_WORDS.map((w) => `${escape(w)}(?![a-z0-9])`)];
+/** Open stems that are also the start of an everyday trade word: "deadstock" sneakers, a "deadline". */
+const EXCEPT_BEFORE: Array<[string, string[]]> = [['dead', ['stock', 'line']]];
+const alternatives = [
+  ...STEMS.map(escape),
+  ...WHOLE_WORDS.map((w) => `${escape(w)}(?![a-z0-9])`),
+  ...EXCEPT_BEFORE.map(([stem, tails]) => `${escape(stem)}(?!${tails.join('|')})`),
+];
 
 /** One alternation per first letter: V8 then tries only the stems that can start at a position. */
 function grouped(items: string[]): string {

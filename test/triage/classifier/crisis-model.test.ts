@@ -12,6 +12,8 @@ import { leaveOneOut, precision, recall } from '../../../src/triage/crisis/leave
 import { crisisProbability, trainCrisisModel } from '../../../src/triage/crisis/model';
 import { CRISIS_THRESHOLD, modelText } from '../../../src/triage/crisis/model-check';
 import { getCrisisModel, loadCrisisExamples } from '../../../src/triage/crisis/model-training';
+import { fastFold } from '../../../src/triage/crisis/fast-fold';
+import { passesGate } from '../../../src/triage/crisis/gate';
 
 const REPO = join(__dirname, '..', '..', '..');
 
@@ -94,5 +96,19 @@ describe('leave-one-set-out generalisation', () => {
     const combined = score.combined.get(CRISIS_THRESHOLD);
     expect(combined?.fn).toBe(0);
     expect(combined?.fp).toBe(score.patterns.fp);
+  });
+});
+
+describe('the gate in front of the model', () => {
+  it('opens on distress words and their inflections, in every language', () => {
+    for (const text of ['i feel numb', 'total numbness since monday', 'i am dead inside', 'ich will nicht mehr aufwachen', 'ya no puedo mas', 'chce umrzec']) {
+      expect(passesGate(fastFold(text))).toBe(true);
+    }
+  });
+
+  it('stays shut on everyday trade words that merely start like one: the model is not run for them', () => {
+    for (const text of ['my tracking number is fake', 'order numbers 1 and 2', 'deadstock jordans, never worn', 'the deadline for the refund']) {
+      expect(passesGate(fastFold(text))).toBe(false);
+    }
   });
 });
