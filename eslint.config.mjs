@@ -20,6 +20,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    files: ['src/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', Blob: 'readonly', Uint8Array: 'readonly' } },
+  },
+  {
     files: ['zendesk-app/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', ZAFClient: 'readonly', console: 'readonly', fetch: 'readonly' } },
   },

@@ -13,9 +13,11 @@
  *   (default 6000), the fake enforcing the same budget (429 when exceeded). Prints the drain time
  *   against the budget's minimum time (requests ÷ budget) and the 429 count.
  */
+import { performance } from 'node:perf_hooks';
 import { countDecisions } from '../src/audit/decision-store';
 import type { Db } from '../src/store/db';
 import { printSqlStats } from './sql-stats';
+import { startWindowProfile } from './window-profile';
 import { DEMO_WORLD, num, openBenchDb, percentile, post, sleep, startService, waitForNotes, webhookRetries } from './pipeline-support';
 
 async function latencyScenario(db: Db, firstTicket: number): Promise<void> {
@@ -31,6 +33,9 @@ async function latencyScenario(db: Db, firstTicket: number): Promise<void> {
   await waitForNotes(service.fake, warm, 60_000);
   const sentAt = new Map<number, number>();
   const started = Date.now();
+  const stopProfile = await startWindowProfile();
+  const eluBefore = performance.eventLoopUtilization();
+  const cpuBefore = process.cpuUsage();
   const posts: Promise<void>[] = [];
   for (let i = 0; i < total; i += 1) {
     const due = started + (i * 1000) / rate;
@@ -42,6 +47,9 @@ async function latencyScenario(db: Db, firstTicket: number): Promise<void> {
   }
   await Promise.all(posts);
   const stats = await waitForNotes(service.fake, warm + total, 120_000);
+  const elu = performance.eventLoopUtilization(eluBefore);
+  const cpu = process.cpuUsage(cpuBefore);
+  await stopProfile();
   const done = Object.keys(stats.notesPerTicket).length >= warm + total;
   const noteTimes = Object.entries(stats.firstNoteAt)
     .map(([id, at]) => [Number(id), at] as const)
@@ -54,6 +62,9 @@ async function latencyScenario(db: Db, firstTicket: number): Promise<void> {
   console.log(`  webhook→note p50  ${percentile(latencies, 50)} ms`);
   console.log(`  webhook→note p95  ${p95} ms   (target 250 ms: ratio p95/target = ${(p95 / 250).toFixed(2)})`);
   console.log(`  webhook→note max  ${latencies[latencies.length - 1]} ms; helpdesk requests ${stats.requests} (with ${warm} warm-up tickets, not measured), 429s ${stats.rateLimited}`);
+  // Where the CPU went while the window ran: the service's event loop (webhooks, worker, helpdesk
+  // calls, load generator) and the whole process (plus the embedded database's thread).
+  console.log(`  service CPU       event loop busy ${(elu.utilization * 100).toFixed(0)}%; process CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(1)} ms per ticket (all threads)`);
   const reference = await referenceChain(service.fake.url, rate, total, firstTicket + 200_000);
   const refP95 = percentile(reference, 95);
   console.log(`  reference (bare helpdesk calls, same rate, same run): p50 ${percentile(reference, 50)} ms, p95 ${refP95} ms → riskdesk/reference p95 = ${(p95 / refP95).toFixed(2)}`);

@@ -57,8 +57,7 @@ const RECORD_WRITTEN_SQL = `WITH remembered AS (${REMEMBER_NOTE_SQL.replace(/\$(
 
 /**
  * A written note: remembers it in the note memory AND records the decision in ONE statement (a
- * data-modifying CTE: both land or neither does). One round trip instead of two; the settle step
- * still runs it inside its transaction (BEGIN, this, COMMIT).
+ * data-modifying CTE: one statement, so both land or neither does, with no explicit transaction).
  */
 export async function recordWrittenDecision(db: Queryable, memory: NoteMemoryWrite, input: DecisionRecordInput): Promise<void> {
   await db.query(RECORD_WRITTEN_SQL, [...decisionParams(input), ...rememberNoteParams(memory)]);

@@ -78,14 +78,13 @@ export async function settle(args: SettleArgs, deps: PipelineDeps): Promise<Pipe
     const started = now();
     await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, null));
     trace.timings.writeback = now() - started;
-    // One statement inside the transaction (memory + audit row): one round trip fewer.
-    await deps.db.transaction((tx) => recordWrittenDecision(tx, remember, recordOf(args, 'written', 'recovered', ref)));
+    await recordWrittenDecision(deps.db, remember, recordOf(args, 'written', 'recovered', ref));
     return done('written', 'recovered');
   }
   const started = now();
   await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, withRefFooter(decision.note, ref ?? '')));
   trace.timings.writeback = now() - started;
-  // One statement inside the transaction (memory + audit row): one round trip fewer.
-  await deps.db.transaction((tx) => recordWrittenDecision(tx, remember, recordOf(args, 'written', null, ref)));
+  // Memory and audit row in ONE statement, atomic by itself: no BEGIN/COMMIT round trips.
+  await recordWrittenDecision(deps.db, remember, recordOf(args, 'written', null, ref));
   return done('written', null);
 }

@@ -38,10 +38,25 @@ export function pacingPlan(maxRpm: number, steadyShare = 0.98, burstShare = 0.01
   return { intervalMs, toleranceMs: (burst - 1) * intervalMs };
 }
 
-type GcraRedis = Redis & { riskdeskGcraReserve(key: string, interval: string, tolerance: string): Promise<number> };
+type GcraRedis = Redis & { riskdeskGcraReserve(key: string, interval: string, tolerance: string, count: string): Promise<number> };
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
+/** Waits for slot k of a reservation whose first slot is due after `firstWaitMs` (negative: already due). */
+function releaseAt(waiter: Waiter, firstWaitMs: number, k: number, intervalMs: number): void {
+  const waitMs = firstWaitMs + k * intervalMs;
+  if (waitMs <= 0) waiter.resolve();
+  else setTimeout(waiter.resolve, Math.ceil(waitMs));
+}
+
+/**
+ * Requests that ask for a slot in the same event-loop turn (a job's parallel reads, several jobs
+ * at once) reserve consecutive slots in ONE Redis call instead of one call each: the same schedule,
+ * a fraction of the round trips.
+ */
 export function createRedisPacer(redis: Redis, options: RedisPacerOptions): RequestPacer & { keyFor(source: HelpdeskSource): string } {
   if (!('riskdeskGcraReserve' in redis)) {
     redis.defineCommand('riskdeskGcraReserve', { numberOfKeys: 1, lua: GCRA_RESERVE_SCRIPT });
@@ -52,12 +67,26 @@ export function createRedisPacer(redis: Redis, options: RedisPacerOptions): Requ
     intercom: pacingPlan(options.budgets.intercom.maxRpm, options.steadyShare, options.burstShare),
   };
   const keyFor = (source: HelpdeskSource): string => `${options.prefix}:pace:${source}`;
+  const waiting: Record<HelpdeskSource, Waiter[]> = { zendesk: [], intercom: [] };
+
+  async function reserve(source: HelpdeskSource): Promise<void> {
+    const batch = waiting[source];
+    waiting[source] = [];
+    const plan = plans[source];
+    try {
+      const firstWaitMicros = await client.riskdeskGcraReserve(keyFor(source), plan.intervalMs.toFixed(6), plan.toleranceMs.toFixed(6), String(batch.length));
+      batch.forEach((waiter, k) => releaseAt(waiter, firstWaitMicros / 1000, k, plan.intervalMs));
+    } catch (error) {
+      for (const waiter of batch) waiter.reject(error);
+    }
+  }
+
   return {
     keyFor,
-    async acquire(source: HelpdeskSource): Promise<void> {
-      const plan = plans[source];
-      const waitMicros = await client.riskdeskGcraReserve(keyFor(source), plan.intervalMs.toFixed(6), plan.toleranceMs.toFixed(6));
-      if (waitMicros > 0) await sleep(Math.ceil(waitMicros / 1000));
+    acquire(source: HelpdeskSource): Promise<void> {
+      return new Promise((resolve, reject) => {
+        if (waiting[source].push({ resolve, reject }) === 1) setImmediate(() => void reserve(source));
+      });
     },
   };
 }

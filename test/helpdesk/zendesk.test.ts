@@ -64,6 +64,32 @@ describe('hydrateZendeskTicket', () => {
     expect(Buffer.from(auth.replace('Basic ', ''), 'base64').toString()).toBe('bot@riskdesk.test/token:zd-secret-token');
   });
 
+  it('reads the requester the webhook named in parallel with the ticket, not after it', async () => {
+    const scope = traffic.scope(ZD_BASE);
+    const started = Date.now();
+    let userAskedAfterMs = Infinity;
+    scope.get(`${T}.json`).delay(200).reply(200, zdTicket());
+    scope.get(`${T}/comments.json`).query(true).delay(200).reply(200, zdComments());
+    scope.get(`/api/v2/users/${REQUESTER_ID}.json`).reply(200, () => {
+      userAskedAfterMs = Date.now() - started;
+      return zdUser();
+    });
+    const ticket = await hydrateZendeskTicket(api, '123', { requester: { helpdeskUserId: String(REQUESTER_ID) } });
+    expect(userAskedAfterMs).toBeLessThan(150);
+    expect(ticket.requester).toMatchObject({ email: 'jane@example.com', externalId: 'mkt-user-42' });
+    expect(traffic.lines()).toHaveLength(3);
+  });
+
+  it('when the ticket names another requester than the webhook did, the ticket wins', async () => {
+    const scope = traffic.scope(ZD_BASE);
+    scope.get(`${T}.json`).reply(200, zdTicket());
+    scope.get(`${T}/comments.json`).query(true).reply(200, zdComments());
+    scope.get('/api/v2/users/777.json').reply(200, { user: { id: 777, name: 'Previous Requester', email: 'old@example.com' } });
+    scope.get(`/api/v2/users/${REQUESTER_ID}.json`).reply(200, zdUser());
+    const ticket = await hydrateZendeskTicket(api, '123', { requester: { helpdeskUserId: '777' } });
+    expect(ticket.requester).toMatchObject({ helpdeskUserId: String(REQUESTER_ID), email: 'jane@example.com' });
+  });
+
   it('counts any internal note when the bot user id is unknown', async () => {
     mockHydration();
     const ticket = await hydrateZendeskTicket(api, '123');

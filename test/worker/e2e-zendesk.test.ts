@@ -63,6 +63,11 @@ function comments(extra: Array<Record<string, unknown>> = []) {
 }
 
 /** Mocks one full hydration of ticket `id`. */
+/** The requester read that runs in parallel with a ticket read (answered even when that attempt fails). */
+function mockRequester() {
+  traffic.scope(ZD_BASE).get(`/api/v2/users/${REQUESTER}.json`).reply(200, { user: { id: REQUESTER, name: 'Jane Collector', email: 'jane@example.com', external_id: 'mkt-user-42' } });
+}
+
 function mockHydrate(id: string, options: { notes?: string[] } = {}) {
   const scope = traffic.scope(ZD_BASE);
   const notes = (options.notes ?? []).map((html, i) => ({ id: 100 + i, author_id: Number(BOT_ID), public: false, body: html, html_body: html, created_at: '2026-11-25T09:30:00Z' }));
@@ -84,15 +89,10 @@ function mockWriteBack(id: string, updateStatus = 200, updateAnswer: unknown = t
 const post = (payload: object) => h.post('/webhooks/zendesk', signZendesk(payload, ZENDESK_SECRET));
 const T = (id: string) => `/api/v2/tickets/${id}`;
 
+/** Hydration's three reads run in parallel (any order), then the write-back in its exact order. */
 function expectFullSequence(id: string, lines: string[]): void {
-  expect(lines).toEqual([
-    `GET ${T(id)}.json`,
-    `GET ${T(id)}/comments.json`,
-    `GET /api/v2/users/${REQUESTER}.json`,
-    `GET ${T(id)}/macros/910000000002/apply.json`,
-    `PUT ${T(id)}.json`,
-    `PUT ${T(id)}/tags.json`,
-  ]);
+  expect(lines.slice(0, 3).sort()).toEqual([`GET ${T(id)}.json`, `GET ${T(id)}/comments.json`, `GET /api/v2/users/${REQUESTER}.json`].sort());
+  expect(lines.slice(3)).toEqual([`GET ${T(id)}/macros/910000000002/apply.json`, `PUT ${T(id)}.json`, `PUT ${T(id)}/tags.json`]);
 }
 
 describe('worker end to end — Zendesk', () => {
@@ -100,7 +100,7 @@ describe('worker end to end — Zendesk', () => {
     const id = uniqueTicketId();
     mockHydrate(id);
     mockWriteBack(id);
-    const accepted = await post(zendeskTicketCreated({ ticketId: id }));
+    const accepted = await post(zendeskTicketCreated({ ticketId: id, requesterId: String(REQUESTER) }));
     expect(accepted.status).toBe(202);
     const [row] = await h.waitForDecisions('zendesk', id);
     expect(row).toMatchObject({ outcome: 'written', outcomeDetail: null, intent: 'item_not_received', attempt: 1, jobId: accepted.body.id });
@@ -125,7 +125,7 @@ describe('worker end to end — Zendesk', () => {
     const id = uniqueTicketId();
     mockHydrate(id);
     mockWriteBack(id);
-    const created = zendeskTicketCreated({ ticketId: id });
+    const created = zendeskTicketCreated({ ticketId: id, requesterId: String(REQUESTER) });
     expect((await post(created)).status).toBe(202);
     const again = await post(created);
     expect(again.body.duplicate).toBe(true);
@@ -135,7 +135,7 @@ describe('worker end to end — Zendesk', () => {
 
     // The customer comments again with nothing material: re-read (the note is now on the ticket), no write.
     mockHydrate(id, { notes: [`<p>note</p><p><small>riskdesk ref ${first?.noteRef}</small></p>`] });
-    expect((await post(zendeskCommentAdded({ ticketId: id, body: 'Any update?', authorId: String(REQUESTER) }))).status).toBe(202);
+    expect((await post(zendeskCommentAdded({ ticketId: id, body: 'Any update?', authorId: String(REQUESTER), requesterId: String(REQUESTER) }))).status).toBe(202);
     const rows = await h.waitForDecisions('zendesk', id, 2);
     expect(rows[0]?.outcome).toBe('unchanged');
     expect(traffic.requests.filter((r) => r.method === 'PUT')).toHaveLength(2); // only the first job's
@@ -153,10 +153,11 @@ describe('worker end to end — Zendesk', () => {
     const id = uniqueTicketId();
     traffic.scope(ZD_BASE).get(`${T(id)}.json`).reply(429, { error: 'TooManyRequests' }, { 'Retry-After': '1' });
     traffic.scope(ZD_BASE).get(`${T(id)}/comments.json`).query(true).reply(200, comments());
+    mockRequester();
     mockHydrate(id);
     mockWriteBack(id);
     const started = Date.now();
-    await post(zendeskTicketCreated({ ticketId: id }));
+    await post(zendeskTicketCreated({ ticketId: id, requesterId: String(REQUESTER) }));
     const [row] = await h.waitForDecisions('zendesk', id, 1, 15_000);
     expect(row).toMatchObject({ outcome: 'written', attempt: 1 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
@@ -170,9 +171,10 @@ describe('worker end to end — Zendesk', () => {
     const id = uniqueTicketId();
     traffic.scope(ZD_BASE).get(`${T(id)}.json`).reply(502, '<html>bad gateway</html>');
     traffic.scope(ZD_BASE).get(`${T(id)}/comments.json`).query(true).reply(200, comments());
+    mockRequester();
     mockHydrate(id);
     mockWriteBack(id);
-    await post(zendeskTicketCreated({ ticketId: id }));
+    await post(zendeskTicketCreated({ ticketId: id, requesterId: String(REQUESTER) }));
     const [row] = await h.waitForDecisions('zendesk', id, 1, 20_000);
     expect(row).toMatchObject({ outcome: 'written', attempt: 2 });
     expect(traffic.requests.filter((r) => r.method === 'PUT' && r.path === `${T(id)}.json`)).toHaveLength(1);
@@ -185,7 +187,7 @@ describe('worker end to end — Zendesk', () => {
     mockWriteBack(id, 409, { error: 'UpdateConflict', description: 'Ticket was updated since you last read it' });
     mockHydrate(id);
     mockWriteBack(id);
-    await post(zendeskTicketCreated({ ticketId: id }));
+    await post(zendeskTicketCreated({ ticketId: id, requesterId: String(REQUESTER) }));
     const [row] = await h.waitForDecisions('zendesk', id);
     expect(row).toMatchObject({ outcome: 'written', attempt: 1 });
     const lines = traffic.lines();
@@ -199,7 +201,7 @@ describe('worker end to end — Zendesk', () => {
     const lockKey = `${h.prefix}:lock:ticket:zendesk:${id}`;
     const redis = new Redis(REDIS_URL);
     await redis.set(lockKey, 'another-worker', 'PX', 30_000);
-    const accepted = await post(zendeskTicketCreated({ ticketId: id }));
+    const accepted = await post(zendeskTicketCreated({ ticketId: id, requesterId: String(REQUESTER) }));
     const job = await h.worker.queue.getJob(String(accepted.body.id));
     await new Promise((r) => setTimeout(r, 400));
     expect(await job?.getState()).toMatch(/delayed|waiting|prioritized|active/);
@@ -218,7 +220,7 @@ describe('worker end to end — Zendesk', () => {
     const id = uniqueTicketId();
     mockHydrate(id);
     mockWriteBack(id, 422, { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description: 'Group is invalid' }] } });
-    const accepted = await post(zendeskTicketCreated({ ticketId: id }));
+    const accepted = await post(zendeskTicketCreated({ ticketId: id, requesterId: String(REQUESTER) }));
     const [row] = await h.waitForDecisions('zendesk', id);
     expect(row).toMatchObject({ outcome: 'failed', failureStatus: 422, attempt: 1, intent: 'item_not_received' });
     expect(row?.failureSummary).toContain('RecordInvalid');

@@ -94,9 +94,11 @@ describeEachDb('ticket pipeline', (ctx) => {
   it('recognises its own note after a crash between write and record, and does not write again', async () => {
     const adapter = new FakeAdapter('Item not received, order #A2002');
     const d = deps(adapter);
-    // The first run writes, then "dies" before recording: simulate by letting the DB transaction fail once.
+    // The first run writes, then "dies" before recording: simulate by letting the statement that
+    // records the written note (memory + audit row) fail once.
     const db = ctx.db();
-    const crashing: PipelineDeps = { ...d, db: { ...db, query: db.query.bind(db), ping: db.ping.bind(db), close: db.close.bind(db), driver: db.driver, transaction: async () => Promise.reject(new Error('worker killed')) } };
+    const query: typeof db.query = (sql, params) => (sql.includes('INSERT INTO note_memory') ? Promise.reject(new Error('worker killed')) : db.query(sql, params));
+    const crashing: PipelineDeps = { ...d, db: { ...db, query, ping: db.ping.bind(db), close: db.close.bind(db), driver: db.driver, transaction: db.transaction.bind(db) } };
     await expect(processTicket(input('t2'), crashing, newTrace())).rejects.toThrow('worker killed');
     expect(adapter.writes).toHaveLength(1);
     const retried = await processTicket(input('t2'), d, newTrace());

@@ -49,6 +49,25 @@ describe('Redis-shared GCRA pacer', () => {
     expect(elapsed).toBeLessThan(minimum * 1.5 + 500);
   });
 
+  it('requests asking in the same turn share one Redis round trip and still get consecutive slots', async () => {
+    const redis = machines[0] as Redis;
+    const rpm = 6000;
+    const pacer = createRedisPacer(redis, { prefix: `${prefix}-batch`, budgets: { zendesk: { maxRpm: rpm }, intercom: { maxRpm: rpm } } });
+    const reserve = jest.spyOn(redis as unknown as { riskdeskGcraReserve: (...args: string[]) => Promise<number> }, 'riskdeskGcraReserve');
+    const { intervalMs, toleranceMs } = pacingPlan(rpm);
+    const burst = Math.round(toleranceMs / intervalMs) + 1;
+    const n = burst + 40;
+    const started = performance.now();
+    const grants = await Promise.all(Array.from({ length: n }, () => pacer.acquire('zendesk').then(() => performance.now() - started)));
+    expect(reserve).toHaveBeenCalledTimes(1);
+    expect(reserve.mock.calls[0]?.[3]).toBe(String(n));
+    grants.sort((a, b) => a - b);
+    // The burst goes at once; the rest follow the schedule, one interval apart.
+    expect(grants[burst - 2] ?? Infinity).toBeLessThan(50);
+    expect(grants[n - 1] ?? 0).toBeGreaterThanOrEqual((n - burst) * intervalMs - 5);
+    reserve.mockRestore();
+  });
+
   it('keeps separate schedules per helpdesk', async () => {
     const pacer = createRedisPacer(machines[0] as Redis, { prefix: `${prefix}-sep`, budgets: { zendesk: { maxRpm: 60 }, intercom: { maxRpm: 60 } } });
     await pacer.acquire('zendesk');
