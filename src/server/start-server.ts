@@ -14,7 +14,7 @@ import { createApp } from './create-app';
 import { redisReadinessCheck, type ReadinessCheck } from './health';
 import { createRedisConnection } from './redis-connection';
 import { logRedisState } from './redis-state-log';
-import { warmTriageModels } from '../triage/warm-models';
+import { warmIntakeModels } from '../triage/warm-models';
 
 export interface StartServerOptions {
   config: Config;
@@ -70,7 +70,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
   let draining = false;
   warnAboutDisabledReceivers(config, logger);
   // The default crisis detector's model trains once here, not on the first webhook.
-  if (!options.detectCrisis) warmTriageModels();
+  if (!options.detectCrisis) warmIntakeModels();
   const app = createApp({
     config,
     logger,

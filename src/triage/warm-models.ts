@@ -9,3 +9,11 @@ export function warmTriageModels(): void {
   getModel();
   getCrisisModel();
 }
+
+/**
+ * Intake only checks for crisis (to pick the queue priority): an intake-only process trains the
+ * crisis model alone. The intent model would only add ~10 MB that every full GC walks.
+ */
+export function warmIntakeModels(): void {
+  getCrisisModel();
+}
