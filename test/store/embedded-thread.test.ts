@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Db } from '../../src/store/db';
-import { EmbeddedDbError } from '../../src/store/drivers/pglite-db';
+import { EmbeddedDbError } from '../../src/store/drivers/pglite-thread-client';
 import { openDb } from '../../src/store/open-db';
 
 let db: Db;
@@ -79,6 +79,13 @@ describe('embedded database on its own thread', () => {
     await expect(db.query(read, ['not a number'])).rejects.toMatchObject({ code: '22P02' });
     await expect(db.query(read, [2])).resolves.toMatchObject({ rows: [{ n: 2 }, { n: 2 }] });
   });
+
+  it('past the cap on prepared statements, further distinct reads still answer (unprepared)', async () => {
+    const read = (k: number) => db.query<{ v: number }>(`SELECT $1::int + ${k} AS v`, [1]);
+    for (let k = 0; k < 520; k += 1) expect((await read(k)).rows).toEqual([{ v: 1 + k }]);
+    expect((await read(519)).rows).toEqual([{ v: 520 }]);
+    expect((await read(3)).rows).toEqual([{ v: 4 }]);
+  }, 60_000);
 
   it('an open, idle embedded database does not keep a process from exiting', () => {
     const register = path.join(__dirname, '..', 'worker', 'crash', 'ts-register.js');

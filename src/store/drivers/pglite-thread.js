@@ -5,14 +5,14 @@
  * synchronously on the thread that hosts it, so hosting it here keeps planning and executing SQL
  * off the service's event loop (webhooks, helpdesk calls, BullMQ) and lets it use the second core.
  * Plain JavaScript so it runs as-is under the compiled service and under the TypeScript tests;
- * its protocol is typed on the other side, in pglite-threaded-db.ts.
+ * its protocol is typed on the other side, in pglite-thread-client.ts.
  *
  * Messages in: { id, op, sql?, params?, tx? }; out: { id, ok: true, value } | { id, ok: false, error }.
  */
 const { parentPort, workerData } = require('node:worker_threads');
 
 const openTransactions = new Map();
-/** Read statements prepared on the connection: sql → { name, types } (see preparedQuery). */
+/** Read statements prepared on the connection: sql → { name, types } (see preparedQuery); beyond MAX_PREPARED distinct ones, reads run unprepared. */
 const prepared = new Map();
 const MAX_PREPARED = 500;
 let nextTransaction = 1;
@@ -59,6 +59,7 @@ function canPrepare(message) {
     message.params.length > 0 &&
     /^\s*(SELECT|WITH)\b/i.test(message.sql) &&
     !/\b(INSERT|UPDATE|DELETE)\b/i.test(message.sql) &&
+    (prepared.has(message.sql) || prepared.size < MAX_PREPARED) &&
     typeof pg._runExclusiveTransaction === 'function' &&
     typeof pg._runExclusiveQuery === 'function'
   );
@@ -71,7 +72,7 @@ async function statementFor(sql) {
   const name = `rd_${prepared.size + 1}`;
   const reply = await pg.execProtocol(concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]), { syncToFs: false });
   const statement = { name, types: parse.parseDescribeStatementResults(reply.messages) };
-  if (prepared.size < MAX_PREPARED) prepared.set(sql, statement);
+  prepared.set(sql, statement);
   return statement;
 }
 

@@ -40,9 +40,9 @@ const STEMS = [
 const WHOLE_WORDS = ['gun', 'guns', 'tot', 'tod', 'toten', 'cut', 'cuts', 'hang', 'hanged', 'numb', 'numbness', 'numbed'];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Stems start at a word boundary; a few end in a space or bracket on purpose (short words). */
 /** Open stems that are also the start of an everyday trade word: "deadstock" sneakers, a "deadline". */
 const EXCEPT_BEFORE: Array<[string, string[]]> = [['dead', ['stock', 'line']]];
+/** Stems start at a word boundary; a few end in a space or bracket on purpose (short words). */
 const alternatives = [
   ...STEMS.map(escape),
   ...WHOLE_WORDS.map((w) => `${escape(w)}(?![a-z0-9])`),
