@@ -62,12 +62,12 @@ function comments(extra: Array<Record<string, unknown>> = []) {
   };
 }
 
-/** Mocks one full hydration of ticket `id`. */
 /** The requester read that runs in parallel with a ticket read (answered even when that attempt fails). */
 function mockRequester() {
   traffic.scope(ZD_BASE).get(`/api/v2/users/${REQUESTER}.json`).reply(200, { user: { id: REQUESTER, name: 'Jane Collector', email: 'jane@example.com', external_id: 'mkt-user-42' } });
 }
 
+/** Mocks one full hydration of ticket `id`. */
 function mockHydrate(id: string, options: { notes?: string[] } = {}) {
   const scope = traffic.scope(ZD_BASE);
   const notes = (options.notes ?? []).map((html, i) => ({ id: 100 + i, author_id: Number(BOT_ID), public: false, body: html, html_body: html, created_at: '2026-11-25T09:30:00Z' }));
