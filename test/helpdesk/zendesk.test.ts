@@ -90,6 +90,14 @@ describe('hydrateZendeskTicket', () => {
     expect(ticket.requester).toMatchObject({ helpdeskUserId: String(REQUESTER_ID), email: 'jane@example.com' });
   });
 
+  it('a failed early requester read fails the hydration like a late one would', async () => {
+    const scope = traffic.scope(ZD_BASE);
+    scope.get(`${T}.json`).reply(200, zdTicket());
+    scope.get(`${T}/comments.json`).query(true).reply(200, zdComments());
+    scope.get(`/api/v2/users/${REQUESTER_ID}.json`).reply(503, { error: 'unavailable' });
+    await expect(hydrateZendeskTicket(api, '123', { requester: { helpdeskUserId: String(REQUESTER_ID) } })).rejects.toBeInstanceOf(TransientHelpdeskError);
+  });
+
   it('counts any internal note when the bot user id is unknown', async () => {
     mockHydration();
     const ticket = await hydrateZendeskTicket(api, '123');

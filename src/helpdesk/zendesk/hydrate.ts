@@ -50,27 +50,29 @@ async function requesterUser(api: ZendeskApi, requesterId: number | null | undef
   }
 }
 
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-const settled = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+interface EarlyRequester {
+  id: number;
+  answer: Promise<ZendeskUser | undefined>;
+}
 
 /**
  * The requester the webhook named is read in parallel with the ticket (one helpdesk round trip
  * less per ticket). The ticket stays the truth: when it names someone else (the requester was
  * changed since), that user is read instead and the early answer is dropped.
  */
-async function requesterFor(api: ZendeskApi, ticket: ZendeskTicket, early: { id: number; answer: Promise<Settled<ZendeskUser | undefined>> } | undefined): Promise<ZendeskUser | undefined> {
+async function requesterFor(api: ZendeskApi, ticket: ZendeskTicket, early: EarlyRequester | undefined): Promise<ZendeskUser | undefined> {
   if (early === undefined || early.id !== ticket.requester_id) return requesterUser(api, ticket.requester_id);
-  const answer = await early.answer;
-  if (!answer.ok) throw answer.error;
-  return answer.value;
+  return early.answer;
 }
 
-function hintedRequester(api: ZendeskApi, fallback: Partial<Ticket>): { id: number; answer: Promise<Settled<ZendeskUser | undefined>> } | undefined {
+function hintedRequester(api: ZendeskApi, fallback: Partial<Ticket>): EarlyRequester | undefined {
   const hint = fallback.requester?.helpdeskUserId;
   if (hint === undefined || !/^\d{1,15}$/.test(hint)) return undefined;
   const id = Number(hint);
-  return { id, answer: settled(requesterUser(api, id)) };
+  const answer = requesterUser(api, id);
+  // Marked handled: a dropped early answer must not surface as an unhandled rejection; an awaited one still throws.
+  answer.catch(() => undefined);
+  return { id, answer };
 }
 
 /** Reads ticket, latest comments and requester from Zendesk into the neutral Ticket. */
