@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', Blob: 'readonly', Uint8Array: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', Blob: 'readonly', Buffer: 'readonly' } },
   },
   {
     files: ['zendesk-app/**/*.js'],

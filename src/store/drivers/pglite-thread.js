@@ -37,16 +37,6 @@ async function open() {
   await pg.exec('SET plan_cache_mode = force_generic_plan');
 }
 
-function concat(parts) {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 /**
  * Parameterised reads outside transactions (the risk context, note memory lookups) run as named prepared
  * statements: PGlite's query() parses and plans every call, and for the risk statements planning
@@ -70,7 +60,7 @@ async function statementFor(sql) {
   if (known) return known;
   const { protocol, parse } = require('@electric-sql/pglite');
   const name = `rd_${prepared.size + 1}`;
-  const reply = await pg.execProtocol(concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]), { syncToFs: false });
+  const reply = await pg.execProtocol(Buffer.concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]), { syncToFs: false });
   const statement = { name, types: parse.parseDescribeStatementResults(reply.messages) };
   prepared.set(sql, statement);
   return statement;
@@ -88,7 +78,7 @@ function preparedQuery(sql, params) {
         return serializer ? serializer(value) : String(value);
       });
       const reply = await pg.execProtocol(
-        concat([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
+        Buffer.concat([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
         { syncToFs: false },
       );
       const result = parse.parseResults(reply.messages, pg.parsers)[0];
