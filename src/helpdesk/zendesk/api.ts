@@ -2,6 +2,7 @@ import { createClient } from 'node-zendesk';
 import { z } from 'zod';
 import { classifyHelpdeskFailure } from '../classify';
 import { PermanentHelpdeskError } from '../errors';
+import { nodeHttpFetch } from '../http-fetch';
 import { pacedFetch, type FetchFn } from '../paced-fetch';
 import type { RequestPacer, SentRequest } from '../types';
 import {
@@ -80,7 +81,7 @@ function numericId(value: string, what: string, operation: string): string {
 
 export function createZendeskApi(options: ZendeskApiOptions): ZendeskApi {
   const endpointUri = zendeskEndpoint(options);
-  const fetchFn = pacedFetch('zendesk', options.pacer, options.fetchImpl);
+  const fetchFn = pacedFetch('zendesk', options.pacer, options.fetchImpl ?? nodeHttpFetch);
   const client = createClient({
     username: options.email,
     token: options.token,
