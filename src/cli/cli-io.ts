@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ConfigError } from '../config/config-error';
 import type { Config } from '../config/load-config';
 import { RiskConfigError } from '../risk/config';
@@ -69,8 +70,24 @@ export async function withDb<T>(io: CliIo, config: Config, work: (db: Db) => Pro
   }
 }
 
-/** zod issues of CLI options as one line, e.g. `--users: Too small: expected number to be >=50`. */
+/** commander's camelCase option key as the flag the user typed: `jobLockMs` → `job-lock-ms`. */
+const flagName = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** zod issues of CLI options as one line, e.g. `--job-lock-ms: Too small: expected number to be >=1000`. */
 export function optionProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
-  return issues.map((i) => (i.path.length > 0 ? `--${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
+  return issues.map((i) => (i.path.length > 0 ? `--${i.path.map((key) => flagName(String(key))).join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+/**
+ * Parses a command's options for the commands that run outside `runCommand` (they hold Redis or a
+ * worker): bad options are reported as `riskdesk <name>: --flag: problem`, exit code 2, and
+ * undefined is returned so the command does nothing.
+ */
+export function parseCommandOptions<T>(name: string, schema: z.ZodType<T>, raw: unknown): T | undefined {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  console.error(`riskdesk ${name}: ${optionProblems(parsed.error.issues)}`);
+  process.exitCode = EXIT.badInput;
+  return undefined;
 }
 

@@ -5,8 +5,7 @@ import { loadConfig } from '../../config/load-config';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
 import { createLogger } from '../../logging/logger';
 import { openStore } from '../../runtime/open-store';
-import { optionProblems } from '../cli-io';
-import { EXIT } from '../command';
+import { parseCommandOptions } from '../cli-io';
 
 const optionsSchema = z.object({
   ticket: z.string().trim().min(1).max(200).optional(),
@@ -25,17 +24,13 @@ export function register(program: Command): void {
     .option('--limit <n>', 'how many (default 20)')
     .option('--json', 'print JSON lines')
     .action(async (raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        console.error(`riskdesk decisions: ${optionProblems(parsed.error.issues)}`);
-        process.exitCode = EXIT.badInput;
-        return;
-      }
+      const options = parseCommandOptions('decisions', optionsSchema, raw);
+      if (!options) return;
       const config = loadConfig(process.env);
       const db = await openStore(config, createLogger('silent'));
       try {
-        const rows = await findDecisions(db, parsed.data.source ?? null, parsed.data.ticket ?? null, parsed.data.limit);
-        if (parsed.data.json) {
+        const rows = await findDecisions(db, options.source ?? null, options.ticket ?? null, options.limit);
+        if (options.json) {
           for (const row of rows) console.log(JSON.stringify(row));
           return;
         }

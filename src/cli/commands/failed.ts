@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { listFailedJobs } from '../../../jobs/failed-jobs';
-import { optionProblems } from '../cli-io';
-import { EXIT } from '../command';
+import { parseCommandOptions } from '../cli-io';
 import { withQueue } from '../../runtime/cli-queue';
 
 const optionsSchema = z.object({ limit: z.coerce.number().int().min(1).max(10_000).default(50), json: z.boolean().optional() });
@@ -15,14 +14,10 @@ export function register(program: Command): void {
     .option('--limit <n>', 'how many to list (default 50)')
     .option('--json', 'print JSON lines instead of a table')
     .action(async (raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        console.error(`riskdesk failed: ${optionProblems(parsed.error.issues)}`);
-        process.exitCode = EXIT.badInput;
-        return;
-      }
-      const jobs = await withQueue((queue) => listFailedJobs(queue, parsed.data.limit));
-      if (parsed.data.json) {
+      const options = parseCommandOptions('failed', optionsSchema, raw);
+      if (!options) return;
+      const jobs = await withQueue((queue) => listFailedJobs(queue, options.limit));
+      if (options.json) {
         for (const job of jobs) console.log(JSON.stringify(job));
         return;
       }

@@ -6,7 +6,7 @@ import { createLogger } from '../../logging/logger';
 import { createMetricsRouter } from '../../server/routes/metrics';
 import { exitOnShutdownSignal } from '../../server/shutdown-signals';
 import { startService } from '../../runtime/service';
-import { EXIT } from '../command';
+import { parseCommandOptions } from '../cli-io';
 
 const optionsSchema = z.object({
   metricsPort: z.coerce.number().int().min(0).max(65535).optional(),
@@ -21,21 +21,16 @@ export function register(program: Command): void {
     .option('--metrics-port <port>', 'also serve GET /metrics on this port (the worker has no other HTTP endpoint)')
     .option('--job-lock-ms <ms>', "how long a dead worker's jobs and tickets stay locked before other workers take over (default 30000)")
     .action(async (raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        console.error(`riskdesk work: --${issue?.path.join('.') === 'jobLockMs' ? 'job-lock-ms' : 'metrics-port'}: ${issue?.message ?? 'invalid'}`);
-        process.exitCode = EXIT.badInput;
-        return;
-      }
+      const options = parseCommandOptions('work', optionsSchema, raw);
+      if (!options) return;
       const config = loadConfig(process.env);
       const logger = createLogger(config.LOG_LEVEL);
-      const service = await startService({ config, logger, server: false, worker: true, lockDurationMs: parsed.data.jobLockMs });
+      const service = await startService({ config, logger, server: false, worker: true, lockDurationMs: options.jobLockMs });
       let metricsServer: ReturnType<express.Express['listen']> | null = null;
-      if (parsed.data.metricsPort !== undefined) {
+      if (options.metricsPort !== undefined) {
         const app = express();
         app.use(createMetricsRouter(service.metrics));
-        metricsServer = app.listen(parsed.data.metricsPort, config.HOST);
+        metricsServer = app.listen(options.metricsPort, config.HOST);
       }
       exitOnShutdownSignal(async () => {
         metricsServer?.close();
