@@ -124,7 +124,7 @@ export class FakeHelpdesk {
   }
 
   /** JSON-safe copy of the counters (served at GET /__bench/stats when the fake runs as a child process). */
-  snapshot(): Record<string, unknown> {
+  snapshot(): RemoteStats {
     const s = this.stats;
     return { ...s, notesPerTicket: Object.fromEntries(s.notesPerTicket), firstNoteAt: Object.fromEntries(s.firstNoteAt) };
   }
@@ -220,16 +220,11 @@ export class FakeHelpdesk {
   }
 }
 
-/** Stats as read back from a fake running in another process. */
-export interface RemoteStats {
-  requests: number;
-  rateLimited: number;
-  conflicts: number;
+/** Stats as read back from a fake running in another process: the same counters, Maps as JSON objects. */
+export type RemoteStats = Omit<FakeHelpdeskStats, 'notesPerTicket' | 'firstNoteAt'> & {
   notesPerTicket: Record<string, number>;
   firstNoteAt: Record<string, number>;
-  firstRequestAt: number | null;
-  lastRequestAt: number | null;
-}
+};
 
 // As a child process (the benchmark forks it so the fake's CPU is not charged to riskdesk):
 // options from the environment, the URL sent back over IPC.
