@@ -74,8 +74,10 @@ function serverCpu(child: ChildProcess): Promise<number> {
   });
 }
 
+/** Shared by every drive of the run, so no two requests name the same ticket (nothing coalesces). */
+let counter = 0;
+
 function drive(port: number, seconds: number): Promise<autocannon.Result> {
-  let counter = 0;
   const run = randomUUID().slice(0, 8);
   return autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -97,6 +99,15 @@ function drive(port: number, seconds: number): Promise<autocannon.Result> {
   });
 }
 
+/** Redis's own CPU time so far (µs): intake's Redis work competes for the same two cores. */
+async function redisCpu(): Promise<number> {
+  const redis = new Redis(REDIS_URL);
+  const info = await redis.info('cpu');
+  await redis.quit();
+  const seconds = (name: string): number => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return Math.round((seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1e6);
+}
+
 async function deletePrefix(prefix: string): Promise<void> {
   const redis = new Redis(REDIS_URL);
   let cursor = '0';
@@ -108,7 +119,7 @@ async function deletePrefix(prefix: string): Promise<void> {
   await redis.quit();
 }
 
-interface Tally { requests: number; seconds: number; p50: number[]; p99: number[]; non2xx: number; errors: number; cpuMicros: number }
+interface Tally { requests: number; seconds: number; p50: number[]; p99: number[]; non2xx: number; errors: number; cpuMicros: number; redisMicros: number }
 
 async function measure(role: Role, tally: Tally): Promise<void> {
   const prefix = `bench-intake-${role}-${randomUUID().slice(0, 8)}`;
@@ -116,16 +127,21 @@ async function measure(role: Role, tally: Tally): Promise<void> {
   try {
     await drive(port, WARMUP_SECONDS);
     const cpuBefore = await serverCpu(child);
+    const redisBefore = await redisCpu();
+    const clientBefore = process.cpuUsage();
     const result = await drive(port, ROUND_SECONDS);
+    const client = process.cpuUsage(clientBefore);
     const cpuMicros = (await serverCpu(child)) - cpuBefore;
+    const redisMicros = (await redisCpu()) - redisBefore;
     tally.cpuMicros += cpuMicros;
+    tally.redisMicros += redisMicros;
     tally.requests += result.requests.total;
     tally.seconds += result.duration;
     tally.p50.push(result.latency.p50);
     tally.p99.push(result.latency.p99);
     tally.non2xx += result.non2xx;
     tally.errors += result.errors + result.timeouts;
-    console.log(`  ${role.padEnd(9)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  CPU ${(cpuMicros / Math.max(result.requests.total, 1)).toFixed(0)} µs/req  non-2xx ${result.non2xx}`);
+    console.log(`  ${role.padEnd(9)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  CPU ${(cpuMicros / Math.max(result.requests.total, 1)).toFixed(0)} µs/req (Redis ${(redisMicros / Math.max(result.requests.total, 1)).toFixed(0)}, load generator ${((client.user + client.system) / Math.max(result.requests.total, 1)).toFixed(0)})  non-2xx ${result.non2xx}`);
   } finally {
     child.send('close');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -137,8 +153,8 @@ const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / M
 
 async function main(): Promise<void> {
   const tallies: Record<Role, Tally> = {
-    reference: { requests: 0, seconds: 0, p50: [], p99: [], non2xx: 0, errors: 0, cpuMicros: 0 },
-    riskdesk: { requests: 0, seconds: 0, p50: [], p99: [], non2xx: 0, errors: 0, cpuMicros: 0 },
+    reference: { requests: 0, seconds: 0, p50: [], p99: [], non2xx: 0, errors: 0, cpuMicros: 0, redisMicros: 0 },
+    riskdesk: { requests: 0, seconds: 0, p50: [], p99: [], non2xx: 0, errors: 0, cpuMicros: 0, redisMicros: 0 },
   };
   console.log(`intake benchmark: ${CONNECTIONS} connections, ${ROUNDS} rounds × ${ROUND_SECONDS} s per server (after ${WARMUP_SECONDS} s warm-up)`);
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -155,6 +171,12 @@ async function main(): Promise<void> {
   const cpu = (t: Tally): number => t.cpuMicros / Math.max(t.requests, 1);
   console.log(`\nratio riskdesk/reference: ${ratio.toFixed(2)} (target ≥ 0.90) — riskdesk p99 ${p99.toFixed(1)} ms (target ≤ 25 ms)`);
   console.log(`CPU per request, reference/riskdesk: ${(cpu(tallies.reference) / Math.max(cpu(tallies.riskdesk), 1)).toFixed(2)} (1.00 = as cheap as the reference)`);
+  const failed = (['reference', 'riskdesk'] as const).filter((role) => tallies[role].non2xx + tallies[role].errors > 0);
+  if (failed.length > 0) {
+    // Error answers are cheaper than real work: a throughput figure that includes them means nothing.
+    console.error(`\nINVALID RUN: ${failed.join(' and ')} answered non-2xx or failed requests; fix that before reading the figures above`);
+    process.exitCode = 1;
+  }
 }
 
 if (process.argv[2] === '--serve') {

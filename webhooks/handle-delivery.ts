@@ -1,9 +1,10 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { HelpdeskSource } from '../src/domain/ticket';
 import { acceptEvent, type AcceptDeps } from './accept-event';
-import { MESSAGES, sendError } from './http-errors';
+import type { RawBodyHandler } from './body-guards';
+import { MESSAGES, sendError, sendJson } from './http-errors';
 import { loopGuard } from './loop-guard';
 import type { IntakeCounters, Normalized, VendorReceiver } from './types';
 
@@ -14,8 +15,6 @@ export interface DeliveryDeps extends AcceptDeps {
   ownTags: ReadonlySet<string>;
   now: () => number;
 }
-
-const EMPTY = Buffer.alloc(0);
 
 export function describeIssues(error: z.ZodError): { message: string; fields: string[] } {
   const fields = [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(body)'))];
@@ -29,14 +28,14 @@ async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, 
   if (ignored) {
     deps.counters.onOutcome(source, `ignored_${ignored}`);
     log.debug({ kind: normalized.event.kind, ignored }, 'webhook acknowledged, not queued');
-    res.status(202).json({ accepted: true, ignored });
+    sendJson(res, 202, { accepted: true, ignored });
     return;
   }
   try {
     const result = await acceptEvent(normalized.event, deps, log);
     deps.counters.onOutcome(source, result.duplicate ? 'duplicate' : 'accepted');
     log.info({ kind: normalized.event.kind, ticketId: normalized.event.ticketId, jobId: result.jobId, duplicate: result.duplicate, crisis: result.crisis }, 'webhook accepted');
-    res.status(202).json(result.duplicate ? { accepted: true, id: result.jobId, duplicate: true } : { accepted: true, id: result.jobId });
+    sendJson(res, 202, result.duplicate ? { accepted: true, id: result.jobId, duplicate: true } : { accepted: true, id: result.jobId });
   } catch (error) {
     deps.counters.onOutcome(source, 'unavailable');
     log.error({ err: error }, 'webhook not stored: queue unavailable');
@@ -47,23 +46,22 @@ async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, 
 function respond(normalized: Normalized, source: HelpdeskSource, deps: DeliveryDeps, log: Logger, res: Response): Promise<void> | void {
   if (normalized.type === 'ping') {
     deps.counters.onOutcome(source, 'ping');
-    res.status(200).json({ ok: true, ping: true });
+    sendJson(res, 200, { ok: true, ping: true });
     return;
   }
   if (normalized.type === 'ignored') {
     deps.counters.onOutcome(source, `ignored_${normalized.reason}`);
-    res.status(202).json({ accepted: true, ignored: normalized.reason });
+    sendJson(res, 202, { accepted: true, ignored: normalized.reason });
     return;
   }
   return enqueueEvent(normalized, deps, log.child({ deliveryId: normalized.event.deliveryId }), res);
 }
 
 /** verify (raw bytes) → JSON → schema → normalize → loop guard → dedupe → enqueue → 202. */
-export function createDeliveryHandler<T>(receiver: VendorReceiver<T>, deps: DeliveryDeps): RequestHandler {
+export function createDeliveryHandler<T>(receiver: VendorReceiver<T>, deps: DeliveryDeps): RawBodyHandler {
   const source = receiver.source;
   const baseLog = deps.logger.child({ source });
-  return async (req: Request, res: Response) => {
-    const raw = Buffer.isBuffer(req.body) ? req.body : EMPTY;
+  return async (raw: Buffer, req: Request, res: Response) => {
     const nowMs = deps.now();
     const rejection = receiver.verify(raw, req.headers, nowMs);
     if (rejection) {
@@ -84,7 +82,7 @@ export function createDeliveryHandler<T>(receiver: VendorReceiver<T>, deps: Deli
       const { message, fields } = describeIssues(parsed.error);
       deps.counters.onOutcome(source, 'rejected_payload');
       baseLog.warn({ fields }, 'webhook refused: schema mismatch');
-      if (!res.headersSent) res.status(400).json({ error: { code: 'invalid_payload', message, fields } });
+      sendJson(res, 400, { error: { code: 'invalid_payload', message, fields } });
       return;
     }
     const normalized = receiver.normalize(parsed.data, req.headers, new Date(nowMs).toISOString());

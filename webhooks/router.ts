@@ -1,8 +1,8 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { Logger } from 'pino';
 import type { IntakeQueue } from '../jobs/intake-queue';
 import type { HelpdeskSource } from '../src/domain/ticket';
-import { bodyErrors, rawBody, requireJson } from './body-guards';
+import { webhookBodyHandler } from './body-guards';
 import type { DeliveryDedupeStore } from './delivery-dedupe';
 import { createDeliveryHandler, type DeliveryDeps } from './handle-delivery';
 import { sendError } from './http-errors';
@@ -46,7 +46,7 @@ export function warnAboutDisabledReceivers(config: WebhookConfig, logger: Logger
   if (!config.INTERCOM_CLIENT_SECRET?.length) logger.warn(`${WEBHOOK_PATHS.intercom} is disabled (answers 404): set INTERCOM_CLIENT_SECRET to the app client secret`);
 }
 
-function mountReceiver<T>(router: Router, receiver: VendorReceiver<T>, deps: DeliveryDeps): void {
+function mountReceiver<T>(router: IRouter, receiver: VendorReceiver<T>, deps: DeliveryDeps): void {
   const path = WEBHOOK_PATHS[receiver.source];
   if (receiver.secrets.length === 0) {
     router.all(path, (_req, res) => {
@@ -55,11 +55,15 @@ function mountReceiver<T>(router: Router, receiver: VendorReceiver<T>, deps: Del
     });
     return;
   }
-  router.post(path, requireJson(receiver.source, deps.counters), rawBody, createDeliveryHandler(receiver, deps), bodyErrors(receiver.source, deps.counters));
+  router.post(path, webhookBodyHandler(receiver.source, deps.counters, createDeliveryHandler(receiver, deps)));
   router.all(path, (_req, res) => sendError(res, 405, 'method_not_allowed', `use POST on ${path}`, { Allow: 'POST' }));
 }
 
-export function createWebhookRouter(deps: WebhookDeps): Router {
+/**
+ * Registers both receivers directly on `router` (the Express app in production): a nested
+ * Router would add its own dispatch to every webhook request.
+ */
+export function mountWebhookRoutes(router: IRouter, deps: WebhookDeps): void {
   const { config } = deps;
   const common = {
     logger: deps.logger,
@@ -74,10 +78,8 @@ export function createWebhookRouter(deps: WebhookDeps): Router {
     enqueueTimeoutMs: 1500,
     detectCrisis: deps.detectCrisis ?? detectCrisis,
   };
-  const router = Router();
   const zendesk = createZendeskReceiver({ secrets: config.ZENDESK_WEBHOOK_SECRET ?? [], toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS });
   const intercom = createIntercomReceiver({ secrets: config.INTERCOM_CLIENT_SECRET ?? [] });
   mountReceiver(router, zendesk, { ...common, ownActorId: config.ZENDESK_BOT_USER_ID });
   mountReceiver(router, intercom, { ...common, ownActorId: config.INTERCOM_ADMIN_ID });
-  return router;
 }

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { IntakeQueue } from '../../jobs/intake-queue';
 import type { DeliveryDedupeStore } from '../../webhooks/delivery-dedupe';
-import { createWebhookRouter, type WebhookConfig } from '../../webhooks/router';
+import { mountWebhookRoutes, type WebhookConfig } from '../../webhooks/router';
 import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { createHealthRouter, type ReadinessCheck } from './health';
@@ -32,26 +32,20 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   const isDraining = deps.isDraining ?? (() => false);
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    // While draining, finish the request and drop the keep-alive connection.
-    if (isDraining()) res.setHeader('Connection', 'close');
-    next();
+  // Webhooks first: they are nearly all the traffic, and each layer before them costs every request.
+  mountWebhookRoutes(app, {
+    config: deps.config,
+    logger: deps.logger,
+    queue: deps.queue,
+    dedupe: deps.dedupe,
+    jobDataKey: deps.jobDataKey,
+    isRedisReady: () => isRedisReady(deps.redis),
+    counters: deps.counters,
+    ownTags: deps.ownTags,
+    now: deps.now,
+    detectCrisis: deps.detectCrisis,
   });
   app.use(createHealthRouter(deps.readinessChecks, isDraining));
-  app.use(
-    createWebhookRouter({
-      config: deps.config,
-      logger: deps.logger,
-      queue: deps.queue,
-      dedupe: deps.dedupe,
-      jobDataKey: deps.jobDataKey,
-      isRedisReady: () => isRedisReady(deps.redis),
-      counters: deps.counters,
-      ownTags: deps.ownTags,
-      now: deps.now,
-      detectCrisis: deps.detectCrisis,
-    }),
-  );
   deps.mount?.(app);
   app.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}: webhooks are POST /webhooks/zendesk and POST /webhooks/intercom` } });

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type express from 'express';
 import type { Redis } from 'ioredis';
@@ -85,7 +85,12 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
     detectCrisis: options.detectCrisis,
     isDraining: () => draining,
   });
-  const server = app.listen(options.port ?? config.PORT, config.HOST);
+  const server = createServer((req, res) => {
+    // While draining, finish the request and drop the keep-alive connection.
+    if (draining) res.setHeader('Connection', 'close');
+    app(req, res);
+  });
+  server.listen(options.port ?? config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

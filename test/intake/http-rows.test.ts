@@ -113,6 +113,17 @@ describe('intake: what each request gets', () => {
     expect(res.body).toMatchObject({ error: { code: 'unsupported_media_type' } });
   });
 
+  test('JSON media types in any spelling are accepted; look-alikes are not', async () => {
+    const statusFor = async (contentType: string): Promise<number> => {
+      const signed = signZendesk(zendeskCommentAdded(), ZENDESK_SECRET);
+      return (await intake.post(ZD, { body: signed.body, headers: { ...signed.headers, 'content-type': contentType } })).status;
+    };
+    expect(await statusFor('Application/JSON; charset=UTF-8')).toBe(202);
+    expect(await statusFor('application/vnd.zendesk+json')).toBe(202);
+    expect(await statusFor('application/jsonp')).toBe(415);
+    expect(await statusFor('application/x-www-form-urlencoded')).toBe(415);
+  });
+
   test('body over 1 MiB → 413 (before the signature is even checked)', async () => {
     const big = JSON.stringify({ ...zendeskTriggerBody(), latest_comment: 'x'.repeat(1024 * 1024) });
     const res = await intake.post(ZD, signZendesk(big, ZENDESK_SECRET));

@@ -72,7 +72,7 @@ export function crisisKeyword(token: string): string | null {
  * one of these; leet tokens (letters mixed with digits) are always looked at.
  * (Short keywords are covered by the anchor regex itself: `k+i+l+`, `c+u+t+`, `kms`…)
  */
-function candidateSource(): string {
+function keywordShapesSource(): string {
   const alternatives = new Set<string>();
   for (const w of FUZZY_KEYWORDS) {
     const half = Math.ceil(w.length / 2);
@@ -81,7 +81,27 @@ function candidateSource(): string {
     alternatives.add(`${w.slice(0, half)}[a-z]{${rest - 1},${rest + 1}}`);
     alternatives.add(`${w.charAt(0)}[a-z]{${half - 1},${half + 1}}${w.slice(half + 1)}`);
   }
-  return `\\b[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*|\\b(?:${[...alternatives].join('|')})\\b`;
+  return `\\b(?:${[...alternatives].join('|')})\\b`;
 }
 
-export const FUZZY_TOKEN_RE = new RegExp(candidateSource(), 'g');
+const KEYWORD_SHAPE_RE = new RegExp(keywordShapesSource(), 'g');
+const LEET_TOKEN_RE = /\b[a-z0-9@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[a-z0-9@$]*/g;
+/** A leet token needs a letter next to a digit (or @, $) somewhere: most tickets have none, and this scan is cheap. */
+const LEET_HINT_RE = /[a-z][0-9@$]|[0-9@$][a-z]/;
+
+/**
+ * [start, end) of every token in the folded text that is, or stands for, a crisis keyword
+ * (misspelt, stretched or leetspeak). Overlapping spans are possible; callers merge them.
+ */
+export function fuzzyKeywordSpans(folded: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const regexes = LEET_HINT_RE.test(folded) ? [KEYWORD_SHAPE_RE, LEET_TOKEN_RE] : [KEYWORD_SHAPE_RE];
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      if (m[0].length === 0) re.lastIndex += 1;
+      else if (crisisKeyword(m[0]) !== null) spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans;
+}

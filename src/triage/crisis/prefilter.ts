@@ -9,7 +9,7 @@
  */
 import { ANCHOR_RE, ANCHOR_TEST_RE } from './anchors';
 import { fastFold } from './fast-fold';
-import { crisisKeyword, FUZZY_TOKEN_RE } from './fuzzy';
+import { fuzzyKeywordSpans } from './fuzzy';
 import { passesGate } from './gate';
 
 /** The first HEAD_CHARS and last TAIL_CHARS characters are read (20 000 in all). */
@@ -24,31 +24,20 @@ export function boundCrisisInput(raw: unknown): string {
   return `${raw.slice(0, HEAD_CHARS)}\n${raw.slice(raw.length - TAIL_CHARS)}`;
 }
 
-function hasFuzzyKeyword(folded: string): boolean {
-  FUZZY_TOKEN_RE.lastIndex = 0;
-  for (let m = FUZZY_TOKEN_RE.exec(folded); m !== null; m = FUZZY_TOKEN_RE.exec(folded)) {
-    if (crisisKeyword(m[0]) !== null) return true;
-  }
-  return false;
-}
-
 /** Could this text be a crisis? False means certainly not (the full detector would say no). */
 export function mayBeCrisis(text: unknown): boolean {
   const folded = fastFold(boundCrisisInput(text));
-  return ANCHOR_TEST_RE.test(folded) || hasFuzzyKeyword(folded) || passesGate(folded);
+  return ANCHOR_TEST_RE.test(folded) || fuzzyKeywordSpans(folded).length > 0 || passesGate(folded);
 }
 
 function anchorSpans(folded: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const re of [ANCHOR_RE, FUZZY_TOKEN_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-      if (re === FUZZY_TOKEN_RE && crisisKeyword(m[0]) === null) continue;
-      spans.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) re.lastIndex += 1;
-    }
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(folded); m !== null; m = ANCHOR_RE.exec(folded)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) ANCHOR_RE.lastIndex += 1;
   }
-  return spans.sort((x, y) => x[0] - y[0]);
+  return [...spans, ...fuzzyKeywordSpans(folded)].sort((x, y) => x[0] - y[0]);
 }
 
 /** Move a window edge outwards to whitespace so no word is cut in half. */
