@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import DataLoader from 'dataloader';
 import type { Redis } from 'ioredis';
+import { createTurnBatcher } from '../src/concurrency/turn-batcher';
 import type { HelpdeskSource } from '../src/domain/ticket';
 
 /**
@@ -78,11 +78,6 @@ function toClaimResult(reply: unknown, ref: DeliveryRef): ClaimResult {
   return { claimed: false, jobId: String(rest[0] ?? '') };
 }
 
-/** Batches the calls made in one event-loop turn (setImmediate runs after the turn's I/O callbacks). */
-function turnBatcher<K, V>(run: (items: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-  return new DataLoader<K, V>(run, { cache: false, maxBatchSize: MAX_BATCH, batchScheduleFn: (callback) => setImmediate(callback) });
-}
-
 export function createDeliveryDedupeStore(redis: Redis, prefix: string): DeliveryDedupeStore {
   const client = withScripts(redis);
   const deliveryKey = ({ source, deliveryId }: DeliveryRef): string => {
@@ -91,22 +86,22 @@ export function createDeliveryDedupeStore(redis: Redis, prefix: string): Deliver
   };
   const listKey = (ref: DeliveryRef): string => (ref.coalesce ? `${prefix}:intake:coalesce:${ref.coalesce.id}` : `${prefix}:intake:coalesce:none`);
 
-  const claims = turnBatcher<{ ref: DeliveryRef; jobId: string }, ClaimResult>(async (items) => {
+  const claims = createTurnBatcher<{ ref: DeliveryRef; jobId: string }, ClaimResult>(async (items) => {
     const keys = items.flatMap(({ ref }) => [deliveryKey(ref), listKey(ref)]);
     const args = items.flatMap(({ ref, jobId }) => [jobId, ref.deliveryId, ref.coalesce?.ttlMs ?? 0]);
     const replies = await client.riskdeskClaimDeliveries(keys.length, ...keys, PENDING_TTL_SECONDS, ...args);
     const list = Array.isArray(replies) ? (replies as unknown[]) : [];
     return items.map(({ ref }, i) => toClaimResult(list[i], ref));
-  });
-  const confirms = turnBatcher<{ ref: DeliveryRef; jobId: string }, void>(async (items) => {
+  }, { maxBatchSize: MAX_BATCH });
+  const confirms = createTurnBatcher<{ ref: DeliveryRef; jobId: string }, void>(async (items) => {
     const keys = items.map(({ ref }) => deliveryKey(ref));
     await client.riskdeskConfirmDeliveries(keys.length, ...keys, DEDUPE_TTL_SECONDS, ...items.map(({ jobId }) => jobId));
     return items.map(() => undefined);
-  });
+  }, { maxBatchSize: MAX_BATCH });
 
   return {
-    claim: (ref, jobId) => claims.load({ ref, jobId }),
-    confirm: (ref, jobId) => confirms.load({ ref, jobId }),
+    claim: (ref, jobId) => claims.add({ ref, jobId }),
+    confirm: (ref, jobId) => confirms.add({ ref, jobId }),
     async release(ref) {
       const pipeline = redis.multi().del(deliveryKey(ref));
       if (ref.coalesce) pipeline.lrem(listKey(ref), 0, ref.deliveryId);

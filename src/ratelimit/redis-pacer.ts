@@ -9,6 +9,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { HelpdeskSource } from '../domain/ticket';
+import { createTurnBatcher, type TurnBatcher } from '../concurrency/turn-batcher';
 import type { RequestPacer } from '../helpdesk/types';
 import { GCRA_RESERVE_SCRIPT } from './gcra-script';
 
@@ -40,16 +41,9 @@ export function pacingPlan(maxRpm: number, steadyShare = 0.98, burstShare = 0.01
 
 type GcraRedis = Redis & { riskdeskGcraReserve(key: string, interval: string, tolerance: string, count: string): Promise<number> };
 
-interface Waiter {
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
-/** Waits for slot k of a reservation whose first slot is due after `firstWaitMs` (negative: already due). */
-function releaseAt(waiter: Waiter, firstWaitMs: number, k: number, intervalMs: number): void {
-  const waitMs = firstWaitMs + k * intervalMs;
-  if (waitMs <= 0) waiter.resolve();
-  else setTimeout(waiter.resolve, Math.ceil(waitMs));
+/** Resolves when a slot due in `waitMs` is due (at once when it already is). */
+function waitForSlot(waitMs: number): Promise<void> {
+  return waitMs <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, Math.ceil(waitMs)));
 }
 
 /**
@@ -67,26 +61,19 @@ export function createRedisPacer(redis: Redis, options: RedisPacerOptions): Requ
     intercom: pacingPlan(options.budgets.intercom.maxRpm, options.steadyShare, options.burstShare),
   };
   const keyFor = (source: HelpdeskSource): string => `${options.prefix}:pace:${source}`;
-  const waiting: Record<HelpdeskSource, Waiter[]> = { zendesk: [], intercom: [] };
-
-  async function reserve(source: HelpdeskSource): Promise<void> {
-    const batch = waiting[source];
-    waiting[source] = [];
-    const plan = plans[source];
-    try {
-      const firstWaitMicros = await client.riskdeskGcraReserve(keyFor(source), plan.intervalMs.toFixed(6), plan.toleranceMs.toFixed(6), String(batch.length));
-      batch.forEach((waiter, k) => releaseAt(waiter, firstWaitMicros / 1000, k, plan.intervalMs));
-    } catch (error) {
-      for (const waiter of batch) waiter.reject(error);
-    }
-  }
+  /** One batcher per helpdesk: the k-th request of a reservation waits for its first slot plus k intervals. */
+  const reservations = (source: HelpdeskSource): TurnBatcher<HelpdeskSource, number> =>
+    createTurnBatcher(async (requests) => {
+      const plan = plans[source];
+      const firstWaitMicros = await client.riskdeskGcraReserve(keyFor(source), plan.intervalMs.toFixed(6), plan.toleranceMs.toFixed(6), String(requests.length));
+      return requests.map((_, k) => firstWaitMicros / 1000 + k * plan.intervalMs);
+    });
+  const batchers = { zendesk: reservations('zendesk'), intercom: reservations('intercom') };
 
   return {
     keyFor,
-    acquire(source: HelpdeskSource): Promise<void> {
-      return new Promise((resolve, reject) => {
-        if (waiting[source].push({ resolve, reject }) === 1) setImmediate(() => void reserve(source));
-      });
+    async acquire(source: HelpdeskSource): Promise<void> {
+      await waitForSlot(await batchers[source].add(source));
     },
   };
 }
