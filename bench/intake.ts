@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/load-config';
 import { createLogger } from '../src/logging/logger';
 import { startServer } from '../src/server/start-server';
+import { deleteRedisPrefix } from './redis-prefix';
 import { startReferenceServer } from './reference-intake-server';
 
 /**
@@ -108,17 +109,6 @@ async function redisCpu(): Promise<number> {
   return Math.round((seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1e6);
 }
 
-async function deletePrefix(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== '0');
-  await redis.quit();
-}
-
 interface Tally { requests: number; seconds: number; p50: number[]; p99: number[]; non2xx: number; errors: number; cpuMicros: number; redisMicros: number }
 
 async function measure(role: Role, tally: Tally): Promise<void> {
@@ -145,7 +135,7 @@ async function measure(role: Role, tally: Tally): Promise<void> {
   } finally {
     child.send('close');
     await new Promise((resolve) => child.once('exit', resolve));
-    await deletePrefix(prefix);
+    await deleteRedisPrefix(prefix, REDIS_URL);
   }
 }
 

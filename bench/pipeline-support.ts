@@ -5,7 +5,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/load-config';
 import { createLogger } from '../src/logging/logger';
 import { createMetrics } from '../src/metrics/metrics';
@@ -19,6 +18,7 @@ import { startServer } from '../src/server/start-server';
 import type { Db } from '../src/store/db';
 import { openDb } from '../src/store/open-db';
 import type { RemoteStats } from './fake-helpdesk';
+import { deleteRedisPrefix } from './redis-prefix';
 import { withSqlStats } from './sql-stats';
 
 export { DEMO_WORLD };
@@ -51,17 +51,6 @@ function signedTicketCreated(ticketId: number): { body: string; headers: Record<
   });
   const timestamp = now.replace(/\.\d{3}Z$/, 'Z');
   return { body, headers: { 'content-type': 'application/json', 'x-zendesk-webhook-signature': computeHmac('sha256', SECRET, [timestamp, body], 'base64'), 'x-zendesk-webhook-signature-timestamp': timestamp } };
-}
-
-async function deletePrefix(prefix: string): Promise<void> {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
-  await redis.quit();
 }
 
 export interface Fake {
@@ -125,7 +114,7 @@ export async function startService(db: Db, latencyMs: number, maxRpm: number, fa
       await worker.queue.obliterate({ force: true }).catch(() => undefined);
       await worker.close();
       fake.stop();
-      await deletePrefix(prefix);
+      await deleteRedisPrefix(prefix, process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     },
   };
 }
