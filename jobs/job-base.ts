@@ -46,22 +46,23 @@ export abstract class JobBase<Data, Result, Scratch> {
 
   /** Fresh per-run state the final-failure hook can read (what the run knew when it failed). */
   protected abstract scratch(): Scratch;
-  protected abstract perform(job: Job<Data>, token: string | undefined, scratch: Scratch): Promise<Result>;
+  /** `log` is the run's own logger: every line carries the job id and attempt. */
+  protected abstract perform(job: Job<Data>, token: string | undefined, scratch: Scratch, log: Logger): Promise<Result>;
   /** Called once per job, when it will not be retried any more. Must not throw. */
-  protected abstract onFinalFailure(job: Job<Data>, failure: FailureInfo, scratch: Scratch): Promise<void>;
+  protected abstract onFinalFailure(job: Job<Data>, failure: FailureInfo, scratch: Scratch, log: Logger): Promise<void>;
 
   /** The BullMQ processor: `new Worker(name, (job, token) => task.run(job, token))`. */
   async run(job: Job<Data>, token?: string): Promise<Result> {
     const scratch = this.scratch();
+    const log = this.base.logger.child({ jobId: job.id, attempt: job.attemptsMade + 1 });
     try {
-      return await this.perform(job, token, scratch);
+      return await this.perform(job, token, scratch, log);
     } catch (error) {
-      throw await this.fate(job, error, scratch);
+      throw await this.fate(job, error, scratch, log);
     }
   }
 
-  private async fate(job: Job<Data>, error: unknown, scratch: Scratch): Promise<Error> {
-    const log = this.base.logger.child({ jobId: job.id, attempt: job.attemptsMade + 1 });
+  private async fate(job: Job<Data>, error: unknown, scratch: Scratch, log: Logger): Promise<Error> {
     if (error instanceof DelayedError || error instanceof RateLimitError) return error;
     if (error instanceof RateLimitedError) {
       const waitMs = Math.max(MIN_RATE_LIMIT_MS, error.retryAfterMs);
@@ -72,22 +73,22 @@ export abstract class JobBase<Data, Result, Scratch> {
     }
     if (error instanceof PermanentHelpdeskError || error instanceof InvalidJobError || error instanceof UnrecoverableError) {
       log.error({ err: failureInfo(error) }, 'job failed permanently: not retrying');
-      await this.finalFailure(job, error, scratch, 'permanent');
+      await this.finalFailure(job, error, scratch, 'permanent', log);
       return error instanceof UnrecoverableError ? error : new UnrecoverableError(failureInfo(error).summary);
     }
     const attempts = job.opts.attempts ?? 1;
     const last = job.attemptsMade + 1 >= attempts;
     log.warn({ err: failureInfo(error), last }, last ? 'job failed on its last attempt' : 'job failed: will retry with backoff');
-    if (last) await this.finalFailure(job, error, scratch, 'exhausted');
+    if (last) await this.finalFailure(job, error, scratch, 'exhausted', log);
     return error instanceof Error ? error : new Error(messageOf(error));
   }
 
-  private async finalFailure(job: Job<Data>, error: unknown, scratch: Scratch, reason: 'permanent' | 'exhausted'): Promise<void> {
+  private async finalFailure(job: Job<Data>, error: unknown, scratch: Scratch, reason: 'permanent' | 'exhausted', log: Logger): Promise<void> {
     this.base.metrics?.jobFailed(reason);
     try {
-      await this.onFinalFailure(job, failureInfo(error), scratch);
+      await this.onFinalFailure(job, failureInfo(error), scratch, log);
     } catch (hookError) {
-      this.base.logger.error({ jobId: job.id, err: messageOf(hookError) }, 'could not record the failure in the audit trail');
+      log.error({ err: messageOf(hookError) }, 'could not record the failure in the audit trail');
     }
   }
 }

@@ -5,8 +5,10 @@
 import { DelayedError, type Job } from 'bullmq';
 import { recordDecision } from '../src/audit/decision-store';
 import type { FailureInfo } from '../src/audit/types';
+import type { Logger } from '../src/logging/logger';
 import { processTicket } from '../src/pipeline/process-ticket';
 import { newTrace, type PipelineDeps, type PipelineInput, type PipelineTrace } from '../src/pipeline/types';
+import { logDecision } from './decision-log';
 import type { IntakeJobData } from './intake-job';
 import { openJobData } from './intake-job';
 import { InvalidJobError, JobBase, type JobBaseDeps } from './job-base';
@@ -55,7 +57,7 @@ export class TicketJob extends JobBase<IntakeJobData, TicketJobResult, PipelineT
     return newTrace();
   }
 
-  protected async perform(job: Job<IntakeJobData>, token: string | undefined, trace: PipelineTrace): Promise<TicketJobResult> {
+  protected async perform(job: Job<IntakeJobData>, token: string | undefined, trace: PipelineTrace, log: Logger): Promise<TicketJobResult> {
     const input = toInput(job, this.deps.jobDataKey);
     const run = await this.deps.lock.withLock(input.source, input.ticketId, () => processTicket(input, this.deps.pipeline, trace));
     if (!run.acquired) {
@@ -63,10 +65,12 @@ export class TicketJob extends JobBase<IntakeJobData, TicketJobResult, PipelineT
       await job.moveToDelayed(Date.now() + base + Math.floor(Math.random() * base), token);
       throw new DelayedError(`ticket ${input.source}/${input.ticketId} is being processed by another worker`);
     }
-    return { outcome: run.value.outcome, outcomeDetail: run.value.outcomeDetail, noteRef: run.value.noteRef };
+    const { decision, outcome, outcomeDetail, noteRef } = run.value;
+    logDecision(log, { source: input.source, ticketId: input.ticketId, decision, outcome, outcomeDetail });
+    return { outcome, outcomeDetail, noteRef };
   }
 
-  protected async onFinalFailure(job: Job<IntakeJobData>, failure: FailureInfo, trace: PipelineTrace): Promise<void> {
+  protected async onFinalFailure(job: Job<IntakeJobData>, failure: FailureInfo, trace: PipelineTrace, log: Logger): Promise<void> {
     const data = job.data as Partial<IntakeJobData> | undefined;
     const source = data?.source === 'zendesk' || data?.source === 'intercom' ? data.source : null;
     if (!source || typeof data?.ticketId !== 'string') return; // nothing to attach the failure to
@@ -85,6 +89,9 @@ export class TicketJob extends JobBase<IntakeJobData, TicketJobResult, PipelineT
       outcomeDetail: null,
       failure,
       timings: trace.timings,
+      writePlan: trace.writePlan ?? null,
+      evidence: trace.evidence ?? null,
     });
+    logDecision(log, { source, ticketId: data.ticketId, decision: trace.decision ?? null, outcome: 'failed', outcomeDetail: null });
   }
 }

@@ -4,17 +4,20 @@
  */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { Queryable } from '../store/db';
+import { partiesOf, reasonsOf, RECORD_COLUMNS, toRecord, writePlanOf, type DecisionRow } from './decision-rows';
 import { REMEMBER_NOTE_SQL, rememberNoteParams, type NoteMemoryWrite } from './note-memory';
-import type { DecisionRecord, DecisionRecordInput, StageTimings, WriteBackOutcome } from './types';
+import type { AuditedDecision, DecisionDetail, DecisionRecord, DecisionRecordInput, WriteBackOutcome } from './types';
 
 const MAX_SUMMARY = 500;
 
 const INSERT_DECISION = `INSERT INTO decision_audit (source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
        intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-       failure_status, failure_summary, timings)
+       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16, $17,
-       $18, $19, $20, $21, $22::jsonb)
+       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26)
      ON CONFLICT (job_id, attempt) DO NOTHING`;
+
+const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 
 function decisionParams(input: DecisionRecordInput): unknown[] {
   const d = input.decision;
@@ -41,8 +44,14 @@ function decisionParams(input: DecisionRecordInput): unknown[] {
     input.failure?.status ?? null,
     input.failure ? input.failure.summary.slice(0, MAX_SUMMARY) : null,
     JSON.stringify(input.timings),
+    jsonOrNull(input.writePlan),
+    jsonOrNull(input.evidence?.reasons),
+    jsonOrNull(input.evidence?.parties),
+    input.evidence?.sealedTicket ?? null,
   ];
 }
+
+const DECISION_PARAMS = 26;
 
 /**
  * Inserts one decision row. A row for the same (job id, attempt) is kept once: a job re-run after
@@ -52,8 +61,8 @@ export async function recordDecision(db: Queryable, input: DecisionRecordInput):
   await db.query(INSERT_DECISION, decisionParams(input));
 }
 
-// The note-memory upsert's parameters follow the decision's 22.
-const RECORD_WRITTEN_SQL = `WITH remembered AS (${REMEMBER_NOTE_SQL.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + 22}`)}) ${INSERT_DECISION}`;
+// The note-memory upsert's parameters follow the decision's.
+const RECORD_WRITTEN_SQL = `WITH remembered AS (${REMEMBER_NOTE_SQL.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + DECISION_PARAMS}`)}) ${INSERT_DECISION}`;
 
 /**
  * A written note: remembers it in the note memory AND records the decision in ONE statement (a
@@ -63,89 +72,7 @@ export async function recordWrittenDecision(db: Queryable, memory: NoteMemoryWri
   await db.query(RECORD_WRITTEN_SQL, [...decisionParams(input), ...rememberNoteParams(memory)]);
 }
 
-interface DecisionRow {
-  id: string;
-  source: HelpdeskSource;
-  ticket_id: string;
-  event_ids: unknown;
-  job_id: string | null;
-  attempt: number | null;
-  rules_version: string | null;
-  fired_rules: unknown;
-  inputs_hash: string | null;
-  intent: string | null;
-  intents: unknown;
-  crisis: boolean;
-  score: number | null;
-  level: string | null;
-  reason_codes: unknown;
-  actions: unknown;
-  fingerprint: string | null;
-  note_ref: string | null;
-  outcome: WriteBackOutcome;
-  outcome_detail: string | null;
-  failure_status: number | null;
-  failure_summary: string | null;
-  timings: unknown;
-  created_at: Date | string;
-}
-
-// pg parses JSONB for us; a driver that hands back text still works.
-function json<T>(value: unknown, fallback: T): T {
-  if (value === null || value === undefined) return fallback;
-  if (typeof value === 'string') {
-    try {
-      return JSON.parse(value) as T;
-    } catch {
-      return fallback;
-    }
-  }
-  return value as T;
-}
-
-function toRecord(row: DecisionRow): DecisionRecord {
-  return {
-    id: String(row.id),
-    source: row.source,
-    ticketId: row.ticket_id,
-    eventIds: json<string[]>(row.event_ids, []),
-    jobId: row.job_id,
-    attempt: row.attempt === null ? null : Number(row.attempt),
-    rulesVersion: row.rules_version,
-    firedRules: json<string[]>(row.fired_rules, []),
-    inputsHash: row.inputs_hash,
-    intent: row.intent,
-    intents: json(row.intents, []),
-    crisis: row.crisis,
-    score: row.score === null ? null : Number(row.score),
-    level: row.level,
-    reasonCodes: json<string[]>(row.reason_codes, []),
-    actions: json(row.actions, null),
-    fingerprint: row.fingerprint,
-    noteRef: row.note_ref,
-    outcome: row.outcome,
-    outcomeDetail: row.outcome_detail,
-    failureStatus: row.failure_status === null ? null : Number(row.failure_status),
-    failureSummary: row.failure_summary,
-    timings: json<StageTimings>(row.timings, {}),
-    createdAt: row.created_at instanceof Date ? row.created_at.toISOString() : new Date(row.created_at).toISOString(),
-  };
-}
-
-const SELECT = `SELECT id::text AS id, source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
-  intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-  failure_status, failure_summary, timings, created_at FROM decision_audit`;
-
-/**
- * Newest decisions first. `source` and `ticketId` narrow the search when given (null = any);
- * the (source, ticket_id, created_at) index serves the per-ticket lookups the sidebar makes.
- */
-export async function findDecisions(
-  db: Queryable,
-  source: HelpdeskSource | null,
-  ticketId: string | null,
-  limit: number,
-): Promise<DecisionRecord[]> {
+function filtered(columns: string, source: HelpdeskSource | null, ticketId: string | null, limit: number): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (source) {
@@ -157,9 +84,38 @@ export async function findDecisions(
     where.push(`ticket_id = $${params.length}`);
   }
   params.push(Math.max(1, Math.min(1000, Math.floor(limit))));
-  const sql = `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`;
+  const sql = `SELECT ${columns} FROM decision_audit${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`;
+  return { sql, params };
+}
+
+/**
+ * Newest decisions first. `source` and `ticketId` narrow the search when given (null = any);
+ * the (source, ticket_id, created_at) index serves the per-ticket lookups the sidebar makes.
+ */
+export async function findDecisions(db: Queryable, source: HelpdeskSource | null, ticketId: string | null, limit: number): Promise<DecisionRecord[]> {
+  const { sql, params } = filtered(RECORD_COLUMNS, source, ticketId, limit);
   const result = await db.query<DecisionRow>(sql, params);
   return result.rows.map(toRecord);
+}
+
+interface AuditedRow extends DecisionRow {
+  reasons: unknown;
+  parties: unknown;
+  ticket_sealed: string | null;
+}
+
+/** One ticket's decisions, newest first, with the masked reasons, parties and sealed snapshot the sidebar shows. */
+export async function findAuditedDecisions(db: Queryable, source: HelpdeskSource, ticketId: string, limit: number): Promise<AuditedDecision[]> {
+  const { sql, params } = filtered(`${RECORD_COLUMNS}, reasons, parties, ticket_sealed`, source, ticketId, limit);
+  const result = await db.query<AuditedRow>(sql, params);
+  return result.rows.map((row) => ({ record: toRecord(row), reasons: reasonsOf(row.reasons), parties: partiesOf(row.parties), sealedTicket: row.ticket_sealed }));
+}
+
+/** One decision with its write plan; null when no row has this id. `id` must pass decisionIdSchema (decision-id.ts). */
+export async function findDecisionById(db: Queryable, id: string): Promise<DecisionDetail | null> {
+  const result = await db.query<DecisionRow & { write_plan: unknown }>(`SELECT ${RECORD_COLUMNS}, write_plan FROM decision_audit WHERE id = $1::bigint`, [id]);
+  const row = result.rows[0];
+  return row ? { ...toRecord(row), writePlan: writePlanOf(row.write_plan) } : null;
 }
 
 /** Count of stored decisions per outcome (tests, bench, CLI summaries). */

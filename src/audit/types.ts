@@ -1,6 +1,8 @@
 /** The audit trail's shapes: one row per decision the worker made (or failed to make). */
 import type { HelpdeskSource } from '../domain/ticket';
-import type { Decision } from '../triage/types';
+import type { RiskReason } from '../risk/types';
+import type { PartiesSummary } from '../sidebar/context-view';
+import type { Decision, Priority } from '../triage/types';
 
 export const WRITEBACK_OUTCOMES = ['written', 'unchanged', 'shadow', 'failed'] as const;
 export type WriteBackOutcome = (typeof WRITEBACK_OUTCOMES)[number];
@@ -20,6 +22,33 @@ export interface FailureInfo {
   summary: string;
 }
 
+/**
+ * What one decision writes to the helpdesk — or, in shadow mode, would write. Named things are
+ * resolved for the ticket's helpdesk through the rules file; an id is null when the rules do not
+ * map the name for that helpdesk (nothing is sent for it).
+ */
+export interface WritePlan {
+  /** The internal note exactly as it is (or would be) posted, ref footer included. */
+  note: { html: string };
+  tags: string[];
+  priority: Priority;
+  /** The rules' route and the Zendesk group id / Intercom team id it resolves to. */
+  route: { name: string | null; id: string | null };
+  macros: Array<{ name: string; id: string | null }>;
+  /** Zendesk custom field id → value, or Intercom conversation attribute name → value. */
+  fields: Record<string, string | number>;
+}
+
+/** What the audit keeps beside a decision so the sidebars can show it without the helpdesk. */
+export interface DecisionEvidence {
+  /** The decision's reasons with their weights, masked (texts and evidence as the sidebar shows them). */
+  reasons: RiskReason[];
+  /** The parties at decision time, masked; null when the risk context was unavailable. */
+  parties: PartiesSummary | null;
+  /** The ticket as decided on, sealed (see ticket-snapshot.ts); null when no sealing key was given. */
+  sealedTicket: string | null;
+}
+
 export interface DecisionRecordInput {
   source: HelpdeskSource;
   ticketId: string;
@@ -36,6 +65,10 @@ export interface DecisionRecordInput {
   outcomeDetail: string | null;
   failure: FailureInfo | null;
   timings: StageTimings;
+  /** Absent or null when the job failed before a plan existed. */
+  writePlan?: WritePlan | null;
+  /** Absent or null when the job failed before a decision existed. */
+  evidence?: DecisionEvidence | null;
 }
 
 export interface DecisionRecord {
@@ -63,6 +96,20 @@ export interface DecisionRecord {
   failureSummary: string | null;
   timings: StageTimings;
   createdAt: string;
+}
+
+/** One decision with its write plan: `GET /api/decisions/{id}` and `riskdesk decisions --show`. */
+export interface DecisionDetail extends DecisionRecord {
+  /** Null for decisions recorded before write plans were kept, and for jobs that failed before deciding. */
+  writePlan: WritePlan | null;
+}
+
+/** One decision with what the sidebars need to show it without the helpdesk. */
+export interface AuditedDecision {
+  record: DecisionRecord;
+  reasons: RiskReason[] | null;
+  parties: PartiesSummary | null;
+  sealedTicket: string | null;
 }
 
 export interface NoteMemory {

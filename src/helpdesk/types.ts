@@ -1,5 +1,4 @@
 import type { HelpdeskSource, Ticket } from '../domain/ticket';
-import type { RiskLevel } from '../risk/types';
 import type { Priority } from '../triage/types';
 
 /**
@@ -43,8 +42,8 @@ export interface HelpdeskWriteBack {
   tags: string[];
   route: { zendeskGroupId?: number; intercomTeamId?: string };
   macros: { zendesk: number[]; intercom: string[] };
-  riskScore: number;
-  riskLevel: RiskLevel;
+  /** Zendesk custom field id → value, or Intercom conversation attribute name → value (see risk-fields.ts). */
+  fields: Record<string, string | number>;
 }
 
 /** One helpdesk, seen through the neutral types. Adding a helpdesk means adding one adapter. */

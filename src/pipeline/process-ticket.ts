@@ -5,9 +5,11 @@
  * the queue retries it. A 409 on write-back re-reads and re-decides, a bounded number of times.
  */
 import { inputsHash } from '../audit/fingerprint';
+import { sealTicketSnapshot } from '../audit/ticket-snapshot';
 import type { Ticket } from '../domain/ticket';
 import { ConflictError, TransientHelpdeskError } from '../helpdesk/errors';
 import type { RiskContext } from '../risk/types';
+import { storedRiskOf } from '../sidebar/stored-risk';
 import type { Rules } from '../triage/rules/types';
 import type { Decision } from '../triage/types';
 import { crisisFallbackDecision } from './crisis-fallback';
@@ -83,6 +85,7 @@ async function runOnce(input: PipelineInput, deps: PipelineDeps, trace: Pipeline
   const { decision, rules, context } = await contextAndDecision(ticket, input, deps, trace);
   trace.decision = decision;
   trace.inputsHash = inputsHash(ticket, context);
+  trace.evidence = { ...storedRiskOf(decision.risk.reasons, context), sealedTicket: deps.snapshotKey ? sealTicketSnapshot(ticket, deps.snapshotKey) : null };
   return settle({ input, ticket, decision, rules, trace }, deps);
 }
 

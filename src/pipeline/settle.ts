@@ -12,7 +12,7 @@ import type { Ticket } from '../domain/ticket';
 import type { Rules } from '../triage/rules/types';
 import type { Decision } from '../triage/types';
 import type { PipelineDeps, PipelineInput, PipelineResult, PipelineTrace } from './types';
-import { buildWriteBack } from './write-plan';
+import { buildWriteBack, planWrite } from './write-plan';
 
 export interface SettleArgs {
   input: PipelineInput;
@@ -38,6 +38,8 @@ function recordOf(args: SettleArgs, outcome: PipelineResult['outcome'], detail: 
     outcomeDetail: detail,
     failure: null,
     timings: trace.timings,
+    writePlan: trace.writePlan ?? null,
+    evidence: trace.evidence ?? null,
   };
 }
 
@@ -50,6 +52,9 @@ export async function settle(args: SettleArgs, deps: PipelineDeps): Promise<Pipe
   const unchanged = memory?.fingerprint === fingerprint;
   const ref = unchanged ? (memory?.ref ?? null) : noteRef(fingerprint, memory?.ref ?? null);
   trace.noteRef = ref ?? undefined;
+  const fields = deps.riskFields?.(input.source, decision.risk) ?? {};
+  const noteHtml = withRefFooter(decision.note, ref ?? '');
+  trace.writePlan = planWrite(input.source, decision, args.rules, noteHtml, fields);
   const done = (outcome: PipelineResult['outcome'], detail: string | null): PipelineResult => ({
     outcome,
     outcomeDetail: detail,
@@ -60,7 +65,8 @@ export async function settle(args: SettleArgs, deps: PipelineDeps): Promise<Pipe
   });
 
   if (deps.mode === 'shadow' || !deps.adapters[input.source]) {
-    // Shadow: everything is decided and recorded, nothing is written (and memory stays as it is).
+    // Shadow: everything is decided and recorded with the plan it would write, nothing is written
+    // (and memory stays as it is).
     const detail = unchanged ? 'would-skip-unchanged' : 'would-write';
     await recordDecision(deps.db, recordOf(args, 'shadow', detail, ref));
     return done('shadow', detail);
@@ -76,13 +82,13 @@ export async function settle(args: SettleArgs, deps: PipelineDeps): Promise<Pipe
     // An earlier run wrote this very note and died before recording it (or before its later
     // steps ran): re-assert the idempotent steps (tags, route, priority, fields) WITHOUT the note.
     const started = now();
-    await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, null));
+    await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, null, fields));
     trace.timings.writeback = now() - started;
     await recordWrittenDecision(deps.db, remember, recordOf(args, 'written', 'recovered', ref));
     return done('written', 'recovered');
   }
   const started = now();
-  await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, withRefFooter(decision.note, ref ?? '')));
+  await adapter.writeBack(buildWriteBack(ticket, decision, args.rules, noteHtml, fields));
   trace.timings.writeback = now() - started;
   // Memory and audit row in ONE statement, atomic by itself: no BEGIN/COMMIT round trips.
   await recordWrittenDecision(deps.db, remember, recordOf(args, 'written', null, ref));

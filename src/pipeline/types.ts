@@ -2,13 +2,13 @@
  * What the ticket pipeline needs from the outside world, injected so the orchestration stays a
  * plain async function: no queue, no process, no globals. jobs/ supplies the real ones.
  */
-import type { StageTimings, WriteBackOutcome } from '../audit/types';
+import type { DecisionEvidence, StageTimings, WriteBackOutcome, WritePlan } from '../audit/types';
 import type { Db } from '../store/db';
 import type { HelpdeskSource, Ticket } from '../domain/ticket';
 import type { HelpdeskAdapter } from '../helpdesk/types';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
-import type { RiskContext } from '../risk/types';
+import type { RiskContext, RiskLevel } from '../risk/types';
 import type { Rules } from '../triage/rules/types';
 import type { CrisisResult, Decision } from '../triage/types';
 
@@ -31,6 +31,13 @@ export interface PipelineDeps {
   metrics?: Metrics;
   /** Clock for stage timings (tests may fake it). */
   now?: () => number;
+  /** The helpdesk fields that carry the risk (src/helpdesk/risk-fields.ts); none when absent. */
+  riskFields?(source: HelpdeskSource, risk: { score: number; level: RiskLevel }): Record<string, string | number>;
+  /**
+   * Seals the ticket snapshot kept with each decision (the job-data key), so the sidebars can
+   * rebuild its risk context without the helpdesk. Without it no snapshot is kept.
+   */
+  snapshotKey?: Buffer;
 }
 
 export interface PipelineInput {
@@ -54,6 +61,10 @@ export interface PipelineTrace {
   inputsHash?: string;
   fingerprint?: string;
   noteRef?: string;
+  /** What the decision writes (or would write in shadow mode). */
+  writePlan?: WritePlan;
+  /** Masked reasons and parties, sealed ticket: kept with the decision for the sidebars. */
+  evidence?: DecisionEvidence;
   timings: StageTimings;
 }
 

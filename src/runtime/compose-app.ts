@@ -3,7 +3,9 @@
  * The lead plugs the sidebar routers in through `mountSidebar`; keep new routers here, in one place.
  */
 import type express from 'express';
+import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
+import { createDecisionDetailRouter } from '../server/routes/decision-detail';
 import { createDecisionsRouter } from '../server/routes/decisions';
 import { createMetricsRouter } from '../server/routes/metrics';
 import type { Db } from '../store/db';
@@ -12,7 +14,9 @@ export interface ComposeAppDeps {
   db: Db;
   metrics: Metrics;
   adminToken: string | undefined;
-  /** Mounts the sidebar API/app routers (issue 6). */
+  /** Logs what the client is not told (e.g. why the audit database failed). */
+  logger?: Logger;
+  /** Mounts the sidebar API/app routers. */
   mountSidebar?: (app: express.Express) => void;
 }
 
@@ -21,6 +25,7 @@ export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void
   return (app) => {
     app.use(createMetricsRouter(deps.metrics));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
+    app.use(createDecisionDetailRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
     deps.mountSidebar?.(app);
   };
 }

@@ -1,10 +1,13 @@
 /**
- * Composition of the sidebar routers (issue 6): the context API and the Intercom Canvas Kit app
- * share one view loader — stored decisions from the audit trail, a fresh risk context, and an
- * on-the-spot decision (never written back) for a ticket riskdesk has not decided yet.
+ * Composition of the sidebar routers: the context API and the Intercom Canvas Kit app share one
+ * view loader — stored decisions from the audit trail (with their masked reasons and parties and
+ * the sealed ticket snapshot), a fresh risk context, and an on-the-spot decision (never written
+ * back) for a ticket riskdesk has not decided yet.
  */
 import type express from 'express';
-import { findDecisions } from '../audit/decision-store';
+import { findAuditedDecisions } from '../audit/decision-store';
+import { openTicketSnapshot } from '../audit/ticket-snapshot';
+import type { AuditedDecision } from '../audit/types';
 import type { Config } from '../config/load-config';
 import type { HelpdeskSource, Ticket } from '../domain/ticket';
 import { PermanentHelpdeskError } from '../helpdesk/errors';
@@ -16,7 +19,7 @@ import { createSidebarCanvasRouter } from '../server/routes/sidebar-canvas';
 import { createSidebarContextRouter } from '../server/routes/sidebar-context';
 import { storedFromAuditRecord } from '../sidebar/from-audit';
 import { cacheViews } from '../sidebar/view-cache';
-import { createViewLoader } from '../sidebar/view-loader';
+import { createViewLoader, type StoredDecision } from '../sidebar/view-loader';
 import type { Db } from '../store/db';
 import { decide } from '../triage/decide';
 
@@ -29,6 +32,8 @@ export interface SidebarContext {
   logger: Logger;
   buildContext: (ticket: Ticket) => Promise<RiskContext>;
   adapters: Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
+  /** The job-data key the worker seals ticket snapshots with; without it snapshots are not read. */
+  snapshotKey?: Buffer;
 }
 
 async function hydrateOrNull(adapter: HelpdeskAdapter | undefined, ticketId: string): Promise<Ticket | null> {
@@ -42,14 +47,22 @@ async function hydrateOrNull(adapter: HelpdeskAdapter | undefined, ticketId: str
   }
 }
 
+function storedOf(audited: AuditedDecision, key: Buffer | undefined): StoredDecision {
+  const { record, reasons, parties, sealedTicket } = audited;
+  const ticket = key && sealedTicket ? openTicketSnapshot(sealedTicket, key, record.source, record.ticketId) : null;
+  return storedFromAuditRecord(record, { reasons, parties, ticket });
+}
+
 export function mountSidebar(app: express.Express, ctx: SidebarContext): void {
   const { config, logger } = ctx;
   const loadView = cacheViews(
     createViewLoader({
-      findDecisions: async (source, ticketId) => (await findDecisions(ctx.db, source, ticketId, HISTORY_LIMIT)).map(storedFromAuditRecord),
+      findDecisions: async (source, ticketId) => (await findAuditedDecisions(ctx.db, source, ticketId, HISTORY_LIMIT)).map((a) => storedOf(a, ctx.snapshotKey)),
       hydrate: (source, ticketId) => hydrateOrNull(ctx.adapters[source], ticketId),
       buildContext: async (ticket) => ctx.buildContext(ticket),
       decide: (ticket, context) => decide(ticket, context, ctx.rules.current()),
+      // The worker's rule: nothing is written without credentials, whatever WRITEBACK_MODE says.
+      mode: (source) => (config.writebackMode === 'shadow' || !ctx.adapters[source] ? 'shadow' : 'live'),
       onWarning: (message, error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, message),
     }),
   );

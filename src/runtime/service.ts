@@ -25,7 +25,7 @@ export interface ServiceOptions {
   logger: Logger;
   server: boolean;
   worker: boolean;
-  /** The sidebar routers (issue 6) — mounted after metrics and decisions. */
+  /** The sidebar routers — mounted after metrics and decisions. */
   mountSidebar?: (app: express.Express, ctx: SidebarContext) => void;
   port?: number;
   /** Tests and the bench: adapters against fakes, faster stall detection. */
@@ -79,6 +79,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           db,
           metrics,
           adminToken: config.ADMIN_TOKEN,
+          logger,
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {
@@ -89,6 +90,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
                   buildContext,
                   // Sidebar reads share the worker's helpdesk budget when the worker runs here.
                   adapters: buildAdapters(config, worker?.pacer ?? noopPacer, logger),
+                  snapshotKey: jobDataKey,
                 })
             : undefined,
         }),

@@ -12,6 +12,7 @@ import { createTicketLock } from '../../jobs/ticket-lock';
 import { createTicketWorker, type TicketWorker } from '../../jobs/ticket-worker';
 import type { Config } from '../config/load-config';
 import type { HelpdeskSource } from '../domain/ticket';
+import { riskFields } from '../helpdesk/risk-fields';
 import type { HelpdeskAdapter, RequestPacer } from '../helpdesk/types';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
@@ -73,6 +74,8 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     detectCrisis,
     logger,
     metrics,
+    riskFields: (source, risk) => riskFields(config, source, risk),
+    snapshotKey: deps.jobDataKey,
   };
   const job = new TicketJob({ queue, logger, metrics, pipeline, lock: createTicketLock(commandRedis, prefix, deps.lockDurationMs ?? 30_000), jobDataKey: deps.jobDataKey });
   const worker = createTicketWorker({

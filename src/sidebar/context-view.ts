@@ -10,6 +10,13 @@ import type { CrisisEvidence, Intent, IntentScore, Priority } from '../triage/ty
 /** `decided`: riskdesk already decided on this ticket; `preview`: built on the spot, nothing written. */
 export type ViewStatus = 'decided' | 'preview';
 
+/**
+ * What became of the actions shown: `taken` (written to the helpdesk, now or by an earlier
+ * decision), `shadow` (shadow mode, or no helpdesk credentials: nothing written), `failed` (the
+ * write-back failed), `proposed` (a preview: what riskdesk would do once it decides).
+ */
+export type ActionsStatus = 'taken' | 'shadow' | 'failed' | 'proposed';
+
 export interface ViewReason {
   code: ReasonCode;
   party: string;
@@ -110,6 +117,17 @@ export interface ViewActions {
 }
 
 /**
+ * The parties as the audit trail keeps them at decision time (masked like the view), so a
+ * sidebar can show them when the risk context cannot be rebuilt.
+ */
+export interface PartiesSummary {
+  requesterId: string | null;
+  requesterNote: string | null;
+  parties: ViewParty[];
+  linkedAccounts: ViewLinkedAccount[];
+}
+
+/**
  * What the view needs from a decision. A full triage `Decision` satisfies it; so does what the
  * audit trail keeps of one (see from-audit.ts), where reasons and crisis excerpts may be absent.
  */
@@ -141,6 +159,7 @@ export interface ContextView {
   orders: ViewOrder[];
   linkedAccounts: ViewLinkedAccount[];
   actions: ViewActions;
+  actionsStatus: ActionsStatus;
   history: ViewHistoryEntry[];
   /** True when lists were cut to keep the view under its size bound. */
   truncated: boolean;

@@ -1,5 +1,17 @@
 /** Human-readable one-liners for the sidebar renderers (Canvas Kit; the Zendesk app mirrors them in JS). */
-import type { ViewOrder, ViewParty } from './context-view';
+import type { ActionsStatus, ViewOrder, ViewParty } from './context-view';
+
+const ACTIONS_HEADINGS: Record<ActionsStatus, string> = {
+  taken: 'Actions taken',
+  shadow: 'Actions: shadow — nothing written',
+  failed: 'Actions: write-back failed — not confirmed written',
+  proposed: 'Actions riskdesk would take',
+};
+
+/** The actions section's title: it never says "taken" when nothing was written. */
+export function actionsHeading(status: ActionsStatus): string {
+  return ACTIONS_HEADINGS[status];
+}
 
 export function money(cents: number, currency: string): string {
   try {

@@ -4,22 +4,23 @@
  * decision still supplies intents, crisis and the actions riskdesk took.
  */
 import type { HelpdeskSource } from '../domain/ticket';
-import type { OrderContext, PartyContext, RiskContext, RiskReason } from '../risk/types';
+import type { OrderContext, RiskContext, RiskReason } from '../risk/types';
 import { boundView } from './bound-view';
 import {
   DEFAULT_VIEW_LIMITS,
   MAX_VIEW_BYTES,
+  type ActionsStatus,
   type ContextView,
   type DecisionSummary,
+  type PartiesSummary,
   type ViewHistoryEntry,
   type ViewLimits,
-  type ViewLinkedAccount,
   type ViewOrder,
-  type ViewParty,
   type ViewReason,
   type ViewStatus,
 } from './context-view';
-import { boundEvidence, clip, maskEmail, maskEmailsIn } from './text';
+import { toLinkedAccounts, toViewParty } from './party-view';
+import { boundEvidence, clip, maskEmailsIn } from './text';
 
 export interface ToContextViewInput {
   source: HelpdeskSource;
@@ -28,52 +29,15 @@ export interface ToContextViewInput {
   decision: DecisionSummary;
   /** Null when the risk store could not answer: the decision's own risk is shown instead. */
   context: RiskContext | null;
+  /** The parties as stored with the decision: shown when `context` is null. */
+  storedParties?: PartiesSummary | null;
+  /** Defaults to `taken` for a decided view and `proposed` for a preview. */
+  actionsStatus?: ActionsStatus;
   /** Newest first. */
   history: ViewHistoryEntry[];
   now?: Date;
   limits?: ViewLimits;
   maxBytes?: number;
-}
-
-function toParty(party: PartyContext, limits: ViewLimits): ViewParty {
-  const { account, buyer, seller } = party;
-  const enforcements = [...party.enforcements].sort((a, b) => b.at.localeCompare(a.at));
-  const last = enforcements[0];
-  return {
-    userId: party.userId,
-    roles: [...party.roles],
-    username: clip(account.username, limits.text),
-    maskedEmail: maskEmail(account.email),
-    ageDays: account.ageDays,
-    country: account.country,
-    verification: { email: account.emailVerified, phone: account.phoneVerified, id: account.idVerified },
-    status: account.status,
-    isSeller: account.isSeller,
-    score: party.score,
-    level: party.level,
-    buyer: {
-      windowDays: buyer.windowDays,
-      orders: buyer.orders,
-      spendCents: buyer.spendCents,
-      refunds: buyer.refunds,
-      chargebacks: buyer.chargebacks,
-      claimsOpened: buyer.claimsOpened,
-      claimsWon: buyer.claimsWon,
-      claimsLost: buyer.claimsLost,
-      claimRate: buyer.claimRate,
-    },
-    seller: seller
-      ? { windowDays: seller.windowDays, orders: seller.orders, unshippedOver3Days: seller.unshippedOver3Days, inrRate: seller.inrRate, snadRate: seller.snadRate }
-      : null,
-    enforcements: {
-      count: enforcements.length,
-      last: last ? { action: last.action, reason: clip(maskEmailsIn(last.reason), limits.text), at: last.at } : null,
-    },
-    recentEvents: party.recentEvents
-      .slice(0, limits.perItem)
-      .map((event) => ({ type: clip(event.type, 60), at: event.at, country: event.country, newDevice: event.newDevice })),
-    linkedAccountCount: party.linkedAccounts.length,
-  };
 }
 
 function toOrder(order: OrderContext, limits: ViewLimits): ViewOrder {
@@ -102,23 +66,6 @@ function toOrder(order: OrderContext, limits: ViewLimits): ViewOrder {
   };
 }
 
-const STATUS_RANK = { banned: 0, suspended: 1, active: 2 } as const;
-
-/** Every party's links, one row per (account, party) pair, banned and suspended accounts first. */
-function toLinkedAccounts(parties: PartyContext[]): ViewLinkedAccount[] {
-  const seen = new Set<string>();
-  const rows: ViewLinkedAccount[] = [];
-  for (const party of parties) {
-    for (const link of party.linkedAccounts) {
-      const key = `${link.userId}\u0000${party.userId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rows.push({ userId: link.userId, username: link.username, status: link.status, via: [...link.via], linkedTo: party.userId });
-    }
-  }
-  return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
-}
-
 function toReason(reason: RiskReason, usernames: Map<string, string>, limits: ViewLimits): ViewReason {
   return {
     code: reason.code,
@@ -130,11 +77,27 @@ function toReason(reason: RiskReason, usernames: Map<string, string>, limits: Vi
   };
 }
 
+const CONTEXT_UNAVAILABLE = 'risk context unavailable: showing the stored decision only';
+
+/** Who is shown: the live context's parties, else those stored with the decision, else none. */
+function partiesOf(input: ToContextViewInput, limits: ViewLimits): PartiesSummary {
+  const { context } = input;
+  if (context) {
+    return {
+      requesterId: context.requester?.userId ?? null,
+      requesterNote: context.requesterNote ?? null,
+      parties: context.parties.map((p) => toViewParty(p, limits)),
+      linkedAccounts: toLinkedAccounts(context.parties),
+    };
+  }
+  return input.storedParties ?? { requesterId: null, requesterNote: CONTEXT_UNAVAILABLE, parties: [], linkedAccounts: [] };
+}
+
 /** Builds the unbounded-lists view; `toContextView` then caps it. */
 function project(input: ToContextViewInput, limits: ViewLimits): ContextView {
   const { decision, context } = input;
-  const parties = context?.parties ?? [];
-  const usernames = new Map(parties.map((p) => [p.userId, p.account.username]));
+  const who = partiesOf(input, limits);
+  const usernames = new Map(who.parties.map((p) => [p.userId, p.username]));
   const risk = context ?? decision.risk;
   const reasons = [...risk.reasons].sort((a, b) => b.weight - a.weight);
   return {
@@ -147,11 +110,11 @@ function project(input: ToContextViewInput, limits: ViewLimits): ContextView {
     crisisEvidence: decision.crisisEvidence.map((e) => ({ ...e, excerpt: clip(maskEmailsIn(e.excerpt), limits.text) })),
     intent: decision.intent,
     intents: decision.intents.map((i) => ({ name: i.name, confidence: i.confidence })),
-    requesterId: context?.requester?.userId ?? null,
-    requesterNote: context ? (context.requesterNote ?? null) : 'risk context unavailable: showing the stored decision only',
-    parties: parties.map((p) => toParty(p, limits)),
+    requesterId: who.requesterId,
+    requesterNote: who.requesterNote,
+    parties: who.parties,
     orders: (context?.orders ?? []).map((o) => toOrder(o, limits)),
-    linkedAccounts: toLinkedAccounts(parties),
+    linkedAccounts: who.linkedAccounts,
     actions: {
       tags: [...decision.actions.tags],
       priority: decision.actions.priority,
@@ -159,6 +122,7 @@ function project(input: ToContextViewInput, limits: ViewLimits): ContextView {
       macros: [...decision.actions.macros],
       slaMinutes: decision.actions.slaMinutes,
     },
+    actionsStatus: input.actionsStatus ?? (input.status === 'decided' ? 'taken' : 'proposed'),
     history: [...input.history],
     truncated: false,
   };

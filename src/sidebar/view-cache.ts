@@ -14,13 +14,13 @@ interface Entry {
 
 export function cacheViews(load: LoadView, ttlMs = 15_000, maxEntries = 500, now: () => number = Date.now): LoadView {
   const entries = new Map<string, Entry>();
-  return (source, ticketId) => {
+  return (source, ticketId, fallback) => {
     const key = `${source}:${ticketId}`;
     const at = now();
     const hit = entries.get(key);
     if (hit && at - hit.at < ttlMs) return hit.value;
     entries.delete(key);
-    const value = load(source, ticketId);
+    const value = load(source, ticketId, fallback);
     entries.set(key, { at, value });
     value.catch(() => {
       if (entries.get(key)?.value === value) entries.delete(key);

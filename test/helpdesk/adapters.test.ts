@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logging/logger';
-import { createIntercomAdapter, createZendeskAdapter, noopPacer, type HelpdeskWriteBack } from '../../src/helpdesk';
+import { createIntercomAdapter, createZendeskAdapter, noopPacer, riskFields, type HelpdeskWriteBack } from '../../src/helpdesk';
+import type { Config } from '../../src/config/load-config';
 import { HelpdeskTraffic } from '../helpers/nock-helpdesk';
 import { ADMIN_ID, IC_BASE, icConversation, icTag } from './intercom-fixtures';
 import { UPDATED_AT, ZD_BASE, zdTicket } from './zendesk-fixtures';
@@ -16,7 +17,7 @@ afterEach(() => {
   }
 });
 
-function writeBack(source: 'zendesk' | 'intercom', id: string): HelpdeskWriteBack {
+function writeBack(source: 'zendesk' | 'intercom', id: string, config: Config): HelpdeskWriteBack {
   return {
     ticket: { source, id, channel: 'email', subject: 's', text: 't', requester: {}, tags: [], updatedAt: UPDATED_AT },
     noteHtml: '<p>note rd-0123abcd</p>',
@@ -24,8 +25,7 @@ function writeBack(source: 'zendesk' | 'intercom', id: string): HelpdeskWriteBac
     tags: ['rd_risk_critical'],
     route: { zendeskGroupId: 42, intercomTeamId: '5001' },
     macros: { zendesk: [], intercom: [] },
-    riskScore: 91.6,
-    riskLevel: 'critical',
+    fields: riskFields(config, source, { score: 91.6, level: 'critical' }),
   };
 }
 
@@ -35,7 +35,7 @@ it('the Zendesk adapter maps the neutral write-back: group from the route, risk 
   const scope = traffic.scope(ZD_BASE);
   scope.put('/api/v2/tickets/77.json').reply(200, zdTicket({ id: 77 }));
   scope.put('/api/v2/tickets/77/tags.json', { tags: ['rd_risk_critical'] }).reply(200, { tags: ['rd_risk_critical'] });
-  const report = await adapter.writeBack(writeBack('zendesk', '77'));
+  const report = await adapter.writeBack(writeBack('zendesk', '77', config));
   expect(adapter.source).toBe('zendesk');
   expect(traffic.requests[0]?.body).toEqual({
     ticket: { comment: { html_body: '<p>note rd-0123abcd</p>', public: false }, priority: 'urgent', group_id: 42, custom_fields: [{ id: 300, value: 91.6 }, { id: 301, value: 'critical' }], safe_update: true, updated_stamp: UPDATED_AT },
@@ -52,7 +52,7 @@ it('the Intercom adapter maps the neutral write-back: team from the route, attri
   scope.post('/conversations/55/parts').reply(200, icConversation());
   scope.put('/conversations/55', { custom_attributes: { 'Risk score': 92, 'Risk level': 'critical' } }).reply(200, icConversation());
   scope.post('/conversations/55/reply').reply(200, icConversation());
-  const report = await adapter.writeBack(writeBack('intercom', '55'));
+  const report = await adapter.writeBack(writeBack('intercom', '55', config));
   expect(report.skipped).toEqual([{ step: 'priority', reason: expect.stringContaining('2.14') }]);
   expect(traffic.requests[2]?.body).toMatchObject({ type: 'team', assignee_id: '5001' });
 });

@@ -27,8 +27,9 @@ function seeded(ticketId: string): ContextView | null {
   const crisis = ticketId === 'crisis';
   const context = riskContext();
   context.score = score;
-  const history = [toHistoryEntry(storedFromDecision(decision(), '2026-11-25T11:58:00Z', 'written'))];
-  return toContextView({ source: 'zendesk', ticketId, status: 'decided', decision: crisis ? crisisDecision() : decision(), context, history });
+  const shadow = ticketId === 'shadow';
+  const history = [toHistoryEntry(storedFromDecision(decision(), '2026-11-25T11:58:00Z', shadow ? 'shadow' : 'written'))];
+  return toContextView({ source: 'zendesk', ticketId, status: 'decided', decision: crisis ? crisisDecision() : decision(), context, history, actionsStatus: shadow ? 'shadow' : 'taken' });
 }
 
 let browser: Browser;
@@ -96,6 +97,7 @@ describe('Zendesk sidebar page', () => {
     expect(linked.toLowerCase()).toContain('banned');
     expect(linked).toContain('shares device + payment with @cardkingz');
     expect(await text(page, 'history')).toContain('written');
+    expect(await page.locator('[data-testid="actions"] h2').textContent()).toBe('Actions taken');
     expect(await page.locator('[data-testid="crisis-banner"]').count()).toBe(0);
 
     // Readable at the sidebar's width: nothing scrolls sideways.
@@ -121,6 +123,18 @@ describe('Zendesk sidebar page', () => {
     await page.click('#refresh');
     await page.waitForFunction(() => /77/.test(document.querySelector('[data-testid="risk-badge"]')?.textContent ?? ''));
     expect(proxied).toHaveLength(2);
+    await page.close();
+  });
+
+  it('says "shadow — nothing written" instead of "Actions taken" in shadow mode', async () => {
+    const { page } = await openSidebar('shadow');
+    const actions = page.locator('[data-testid="actions"]');
+    // textContent: the stylesheet upper-cases headings on screen.
+    expect(await actions.locator('h2').textContent()).toBe('Actions: shadow — nothing written');
+    expect(await actions.innerText()).toContain('tns_escalations');
+    expect(await page.locator('body').textContent()).not.toContain('Actions taken');
+    expect(await text(page, 'reasons')).toContain('+40');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'zendesk-sidebar-shadow.png'), fullPage: true });
     await page.close();
   });
 

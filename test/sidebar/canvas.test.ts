@@ -2,9 +2,10 @@ import { createHmac } from 'node:crypto';
 import express from 'express';
 import request from 'supertest';
 import { createLogger } from '../../src/logging/logger';
-import { createSidebarCanvasRouter, type SidebarCanvasRouterDeps } from '../../src/server/routes/sidebar-canvas';
+import { createSidebarCanvasRouter, ticketFromRequest, type SidebarCanvasRouterDeps } from '../../src/server/routes/sidebar-canvas';
 import { escapeMarkdown, renderCanvas, renderErrorCanvas } from '../../src/sidebar/canvas/render';
-import { canvasResponseSchema, MAX_CANVAS_BYTES, type CanvasComponent, type CanvasResponse } from '../../src/sidebar/canvas/schemas';
+import { canvasResponseSchema, initializeRequestSchema, MAX_CANVAS_BYTES, type CanvasComponent, type CanvasResponse } from '../../src/sidebar/canvas/schemas';
+import type { Ticket } from '../../src/domain/ticket';
 import type { ContextView } from '../../src/sidebar/context-view';
 import { toContextView } from '../../src/sidebar/to-context-view';
 import { crisisDecision, decision, riskContext } from './fixtures';
@@ -145,6 +146,75 @@ describe('Intercom Canvas Kit routes', () => {
     const body = JSON.stringify({ padding: 'x'.repeat(300 * 1024) });
     const res = await post(server, 'initialize', body);
     expect(res.status).toBe(413);
+  });
+});
+
+describe('the request’s conversation and contact', () => {
+  const parse = (body: unknown) => initializeRequestSchema.parse(body);
+
+  it('become the ticket handed to the loader (requester from the contact, customer text from source and parts)', async () => {
+    const fallbacks: Array<Ticket | undefined> = [];
+    const { server } = app({
+      loadView: async (_source, id, fallback) => {
+        fallbacks.push(fallback);
+        return view(id);
+      },
+    });
+    const body = JSON.stringify({
+      context: { conversation_id: 321 },
+      conversation: {
+        id: 321,
+        title: 'Refund?',
+        state: 'open',
+        tags: { tags: [{ name: 'vip' }, 'junk'] },
+        source: { type: 'email', body: '<p>My order &amp; my money</p>', author: { type: 'lead', id: 'c7' } },
+        conversation_parts: { conversation_parts: [{ part_type: 'comment', body: '<p>still waiting</p>', author: { type: 'user' } }, { part_type: 'comment', body: '<p>agent reply</p>', author: { type: 'admin' } }, 42] },
+      },
+      contact: { id: 'c7', email: 'lee@example.com', name: 'Lee', external_id: 'usr_7' },
+    });
+    expectCanvas((await post(server, 'initialize', body)).body);
+    expect(fallbacks[0]).toEqual({
+      source: 'intercom',
+      id: '321',
+      channel: 'email',
+      subject: 'Refund?',
+      text: 'My order & my money\n\nstill waiting',
+      requester: { helpdeskUserId: 'c7', email: 'lee@example.com', name: 'Lee', externalId: 'usr_7' },
+      tags: ['vip'],
+      status: 'open',
+    });
+  });
+
+  it('are read tolerantly: unknown fields pass, missing or mistyped pieces are dropped, not the request', () => {
+    const request = parse({
+      context: { conversation_id: '9' },
+      conversation: { id: '9', source: { body: 17, author: 'x' }, conversation_parts: 'nope', contacts: { contacts: [null, { id: 'c1' }] }, brand_new: { a: 1 } },
+      contact: { email: 404, name: null, external_id: 77 },
+    });
+    expect(request.conversation?.source).toEqual({ body: undefined, author: undefined });
+    expect(request.conversation?.conversation_parts).toBeUndefined();
+    expect(request.contact).toMatchObject({ email: undefined, external_id: '77' });
+    expect(ticketFromRequest(request, '9')).toMatchObject({ id: '9', text: '', requester: { externalId: '77', helpdeskUserId: 'c1' } });
+    expect(parse({ context: { conversation_id: '1' }, conversation: 'not an object', contact: [] })).toMatchObject({ conversation: undefined, contact: undefined });
+  });
+
+  it('give no ticket when they name neither a customer the marketplace can match nor a message, or another conversation', () => {
+    expect(ticketFromRequest(parse({ conversation: { id: '5' }, contact: { id: 'c5' } }), '5')).toBeUndefined();
+    const other = parse({ context: { conversation_id: '5' }, conversation: { id: '6', source: { body: '<p>hi</p>' } } });
+    expect(ticketFromRequest(other, '5')).toBeUndefined();
+  });
+});
+
+describe('actions wording', () => {
+  const headers = (v: ContextView): string[] =>
+    renderCanvas(v).canvas.content.components.flatMap((c) => (c.type === 'text' && c.style === 'header' && c.text.startsWith('Actions') ? [c.text] : []));
+
+  it('never says "taken" when nothing was written', () => {
+    const base = view('1');
+    expect(headers({ ...base, actionsStatus: 'taken' })).toEqual(['Actions taken']);
+    expect(headers({ ...base, actionsStatus: 'shadow' })).toEqual(['Actions: shadow — nothing written']);
+    expect(headers({ ...base, actionsStatus: 'failed' })).toEqual(['Actions: write-back failed — not confirmed written']);
+    expect(headers({ ...base, status: 'preview', actionsStatus: 'proposed' })).toEqual(['Actions riskdesk would take']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { DecisionRecord } from '../../src/audit/types';
 import { storedFromAuditRecord } from '../../src/sidebar/from-audit';
 import { toContextView } from '../../src/sidebar/to-context-view';
-import { decision } from './fixtures';
+import { decision, ticket } from './fixtures';
 
 function record(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
   return {
@@ -45,6 +45,16 @@ describe('storedFromAuditRecord', () => {
     const stored = storedFromAuditRecord(record({ intent: null, score: null, level: null, actions: null, outcome: 'failed', failureStatus: 422 }));
     expect(stored.summary).toBeNull();
     expect(stored.outcome).toBe('failed (HTTP 422)');
+  });
+
+  it('uses the stored reasons with their weights, and passes on the stored parties and ticket', () => {
+    const reasons = decision().risk.reasons;
+    const parties = { requesterId: 'u_req', requesterNote: null, parties: [], linkedAccounts: [] };
+    const snapshot = ticket('4711');
+    const stored = storedFromAuditRecord(record({ outcome: 'shadow' }), { reasons, parties, ticket: snapshot });
+    expect(stored.summary?.risk.reasons).toEqual(reasons);
+    expect(stored.summary?.risk.reasons.every((r) => r.weight > 0)).toBe(true);
+    expect(stored).toMatchObject({ outcomeKind: 'shadow', parties, ticket: snapshot });
   });
 
   it('feeds the view when the risk context is unavailable', () => {

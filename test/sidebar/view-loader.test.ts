@@ -2,6 +2,8 @@ import type { HelpdeskSource, Ticket } from '../../src/domain/ticket';
 import type { RiskContext } from '../../src/risk/types';
 import type { Decision } from '../../src/triage/types';
 import { createViewLoader, storedFromDecision, type StoredDecision, type ViewLoaderDeps } from '../../src/sidebar/view-loader';
+import { DEFAULT_VIEW_LIMITS } from '../../src/sidebar/context-view';
+import { toViewParty } from '../../src/sidebar/party-view';
 import { crisisDecision, decision, riskContext, ticket } from './fixtures';
 
 const NOW = new Date('2026-11-25T12:30:00Z');
@@ -118,6 +120,48 @@ describe('createViewLoader', () => {
     const { load, calls } = fakes();
     await expect(load('zendesk', 'missing')).resolves.toBeNull();
     expect(calls.decide).toHaveLength(0);
+  });
+
+  it('says whether the shown actions were written: taken, shadow, failed; a preview proposes, or is shadow in shadow mode', async () => {
+    const statusFor = async (outcome: string) => (await fakes({ stored: [stored('2026-11-25T10:00:00Z', outcome, 50)] }).load('zendesk', '4711'))?.actionsStatus;
+    expect(await statusFor('written')).toBe('taken');
+    expect(await statusFor('unchanged')).toBe('taken');
+    expect(await statusFor('shadow')).toBe('shadow');
+    expect(await statusFor('failed')).toBe('failed');
+    expect((await fakes().load('zendesk', '6000'))?.actionsStatus).toBe('proposed');
+    expect((await fakes({ mode: () => 'shadow' }).load('zendesk', '6000'))?.actionsStatus).toBe('shadow');
+    // A stored written decision stays "taken" even if the helpdesk is in shadow mode now: it was written.
+    expect((await fakes({ stored: [stored('2026-11-25T10:00:00Z', 'written', 50)], mode: () => 'shadow' }).load('zendesk', '4711'))?.actionsStatus).toBe('taken');
+  });
+
+  it('decides on the spot from the caller’s ticket when the helpdesk cannot be read', async () => {
+    const given = { ...ticket('7000'), source: 'intercom' as const, text: 'from the canvas request' };
+    const { load, calls } = fakes({ hydrate: async () => null });
+    const view = await load('intercom', '7000', given);
+    expect(view?.status).toBe('preview');
+    expect(calls.buildContext).toEqual([given]);
+    expect(calls.decide[0][0]).toBe(given);
+  });
+
+  it('prefers the stored snapshot, then the caller’s ticket, to the helpdesk for a stored decision', async () => {
+    const given = { ...ticket('4711'), text: 'from the request' };
+    const withoutSnapshot = fakes({ stored: [stored('2026-11-25T10:00:00Z', 'shadow', 70)] });
+    await withoutSnapshot.load('zendesk', '4711', given);
+    expect(withoutSnapshot.calls.hydrate).toEqual([]);
+    expect(withoutSnapshot.calls.buildContext).toEqual([given]);
+    const snapshot = { ...ticket('4711'), text: 'stored' };
+    const withSnapshot = fakes({ stored: [{ ...stored('2026-11-25T10:00:00Z', 'shadow', 70), ticket: snapshot }] });
+    await withSnapshot.load('zendesk', '4711', given);
+    expect(withSnapshot.calls.buildContext).toEqual([snapshot]);
+  });
+
+  it('shows the parties stored with the decision when no context can be built', async () => {
+    const parties = { requesterId: 'u_req', requesterNote: null, parties: [toViewParty(riskContext().parties[1], DEFAULT_VIEW_LIMITS)], linkedAccounts: [] };
+    const { load } = fakes({ stored: [{ ...stored('2026-11-25T10:00:00Z', 'shadow', 70), parties }], hydrate: async () => null });
+    const view = await load('zendesk', '4711');
+    expect(view?.requesterId).toBe('u_req');
+    expect(view?.requesterNote).toBeNull();
+    expect(view?.parties.map((p) => p.username)).toEqual(['jane_buyer']);
   });
 
   it('lets a failing preview reject (the router turns it into an answer)', async () => {

@@ -4,6 +4,7 @@
  * vendor APIs, the embedded database, and a unique Redis prefix cleaned up afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { deletePrefix } from '../helpers/redis-cleanup';
 import { findDecisions } from '../../src/audit/decision-store';
 import type { DecisionRecord } from '../../src/audit/types';
@@ -76,10 +77,15 @@ export function workerEnv(prefix: string, env: Record<string, string> = {}): Rec
   };
 }
 
-export async function startHarness(db: Db, env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** Where the worker's and the server's pino lines go (tests that read the logs); LOG_LEVEL still applies. */
+  logDestination?: DestinationStream;
+}
+
+export async function startHarness(db: Db, env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const prefix = `test-worker-${randomBytes(4).toString('hex')}`;
   const config = loadConfig(workerEnv(prefix, env));
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   const metrics = createMetrics({ defaultMetrics: false });
   const jobDataKey = Buffer.from(config.JOB_DATA_KEY ?? '', 'hex');
   const rules = createRulesProvider(config.RULES_FILE, logger);

@@ -3,7 +3,9 @@
  * real rules file and the real decide(); the helpdesk is a recording fake adapter.
  */
 import type { Ticket } from '../../src/domain/ticket';
-import { findDecisions } from '../../src/audit/decision-store';
+import { randomBytes } from 'node:crypto';
+import { findAuditedDecisions, findDecisionById, findDecisions } from '../../src/audit/decision-store';
+import { openTicketSnapshot } from '../../src/audit/ticket-snapshot';
 import { readNoteMemory } from '../../src/audit/note-memory';
 import { ConflictError, PermanentHelpdeskError } from '../../src/helpdesk/errors';
 import type { HelpdeskAdapter, HelpdeskWriteBack } from '../../src/helpdesk/types';
@@ -119,6 +121,66 @@ describeEachDb('ticket pipeline', (ctx) => {
     expect(row).toMatchObject({ outcome: 'shadow', outcomeDetail: 'would-write', intent: expect.any(String) });
   });
 
+  const riskyContext = (): RiskContext => ({
+    ...context('high', 70),
+    reasons: [{ code: 'prior_chargebacks', party: 'u_9', text: '3 chargebacks, last one filed by buyer@example.com', weight: 30, evidence: { chargebacks: 3, device_fingerprint: 'fp_0123456789abcdef0123' } }],
+  });
+  const fields = (_source: string, risk: { score: number; level: string }) => ({ '360001': risk.score, '360002': risk.level });
+
+  it('live: the audit keeps the full write plan, and it is exactly what the adapter was given', async () => {
+    const adapter = new FakeAdapter('I never received my order #A1001, tracking says delivered');
+    await processTicket(input('p1'), deps(adapter, { buildContext: async () => riskyContext(), riskFields: fields }), newTrace());
+    const [row] = await findDecisions(ctx.db(), 'zendesk', 'p1', 1);
+    const detail = await findDecisionById(ctx.db(), row?.id ?? '0');
+    const sent = adapter.writes[0];
+    expect(detail?.outcome).toBe('written');
+    expect(detail?.writePlan).toEqual({
+      note: { html: sent?.noteHtml },
+      tags: sent?.tags,
+      priority: sent?.priority,
+      route: { name: detail?.actions?.route, id: String(sent?.route.zendeskGroupId) },
+      macros: (detail?.actions?.macros ?? []).map((name) => ({ name, id: expect.stringMatching(/^\d+$/) })),
+      fields: { '360001': 70, '360002': 'high' },
+    });
+    expect(detail?.actions?.macros.length).toBeGreaterThan(0);
+    expect(sent?.fields).toEqual({ '360001': 70, '360002': 'high' });
+    expect(detail?.writePlan?.note.html).toContain(`riskdesk ref ${detail?.noteRef}`);
+  });
+
+  it('shadow: the audit keeps the plan it would have written, with masked reasons and the sealed ticket', async () => {
+    const key = randomBytes(32);
+    const fallback = { subject: 'Fake sneakers', text: 'These Jordans are counterfeit', tags: [], requester: { email: 'jane.doe@example.com', name: 'Jane Doe' } };
+    await processTicket(input('p2', { fallback }), deps(null, { buildContext: async () => riskyContext(), riskFields: fields, snapshotKey: key }), newTrace());
+    const [audited] = await findAuditedDecisions(ctx.db(), 'zendesk', 'p2', 1);
+    const detail = await findDecisionById(ctx.db(), audited?.record.id ?? '0');
+    expect(detail).toMatchObject({ outcome: 'shadow', outcomeDetail: 'would-write' });
+    expect(detail?.writePlan?.note.html).toContain(`riskdesk ref ${detail?.noteRef}`);
+    expect(detail?.writePlan).toMatchObject({ priority: detail?.actions?.priority, tags: detail?.actions?.tags, fields: { '360001': 70, '360002': 'high' } });
+    expect(detail?.writePlan?.route.name).toBe(detail?.actions?.route);
+
+    expect(audited?.reasons).toEqual([{ code: 'prior_chargebacks', party: 'u_9', text: '3 chargebacks, last one filed by b***@example.com', weight: 30, evidence: { chargebacks: 3 } }]);
+    expect(audited?.parties).toMatchObject({ requesterId: null, parties: [] });
+    expect(audited?.sealedTicket).toEqual(expect.any(String));
+    expect(audited?.sealedTicket).not.toContain('jane');
+    const opened = openTicketSnapshot(audited?.sealedTicket ?? '', key, 'zendesk', 'p2');
+    expect(opened).toMatchObject({ id: 'p2', text: 'These Jordans are counterfeit', requester: { email: 'jane.doe@example.com' } });
+    // Bound to its ticket and its key.
+    expect(openTicketSnapshot(audited?.sealedTicket ?? '', key, 'zendesk', 'p3')).toBeNull();
+    expect(openTicketSnapshot(audited?.sealedTicket ?? '', randomBytes(32), 'zendesk', 'p2')).toBeNull();
+  });
+
+  it('unchanged: the plan names the note already on the ticket', async () => {
+    const adapter = new FakeAdapter('Item not received, order #A3003');
+    const d = deps(adapter);
+    const first = await processTicket(input('p4'), d, newTrace());
+    await processTicket(input('p4'), d, newTrace());
+    const [latest] = await findDecisions(ctx.db(), 'zendesk', 'p4', 1);
+    const detail = await findDecisionById(ctx.db(), latest?.id ?? '0');
+    expect(detail?.outcome).toBe('unchanged');
+    expect(detail?.writePlan?.note.html).toContain(`riskdesk ref ${first.noteRef}`);
+    expect(adapter.writes).toHaveLength(1);
+  });
+
   it('a crisis ticket is routed even when the risk store and the rules both fail', async () => {
     const adapter = new FakeAdapter('I want to kill myself, nobody is helping me');
     const d = deps(adapter, {
@@ -166,5 +228,7 @@ describeEachDb('ticket pipeline', (ctx) => {
     await expect(processTicket(input('t9'), deps(adapter), trace)).rejects.toBeInstanceOf(PermanentHelpdeskError);
     expect(trace.decision?.intent).toBeDefined();
     expect(trace.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // The final-failure hook records what the job was about to write.
+    expect(trace.writePlan?.note.html).toContain('riskdesk ref rd-');
   });
 });

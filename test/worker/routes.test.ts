@@ -1,6 +1,7 @@
 import express from 'express';
 import request from 'supertest';
-import { recordDecision } from '../../src/audit/decision-store';
+import { findDecisions, recordDecision } from '../../src/audit/decision-store';
+import type { WritePlan } from '../../src/audit/types';
 import { createMetrics } from '../../src/metrics/metrics';
 import { composeApp } from '../../src/runtime/compose-app';
 import { describeEachDb } from '../helpers/test-db';
@@ -50,6 +51,64 @@ describeEachDb('decisions API and metrics', (ctx) => {
     composeApp({ db: ctx.db(), metrics, adminToken: undefined })(closed);
     const res = await request(closed).get('/api/decisions').set('Authorization', 'Bearer anything').expect(401);
     expect(res.body.error).toContain('ADMIN_TOKEN');
+  });
+
+  describe('GET /api/decisions/{id}', () => {
+    const plan: WritePlan = {
+      note: { html: '<p>High risk buyer</p>\n<p><small>riskdesk ref rd-bbbbbbbbbbbb</small></p>' },
+      tags: ['riskdesk_inr', 'riskdesk_risk_high'],
+      priority: 'high',
+      route: { name: 'tns_disputes', id: '900000000002' },
+      macros: [{ name: 'inr_high_risk', id: '910000000002' }],
+      fields: { '360001': 72.5, '360002': 'high' },
+    };
+    let withPlan = '';
+    let withoutPlan = '';
+    const errorShape = { error: { code: expect.stringMatching(/^[a-z]+(_[a-z]+)*$/), message: expect.any(String) } };
+
+    beforeAll(async () => {
+      await recordDecision(ctx.db(), { source: 'intercom', ticketId: '79', eventIds: ['e'], jobId: 'j-79', attempt: 1, decision: sampleDecision(), inputsHash: 'h', fingerprint: 'f', noteRef: 'rd-bbbbbbbbbbbb', outcome: 'shadow', outcomeDetail: 'would-write', failure: null, timings: {}, writePlan: plan });
+      withPlan = (await findDecisions(ctx.db(), 'intercom', '79', 1))[0]?.id ?? '';
+      withoutPlan = (await findDecisions(ctx.db(), 'zendesk', '78', 1))[0]?.id ?? '';
+    });
+
+    it('401 without the admin bearer token, in the error shape', async () => {
+      for (const auth of [null, `Bearer ${TOKEN}x`, TOKEN]) {
+        const req = request(app).get(`/api/decisions/${withPlan}`);
+        const res = await (auth === null ? req : req.set('Authorization', auth)).expect(401);
+        expect(res.body).toEqual(errorShape);
+        expect(res.body.error.code).toBe('unauthorized');
+        expect(res.headers['www-authenticate']).toBe('Bearer');
+      }
+      const closed = express();
+      composeApp({ db: ctx.db(), metrics, adminToken: undefined })(closed);
+      const res = await request(closed).get(`/api/decisions/${withPlan}`).set('Authorization', 'Bearer anything').expect(401);
+      expect(res.body.error).toMatchObject({ code: 'admin_api_disabled', message: expect.stringContaining('ADMIN_TOKEN') });
+    });
+
+    it('400 for a malformed id, 404 for an unknown one', async () => {
+      for (const id of ['abc', '0', '-1', '1.5', '01', '1e3', '99999999999999999999', '9223372036854775808']) {
+        const res = await request(app).get(`/api/decisions/${encodeURIComponent(id)}`).set('Authorization', `Bearer ${TOKEN}`).expect(400);
+        expect(res.body).toEqual(errorShape);
+        expect(res.body.error.code).toBe('invalid_decision_id');
+      }
+      const missing = await request(app).get('/api/decisions/9223372036854775807').set('Authorization', `Bearer ${TOKEN}`).expect(404);
+      expect(missing.body).toEqual(errorShape);
+      expect(missing.body.error).toMatchObject({ code: 'decision_not_found', message: expect.stringContaining('9223372036854775807') });
+    });
+
+    it('200: the record plus its write plan', async () => {
+      const res = await request(app).get(`/api/decisions/${withPlan}`).set('Authorization', `Bearer ${TOKEN}`).expect(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body).toMatchObject({ id: withPlan, source: 'intercom', ticketId: '79', outcome: 'shadow', outcomeDetail: 'would-write', intent: 'item_not_received', level: 'high', noteRef: 'rd-bbbbbbbbbbbb' });
+      expect(res.body.writePlan).toEqual(plan);
+      expect(Object.keys(res.body.writePlan).sort()).toEqual(['fields', 'macros', 'note', 'priority', 'route', 'tags']);
+    });
+
+    it('200 with writePlan null for a decision recorded without one', async () => {
+      const res = await request(app).get(`/api/decisions/${withoutPlan}`).set('Authorization', `Bearer ${TOKEN}`).expect(200);
+      expect(res.body).toMatchObject({ id: withoutPlan, ticketId: '78', writePlan: null });
+    });
   });
 
   it('GET /metrics exposes webhooks, stages, write-backs, 429s, decisions and queue gauges', async () => {

@@ -48,8 +48,21 @@
     }).join(' · ');
   }
 
+  var ACTIONS_HEADINGS = {
+    taken: 'Actions taken',
+    shadow: 'Actions: shadow — nothing written',
+    failed: 'Actions: write-back failed — not confirmed written',
+    proposed: 'Actions riskdesk would take'
+  };
+
+  /* Never says "taken" when nothing was written (shadow mode, failed write-back, preview). */
+  function actionsHeading(view) {
+    var status = view.actionsStatus || (view.status === 'decided' ? 'taken' : 'proposed');
+    return Object.prototype.hasOwnProperty.call(ACTIONS_HEADINGS, status) ? ACTIONS_HEADINGS[status] : ACTIONS_HEADINGS.proposed;
+  }
+
   root.riskdeskFormat = {
     money: money, percent: percent, plural: plural, time: time, humanize: humanize,
-    verification: verification, shipping: shipping, evidence: evidence
+    verification: verification, shipping: shipping, evidence: evidence, actionsHeading: actionsHeading
   };
 })(window);

@@ -139,7 +139,7 @@
 
   function actions(view) {
     var a = view.actions;
-    var box = section(view.status === 'decided' ? 'Actions taken' : 'Actions riskdesk would take', 'actions');
+    var box = section(f.actionsHeading(view), 'actions');
     box.appendChild(facts([
       ['Priority', a.priority], ['Route', a.route || 'none'], ['Tags', a.tags.join(', ') || 'none'],
       ['Macros', a.macros.join(', ') || 'none'], ['SLA', a.slaMinutes === null ? 'none' : a.slaMinutes + ' min']

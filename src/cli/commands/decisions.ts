@@ -1,49 +1,96 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { findDecisions } from '../../audit/decision-store';
+import { decisionIdSchema } from '../../audit/decision-id';
+import { findDecisionById, findDecisions } from '../../audit/decision-store';
+import type { DecisionRecord } from '../../audit/types';
 import { loadConfig } from '../../config/load-config';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
 import { createLogger } from '../../logging/logger';
 import { openStore } from '../../runtime/open-store';
-import { parseCommandOptions } from '../cli-io';
+import type { Db } from '../../store/db';
+import { CliInputError, optionProblems, processIo, runCommand, type CliIo } from '../cli-io';
+import { EXIT } from '../command';
+import { formatDecisionDetail } from '../decision-text';
 
-const optionsSchema = z.object({
-  ticket: z.string().trim().min(1).max(200).optional(),
-  source: z.enum(HELPDESK_SOURCES).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(20),
-  json: z.boolean().optional(),
-});
+const optionsSchema = z
+  .object({
+    ticket: z.string().trim().min(1).max(200).optional(),
+    source: z.enum(HELPDESK_SOURCES).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).optional(),
+    json: z.boolean().optional(),
+    show: decisionIdSchema.optional(),
+  })
+  .refine((o) => !o.show || (o.ticket === undefined && o.source === undefined && o.limit === undefined), {
+    message: '--show ID names one decision: leave out --ticket, --source and --limit',
+  });
+type Options = z.infer<typeof optionsSchema>;
 
-/** `riskdesk decisions [--ticket ID] [--source S] [--limit N]`: the audit trail, newest first. */
-export function register(program: Command): void {
+function listLine(r: DecisionRecord): string {
+  const failure = r.outcome === 'failed' ? ` status=${r.failureStatus ?? '-'} ${r.failureSummary ?? ''}` : '';
+  return (
+    `${r.id}  ${r.createdAt}  ${r.source}/${r.ticketId}  ${r.outcome}${r.outcomeDetail ? `(${r.outcomeDetail})` : ''}  intent=${r.intent ?? '-'} ` +
+    `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'}${failure}`
+  );
+}
+
+async function list(db: Db, options: Options, io: CliIo): Promise<void> {
+  const rows = await findDecisions(db, options.source ?? null, options.ticket ?? null, options.limit ?? 20);
+  if (options.json) {
+    for (const row of rows) io.stdout.write(`${JSON.stringify(row)}\n`);
+    return;
+  }
+  if (rows.length === 0) io.stdout.write('no decisions recorded yet\n');
+  for (const r of rows) io.stdout.write(`${listLine(r)}\n`);
+}
+
+/** Exit 1 when no decision has the id (the id itself was fine). */
+async function show(db: Db, id: string, json: boolean, io: CliIo): Promise<boolean> {
+  const detail = await findDecisionById(db, id);
+  if (!detail) {
+    io.stderr.write(`riskdesk decisions: no decision with id ${id} — list recent ones with \`riskdesk decisions\`\n`);
+    return false;
+  }
+  io.stdout.write(json ? `${JSON.stringify(detail, null, 2)}\n` : formatDecisionDetail(detail));
+  return true;
+}
+
+/** The injected database, or the configured one (the embedded one locked to this process). */
+async function withStore<T>(io: CliIo, work: (db: Db) => Promise<T>): Promise<T> {
+  if (io.db) return work(io.db);
+  const db = await openStore(loadConfig(io.env), createLogger('silent'));
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** `riskdesk decisions [--ticket ID] [--source S] [--limit N] [--json]` or `--show ID [--json]`. */
+export async function decisionsCommand(rawOptions: unknown, io: CliIo = processIo()): Promise<number> {
+  let found = true;
+  const code = await runCommand('decisions', io, async () => {
+    const parsed = optionsSchema.safeParse(rawOptions);
+    if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
+    const options = parsed.data;
+    await withStore(io, async (db) => {
+      if (options.show) found = await show(db, options.show, Boolean(options.json), io);
+      else await list(db, options, io);
+    });
+  });
+  return code === EXIT.ok && !found ? EXIT.failure : code;
+}
+
+export function register(program: Command, io: () => CliIo = processIo): void {
   program
     .command('decisions')
-    .description('show the audit trail of worker decisions, newest first')
+    .description('show the audit trail of worker decisions, newest first; --show ID prints one with its write plan')
     .option('--ticket <id>', 'only this ticket / conversation')
     .option('--source <source>', 'zendesk or intercom')
     .option('--limit <n>', 'how many (default 20)')
-    .option('--json', 'print JSON lines')
-    .action(async (raw: unknown) => {
-      const options = parseCommandOptions('decisions', optionsSchema, raw);
-      if (!options) return;
-      const config = loadConfig(process.env);
-      const db = await openStore(config, createLogger('silent'));
-      try {
-        const rows = await findDecisions(db, options.source ?? null, options.ticket ?? null, options.limit);
-        if (options.json) {
-          for (const row of rows) console.log(JSON.stringify(row));
-          return;
-        }
-        if (rows.length === 0) console.log('no decisions recorded yet');
-        for (const r of rows) {
-          const failure = r.outcome === 'failed' ? ` status=${r.failureStatus ?? '-'} ${r.failureSummary ?? ''}` : '';
-          console.log(
-            `${r.createdAt}  ${r.source}/${r.ticketId}  ${r.outcome}${r.outcomeDetail ? `(${r.outcomeDetail})` : ''}  intent=${r.intent ?? '-'} ` +
-              `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'}${failure}`,
-          );
-        }
-      } finally {
-        await db.close();
-      }
+    .option('--show <id>', 'one decision with what riskdesk wrote (or, in shadow mode, would write)')
+    .option('--json', 'print JSON (one line per decision when listing)')
+    .action(async (options: unknown) => {
+      const cli = io();
+      cli.setExitCode(await decisionsCommand(options, cli));
     });
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/load-config';
 import type { Logger } from '../../logging/logger';
-import type { HelpdeskAdapter, HelpdeskWriteBack, RequestPacer } from '../types';
+import type { HelpdeskAdapter, RequestPacer } from '../types';
 import { createIntercomApi, type IntercomApi } from './api';
 import { hydrateIntercomConversation } from './hydrate';
 import { writeBackIntercom } from './write-back';
@@ -11,19 +11,7 @@ export interface IntercomAdapterOptions {
   api?: IntercomApi;
 }
 
-type IntercomConfig = Pick<
-  Config,
-  'INTERCOM_ACCESS_TOKEN' | 'INTERCOM_ADMIN_ID' | 'INTERCOM_API_URL' | 'INTERCOM_API_VERSION' | 'INTERCOM_ATTRIBUTE_RISK_SCORE' | 'INTERCOM_ATTRIBUTE_RISK_LEVEL'
->;
-
-/** Conversation attributes for the risk score/level, under the configured attribute names only. */
-export function intercomRiskAttributes(config: IntercomConfig, input: Pick<HelpdeskWriteBack, 'riskScore' | 'riskLevel'>): Record<string, string | number> {
-  const attributes: Record<string, string | number> = {};
-  // Intercom's integer attributes reject fractions.
-  if (config.INTERCOM_ATTRIBUTE_RISK_SCORE) attributes[config.INTERCOM_ATTRIBUTE_RISK_SCORE] = Math.round(input.riskScore);
-  if (config.INTERCOM_ATTRIBUTE_RISK_LEVEL) attributes[config.INTERCOM_ATTRIBUTE_RISK_LEVEL] = input.riskLevel;
-  return attributes;
-}
+type IntercomConfig = Pick<Config, 'INTERCOM_ACCESS_TOKEN' | 'INTERCOM_ADMIN_ID' | 'INTERCOM_API_URL' | 'INTERCOM_API_VERSION'>;
 
 export function createIntercomAdapter(config: IntercomConfig, pacer: RequestPacer, logger: Logger, options: IntercomAdapterOptions = {}): HelpdeskAdapter {
   if (!options.api && (!config.INTERCOM_ACCESS_TOKEN || !config.INTERCOM_ADMIN_ID)) {
@@ -54,7 +42,7 @@ export function createIntercomAdapter(config: IntercomConfig, pacer: RequestPace
         teamId: input.route.intercomTeamId,
         tags: input.tags,
         priority: input.priority,
-        customAttributes: intercomRiskAttributes(config, input),
+        customAttributes: input.fields,
         macroIds: input.macros.intercom,
       });
       log.info({ conversationId: input.ticket.id, requests: report.requests.map((r) => `${r.method} ${r.path} ${r.status}`), skipped: report.skipped?.map((s) => s.step) }, 'intercom write-back done');

@@ -1,6 +1,7 @@
 import type { Config } from '../../config/load-config';
 import type { Logger } from '../../logging/logger';
-import type { HelpdeskAdapter, HelpdeskWriteBack, RequestPacer } from '../types';
+import { zendeskCustomFields } from '../risk-fields';
+import type { HelpdeskAdapter, RequestPacer } from '../types';
 import { createZendeskApi, type ZendeskApi } from './api';
 import { hydrateZendeskTicket } from './hydrate';
 import { writeBackZendesk } from './write-back';
@@ -11,21 +12,7 @@ export interface ZendeskAdapterOptions {
   api?: ZendeskApi;
 }
 
-type ZendeskConfig = Pick<Config, 'ZENDESK_SUBDOMAIN' | 'ZENDESK_API_URL' | 'ZENDESK_EMAIL' | 'ZENDESK_API_TOKEN' | 'ZENDESK_BOT_USER_ID' | 'ZENDESK_FIELD_RISK_SCORE' | 'ZENDESK_FIELD_RISK_LEVEL'>;
-
-function fieldId(value: string | undefined): number | undefined {
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
-}
-
-/** Configured risk custom fields (ZENDESK_FIELD_RISK_SCORE / _LEVEL), only those that are set. */
-export function zendeskRiskFields(config: ZendeskConfig, input: Pick<HelpdeskWriteBack, 'riskScore' | 'riskLevel'>): Array<{ id: number; value: string | number }> {
-  const fields: Array<{ id: number; value: string | number }> = [];
-  const scoreField = fieldId(config.ZENDESK_FIELD_RISK_SCORE);
-  const levelField = fieldId(config.ZENDESK_FIELD_RISK_LEVEL);
-  if (scoreField !== undefined) fields.push({ id: scoreField, value: input.riskScore });
-  if (levelField !== undefined) fields.push({ id: levelField, value: input.riskLevel });
-  return fields;
-}
+type ZendeskConfig = Pick<Config, 'ZENDESK_SUBDOMAIN' | 'ZENDESK_API_URL' | 'ZENDESK_EMAIL' | 'ZENDESK_API_TOKEN' | 'ZENDESK_BOT_USER_ID'>;
 
 export function createZendeskAdapter(config: ZendeskConfig, pacer: RequestPacer, logger: Logger, options: ZendeskAdapterOptions = {}): HelpdeskAdapter {
   if (!options.api && (!config.ZENDESK_EMAIL || !config.ZENDESK_API_TOKEN)) {
@@ -50,7 +37,7 @@ export function createZendeskAdapter(config: ZendeskConfig, pacer: RequestPacer,
         groupId: input.route.zendeskGroupId,
         tags: input.tags,
         macroIds: input.macros.zendesk,
-        customFields: zendeskRiskFields(config, input),
+        customFields: zendeskCustomFields(input.fields),
       });
       log.info({ ticketId: input.ticket.id, requests: report.requests.map((r) => `${r.method} ${r.path} ${r.status}`) }, 'zendesk write-back done');
       return report;

@@ -6,8 +6,8 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { findDecisions } from '../../audit/decision-store';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
-import { safeEqual } from '../../security/hmac';
 import type { Queryable } from '../../store/db';
+import { isAdminRequest } from './admin-auth';
 
 export const decisionsQuerySchema = z.strictObject({
   source: z.enum(HELPDESK_SOURCES).optional(),
@@ -20,18 +20,10 @@ export interface DecisionsRouterOptions {
   adminToken: string | undefined;
 }
 
-function authorized(req: Request, token: string | undefined): boolean {
-  const header = req.get('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  // Always compare, even without a configured token, so timing says nothing either way.
-  const ok = safeEqual(token ?? '\u0000no-token', match?.[1]?.trim() ?? '');
-  return Boolean(token) && ok;
-}
-
 export function createDecisionsRouter(options: DecisionsRouterOptions): Router {
   const router = Router();
   router.get('/api/decisions', async (req: Request, res: Response) => {
-    if (!authorized(req, options.adminToken)) {
+    if (!isAdminRequest(req, options.adminToken)) {
       res.setHeader('WWW-Authenticate', 'Bearer');
       res.status(401).json({ error: options.adminToken ? 'missing or wrong bearer token' : 'ADMIN_TOKEN is not set: the decisions API is disabled' });
       return;

@@ -2,9 +2,13 @@
  * Intercom Canvas Kit inbox app: `POST /sidebar/intercom/initialize` and `/submit`. Requests are
  * verified on their raw bytes (`X-Body-Signature` = hex HMAC-SHA256 with INTERCOM_CLIENT_SECRET,
  * two secrets during a rotation). Once verified, every answer is a 200 canvas: an unknown
- * conversation or any internal failure renders an error canvas, never a 500.
+ * conversation or any internal failure renders an error canvas, never a 500. The request's own
+ * conversation and contact let a conversation riskdesk has never seen be decided on the spot
+ * when the Intercom API cannot be read (no credentials).
  */
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { Ticket } from '../../domain/ticket';
+import { conversationTicket } from '../../helpdesk/intercom/conversation-ticket';
 import type { Logger } from '../../logging/logger';
 import { matchesAnySecret } from '../../security/hmac';
 import { renderCanvas, renderErrorCanvas } from '../../sidebar/canvas/render';
@@ -30,6 +34,19 @@ export function conversationIdOf(request: InitializeRequest): string | null {
   return request.context?.conversation_id ?? request.conversation?.id ?? null;
 }
 
+/**
+ * The conversation as the signed request shows it (requester from `contact`, text from the
+ * conversation's source and customer parts); undefined when it names neither a customer the
+ * marketplace could match nor a message.
+ */
+export function ticketFromRequest(request: InitializeRequest, conversationId: string): Ticket | undefined {
+  const conversation = request.conversation?.id === undefined || request.conversation.id === conversationId ? request.conversation : undefined;
+  const ticket = conversationTicket(conversationId, conversation ?? {}, request.contact);
+  // Only what the marketplace can match (email, external id) or a message triage can read counts.
+  const identified = Boolean(ticket.requester.email || ticket.requester.externalId);
+  return identified || ticket.text || ticket.subject ? ticket : undefined;
+}
+
 async function answer(kind: Kind, raw: Buffer, deps: SidebarCanvasRouterDeps): Promise<CanvasResponse> {
   let json: unknown;
   try {
@@ -41,7 +58,7 @@ async function answer(kind: Kind, raw: Buffer, deps: SidebarCanvasRouterDeps): P
   if (!parsed.success) return renderErrorCanvas('riskdesk could not read this request: unexpected Canvas Kit payload.');
   const conversationId = conversationIdOf(parsed.data);
   if (!conversationId) return renderErrorCanvas('Open riskdesk from a conversation: no conversation id in this request.');
-  const view = await deps.loadView('intercom', conversationId);
+  const view = await deps.loadView('intercom', conversationId, ticketFromRequest(parsed.data, conversationId));
   if (!view) return renderErrorCanvas(`riskdesk has no context for conversation ${conversationId} yet. Try Refresh in a minute.`);
   const canvas = renderCanvas(view);
   // The renderer is ours, but a canvas Intercom rejects shows a blank card: check before sending.

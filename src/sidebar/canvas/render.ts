@@ -5,6 +5,7 @@
  */
 import type { ContextView, ViewParty } from '../context-view';
 import {
+  actionsHeading,
   buyerLine,
   claimsLine,
   enforcementLine,
@@ -114,7 +115,7 @@ function ordersSection(view: ContextView, caps: Caps): CanvasComponent[] {
 function actionsSection(view: ContextView, caps: Caps): CanvasComponent[] {
   const a = view.actions;
   const out: CanvasComponent[] = [
-    text(view.status === 'decided' ? 'Actions taken' : 'Actions riskdesk would take', 'header'),
+    text(actionsHeading(view.actionsStatus), 'header'),
     table([
       field('Priority', a.priority),
       field('Route', a.route ?? 'none'),

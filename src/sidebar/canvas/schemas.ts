@@ -1,11 +1,40 @@
 /**
  * Intercom Canvas Kit shapes (intercom-client 7 no longer ships them). Requests are permissive:
- * Intercom adds fields over time, so unknown keys pass through. Responses are strict: only the
- * components riskdesk renders, with the fields the Canvas Kit reference documents.
+ * Intercom adds fields over time, so unknown keys pass through, and the conversation and contact
+ * objects are read piece by piece — a missing or mistyped piece is dropped, never the request.
+ * Responses are strict: only the components riskdesk renders, with the fields the Canvas Kit
+ * reference documents.
  */
 import { z } from 'zod';
 
 const id = z.union([z.string(), z.number()]).transform(String);
+
+/** A piece that may be missing, null or of another type: it then reads as undefined. */
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const lenientText = lenient(z.string());
+const lenientId = lenient(id);
+
+const canvasAuthorSchema = z.looseObject({ type: lenientText, id: lenientId, name: lenientText, email: lenientText });
+
+const canvasPartSchema = z.looseObject({ part_type: lenientText, body: lenientText, author: lenient(canvasAuthorSchema) });
+
+/** The conversation the app is opened on (Intercom's conversation model): what deciding needs from it. */
+export const canvasConversationSchema = z.looseObject({
+  id: lenientId,
+  title: lenientText,
+  state: lenientText,
+  priority: lenientText,
+  updated_at: lenient(z.number()),
+  source: lenient(z.looseObject({ type: lenientText, subject: lenientText, body: lenientText, author: lenient(canvasAuthorSchema) })),
+  contacts: lenient(z.looseObject({ contacts: lenient(z.array(lenient(z.looseObject({ id: lenientId })))) })),
+  tags: lenient(z.looseObject({ tags: lenient(z.array(lenient(z.looseObject({ name: lenientText })))) })),
+  conversation_parts: lenient(z.looseObject({ conversation_parts: lenient(z.array(lenient(canvasPartSchema))) })),
+});
+export type CanvasConversation = z.infer<typeof canvasConversationSchema>;
+
+/** The customer of that conversation (Intercom's contact model). */
+export const canvasContactSchema = z.looseObject({ id: lenientId, external_id: lenientId, email: lenientText, name: lenientText });
+export type CanvasContact = z.infer<typeof canvasContactSchema>;
 
 export const canvasContextSchema = z.looseObject({
   conversation_id: id.optional(),
@@ -18,8 +47,8 @@ export const initializeRequestSchema = z.looseObject({
   workspace_region: z.string().optional(),
   admin: z.looseObject({ id: id.optional() }).optional(),
   context: canvasContextSchema.optional(),
-  conversation: z.looseObject({ id: id.optional() }).optional(),
-  contact: z.looseObject({ id: id.optional() }).optional(),
+  conversation: lenient(canvasConversationSchema),
+  contact: lenient(canvasContactSchema),
   customer: z.looseObject({}).optional(),
   card_creation_options: z.record(z.string(), z.unknown()).optional(),
 });

@@ -2,6 +2,7 @@ import type { Migration } from './migration';
 import { migration as m001 } from './001_marketplace';
 import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
+import { migration as m102 } from './102_decision_write_plan';
 
 export type { Migration };
 
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m001,
   m100,
   m101,
+  m102,
 ];
