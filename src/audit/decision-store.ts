@@ -162,6 +162,14 @@ export async function findDecisions(
   return result.rows.map(toRecord);
 }
 
+/** One decision by its id (as the decisions list and `riskdesk demo` print it), or null. */
+export async function findDecisionById(db: Queryable, id: string): Promise<DecisionRecord | null> {
+  if (!/^\d{1,18}$/.test(id)) return null;
+  const result = await db.query<DecisionRow>(`${SELECT} WHERE id = $1::bigint`, [id]);
+  const row = result.rows[0];
+  return row ? toRecord(row) : null;
+}
+
 /** Count of stored decisions per outcome (tests, bench, CLI summaries). */
 export async function countDecisions(db: Queryable): Promise<Record<WriteBackOutcome, number>> {
   const result = await db.query<{ outcome: WriteBackOutcome; n: string | number }>(
