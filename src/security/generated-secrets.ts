@@ -14,7 +14,12 @@ export type GeneratedSecretName = (typeof GENERATED_SECRET_NAMES)[number];
 export type GeneratedSecretValues = Partial<Record<GeneratedSecretName, string>>;
 
 const secretValue = z.string().regex(/^[A-Za-z0-9_-]{32,200}$/, 'must be 32 to 200 letters, digits, - or _');
-const fileSchema = z.strictObject(Object.fromEntries(GENERATED_SECRET_NAMES.map((name) => [name, secretValue.optional()])) as Record<GeneratedSecretName, z.ZodOptional<typeof secretValue>>);
+const fileSchema = z.strictObject({
+  ZENDESK_WEBHOOK_SECRET: secretValue.optional(),
+  INTERCOM_CLIENT_SECRET: secretValue.optional(),
+  ADMIN_TOKEN: secretValue.optional(),
+  SIDEBAR_TOKEN: secretValue.optional(),
+} satisfies Record<GeneratedSecretName, unknown>);
 
 const HOW_TO = 'set ZENDESK_WEBHOOK_SECRET, INTERCOM_CLIENT_SECRET, ADMIN_TOKEN and SIDEBAR_TOKEN yourself';
 

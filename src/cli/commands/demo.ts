@@ -43,7 +43,7 @@ export function demoAccountsCommand(rawOptions: unknown, io: CliIo = processIo()
       return;
     }
     if (accounts.length === 0) {
-      io.stdout.write('no demo accounts recorded: `riskdesk start` seeds the demo world into an empty embedded database, or run `riskdesk seed`\n');
+      io.stdout.write('no demo accounts recorded: `riskdesk start` seeds the demo world into an empty embedded database, or run `riskdesk seed` (`riskdesk seed --reset` replaces the data already there)\n');
       return;
     }
     io.stdout.write(accountsTable(accounts));

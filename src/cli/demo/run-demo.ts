@@ -28,15 +28,15 @@ interface DemoSecrets {
 }
 
 function secretsOf(config: Config): DemoSecrets {
-  const where = config.DATABASE_URL
-    ? 'set it to the value the service runs with'
-    : `set it to the value the service runs with, or leave it unset in both: \`riskdesk start\` on the embedded database generates one into ${config.RISKDESK_DATA_DIR}/generated-secrets.json, which the demo reads (same RISKDESK_DATA_DIR)`;
   const zendesk = config.ZENDESK_WEBHOOK_SECRET?.[0];
   const intercom = config.INTERCOM_CLIENT_SECRET?.[0];
   const admin = config.ADMIN_TOKEN;
+  if (zendesk && intercom && admin) return { zendesk, intercom, admin };
   const missing = [zendesk ? null : 'ZENDESK_WEBHOOK_SECRET', intercom ? null : 'INTERCOM_CLIENT_SECRET', admin ? null : 'ADMIN_TOKEN'].filter(Boolean);
-  if (!zendesk || !intercom || !admin) throw new CliInputError(`${missing.join(', ')} not set: the demo signs webhooks and reads decisions with them; ${where}`);
-  return { zendesk, intercom, admin };
+  const fix = config.DATABASE_URL
+    ? 'set each to the value the service runs with'
+    : `set each to the value the service runs with, or leave them unset for both: \`riskdesk start\` on the embedded database generates them into ${config.RISKDESK_DATA_DIR}/generated-secrets.json, which the demo reads (same RISKDESK_DATA_DIR)`;
+  throw new CliInputError(`${missing.join(', ')} not set: the demo signs webhooks and reads decisions with them; ${fix}`);
 }
 
 function sampleOf(ticket: PlannedTicket, now: Date): SampleTicket {
@@ -90,7 +90,7 @@ export async function runDemo(io: CliIo, config: Config, options: DemoOptions): 
   const accounts = await withDb(io, config, (db) => listDemoAccounts(db));
   const plan = planDemoTickets(accounts, String(Date.now()));
   if (plan.length === 0) {
-    throw new CliInputError('no demo accounts are recorded in this database: start riskdesk on an empty embedded database (it seeds the demo world), or run `riskdesk seed`');
+    throw new CliInputError('no demo accounts are recorded in this database: start riskdesk on an empty embedded database (it seeds the demo world), or run `riskdesk seed` (`riskdesk seed --reset` replaces the data already there)');
   }
   try {
     await waitUntilReady(options.baseUrl, Math.min(options.timeoutMs, READY_WITHIN_MS));
