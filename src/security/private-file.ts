@@ -20,7 +20,7 @@ function assertPrivate(path: string): void {
 }
 
 function fail(path: string, error: unknown, howTo: string): never {
-  throw new PrivateFileError(`cannot create ${path} (${(error as Error).message}): make the directory writable or ${howTo}`);
+  throw new PrivateFileError(`cannot write ${path} (${(error as Error).message}): make the directory writable or ${howTo}`);
 }
 
 /**

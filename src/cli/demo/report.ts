@@ -50,12 +50,15 @@ export interface NextSteps {
 
 export function nextSteps(next: NextSteps): string {
   const token = next.tokenFile ? `SIDEBAR_TOKEN from ${next.tokenFile}` : 'the SIDEBAR_TOKEN the service runs with';
-  const lines = ['', 'Where to look next:'];
-  if (next.decisionId) lines.push(`  riskdesk decisions --show ${next.decisionId}      one decision in full: reasons, fired rules, tags, route`);
+  const rows: string[][] = [];
+  if (next.decisionId) rows.push([`riskdesk decisions --show ${next.decisionId}`, 'one decision in full: reasons, fired rules, tags, route']);
   if (next.sidebarTicket) {
     const { source, ticketId } = next.sidebarTicket;
-    lines.push(`  ${next.baseUrl}/api/context?source=${source}&ticket=${ticketId}      what the sidebar shows (Authorization: Bearer <${token}>)`);
+    rows.push([`${next.baseUrl}/api/context?source=${source}&ticket=${ticketId}`, `what the sidebar shows (Authorization: Bearer <${token}>)`]);
   }
-  lines.push('  riskdesk demo accounts      every planted account, one of its orders, and what a ticket from it shows');
-  return `${lines.join('\n')}\n`;
+  rows.push(['riskdesk demo accounts', 'every planted account, one of its orders, and what a ticket from it shows']);
+  const table = alignColumns(rows)
+    .split('\n')
+    .map((line) => `  ${line}`);
+  return `\nWhere to look next:\n${table.join('\n')}\n`;
 }
