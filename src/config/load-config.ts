@@ -9,6 +9,8 @@ export interface Config extends RawEnvConfig {
   writebackMode: 'live' | 'shadow';
   zendeskApiConfigured: boolean;
   intercomApiConfigured: boolean;
+  /** Set by loadProcessConfig when some secrets come from the data directory's generated file. */
+  generatedSecrets?: { file: string; names: string[] };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -1,11 +1,11 @@
 /** For CLI commands that inspect the intake queue: open it from the env, run, close. */
 import type { IntakeQueue } from '../../jobs/intake-queue';
 import { createIntakeQueue } from '../../jobs/intake-queue';
-import { loadConfig } from '../config/load-config';
+import { loadProcessConfig } from '../config/load-process-config';
 import { createRedisConnection } from '../server/redis-connection';
 
 export async function withQueue<T>(work: (queue: IntakeQueue) => Promise<T>): Promise<T> {
-  const config = loadConfig(process.env);
+  const config = loadProcessConfig(process.env, { generateSecrets: false });
   const redis = createRedisConnection(config.REDIS_URL ?? 'redis://127.0.0.1:6379', 'worker');
   redis.on('error', () => undefined);
   const queue = createIntakeQueue(redis, config.QUEUE_PREFIX, { attempts: config.JOB_ATTEMPTS });

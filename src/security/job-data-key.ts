@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { PrivateFileError, readOrCreatePrivateFile } from './private-file';
 import { SEAL_KEY_BYTES } from './seal';
 
 export const JOB_DATA_KEY_FILE = 'job-data.key';
@@ -33,17 +33,9 @@ export function parseJobDataKey(value: string, origin = 'JOB_DATA_KEY'): Buffer 
 export function resolveJobDataKey(config: { JOB_DATA_KEY?: string; RISKDESK_DATA_DIR: string }): Buffer {
   if (config.JOB_DATA_KEY) return parseJobDataKey(config.JOB_DATA_KEY);
   const path = join(config.RISKDESK_DATA_DIR, JOB_DATA_KEY_FILE);
-  mkdirSync(config.RISKDESK_DATA_DIR, { recursive: true, mode: 0o700 });
   try {
-    // 'wx' fails when the file exists, so two processes starting together keep one key.
-    writeFileSync(path, randomBytes(SEAL_KEY_BYTES).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+    return parseJobDataKey(readOrCreatePrivateFile(path, () => randomBytes(SEAL_KEY_BYTES).toString('base64') + '\n', HOW_TO), path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw new JobDataKeyError(`cannot create ${path} (${(error as Error).message}): make the directory writable or ${HOW_TO}`);
-    }
+    throw error instanceof PrivateFileError ? new JobDataKeyError(error.message) : error;
   }
-  if ((statSync(path).mode & 0o077) !== 0) {
-    throw new JobDataKeyError(`${path} is readable by other users: run \`chmod 600 ${path}\``);
-  }
-  return parseJobDataKey(readFileSync(path, 'utf8'), path);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../store/db';
 import { seedDemoWorld } from './seed-world';
 import type { PatternMap } from './patterns';
 
+/** The demo world: what `start` seeds into an empty embedded database and `riskdesk seed` seeds by default. */
 export const DEMO_WORLD = { users: 400, orders: 4000, seed: 42 } as const;
 
 /**
@@ -17,6 +18,9 @@ export async function ensureDemoData(db: Db, logger: Pick<Logger, 'info'>): Prom
   const started = Date.now();
   const patterns = await seedDemoWorld(db, { ...DEMO_WORLD });
   const planted = Object.fromEntries(Object.entries(patterns).map(([name, ids]) => [name, ids.length]));
-  logger.info({ planted, ms: Date.now() - started }, 'empty embedded database: seeded a demo world (riskdesk seed prints its accounts; AUTO_SEED=false disables)');
+  logger.info(
+    { planted, ms: Date.now() - started },
+    'empty embedded database: seeded the demo world (`riskdesk demo accounts` lists the planted accounts, `riskdesk demo` sends sample tickets; AUTO_SEED=false disables)',
+  );
   return patterns;
 }

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../store/db';
 import { generateDevices, generateOrders, generateUsers, type BackgroundSize } from './background';
+import { recordDemoAccounts } from './demo-accounts';
 import { PATTERNS, plantChargebacks, plantFraudRing, plantNonShipper, plantSerialInr, plantTakeover, type PatternMap } from './patterns';
 import { WorldBuilder } from './world-builder';
 
@@ -20,7 +21,8 @@ const plantedPerPattern = (users: number): number => Math.max(1, Math.min(25, Ma
 
 /**
  * A deterministic synthetic marketplace: long-standing ordinary accounts and orders generated
- * server-side, plus hand-planted risk patterns. Returns which accounts carry which pattern.
+ * server-side, plus hand-planted risk patterns. Returns which accounts carry which pattern, and
+ * records it in `demo_accounts` (see demo-accounts.ts).
  */
 export async function seedDemoWorld(db: Db, options: SeedOptions): Promise<PatternMap> {
   const now = options.now ?? new Date();
@@ -58,6 +60,7 @@ export async function seedDemoWorld(db: Db, options: SeedOptions): Promise<Patte
   // Fresh statistics so the planner picks the (user, time) indexes right away.
   await db.query('ANALYZE');
   out.clean_long_standing = await cleanSample(db, now, size.users);
+  await recordDemoAccounts(db, out, options.seed);
   return out;
 }
 

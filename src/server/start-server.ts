@@ -11,6 +11,7 @@ import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { resolveJobDataKey } from '../security/job-data-key';
 import { createApp } from './create-app';
+import { logGeneratedSecrets } from './generated-secrets-notice';
 import { redisReadinessCheck, type ReadinessCheck } from './health';
 import { createRedisConnection } from './redis-connection';
 import { logRedisState } from './redis-state-log';
@@ -68,6 +69,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
   const queue = createIntakeQueue(redis, prefix, { attempts: config.JOB_ATTEMPTS });
   queue.on('error', (error) => logger.debug({ err: error }, 'intake queue error'));
   let draining = false;
+  logGeneratedSecrets(config, logger);
   warnAboutDisabledReceivers(config, logger);
   // The default crisis detector's model trains once here, not on the first webhook.
   if (!options.detectCrisis) warmIntakeModels();

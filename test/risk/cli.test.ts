@@ -137,7 +137,8 @@ describeEachDb('riskdesk CLI', ({ db }) => {
     };
 
     it('prints every planted pattern with accounts that exist, and is deterministic', async () => {
-      const args = ['seed', '--users', '120', '--orders', '600', '--seed', '5'];
+      // --reset: the imported CLI world is in this database (seed-reset.test.ts covers the refusal).
+      const args = ['seed', '--reset', '--users', '120', '--orders', '600', '--seed', '5'];
       const run = await cli(...args);
       expect(run.code).toBe(0);
       const report = JSON.parse(run.stdout) as { seed: unknown; patterns: Record<string, Array<{ id: string; username: string; email: string }>> };
@@ -157,7 +158,7 @@ describeEachDb('riskdesk CLI', ({ db }) => {
       expect(again.stdout).toBe(run.stdout);
       expect(await seededRows(other.db)).toBe(await seededRows(db()));
 
-      const different = await runCli(['seed', '--users', '120', '--orders', '600', '--seed', '6'], { env, db: other.db });
+      const different = await runCli(['seed', '--reset', '--users', '120', '--orders', '600', '--seed', '6'], { env, db: other.db });
       expect(JSON.parse(different.stdout).patterns).not.toEqual(report.patterns);
     });
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { openRiskSource } from '../../triage/decision/risk-source';
 import { formatBacktest, runBacktest } from '../../triage/decision/run-backtest';
 import { loadRules } from '../../triage/rules';
@@ -26,7 +26,7 @@ async function countLines(file: string): Promise<number> {
 }
 
 async function backtest(options: BacktestOptions): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadProcessConfig(process.env, { generateSecrets: false });
   const rules = loadRules(options.rules ?? config.RULES_FILE);
   const against = options.against ? loadRules(options.against) : undefined;
   assertReadable(options.tickets);

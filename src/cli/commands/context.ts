@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { buildRiskContext } from '../../risk/build-context';
 import { DEFAULT_RISK_CONFIG_FILE, loadRiskConfig } from '../../risk/config';
 import { CliInputError, optionProblems, processIo, runCommand, withDb, type CliIo } from '../cli-io';
@@ -21,7 +21,7 @@ export function contextCommand(rawOptions: unknown, io: CliIo = processIo()): Pr
     const parsed = optionsSchema.safeParse(rawOptions);
     if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
     const options = parsed.data;
-    const config = loadConfig(io.env);
+    const config = loadProcessConfig(io.env, { generateSecrets: false });
     const riskConfig = loadRiskConfig(config.RISK_CONFIG_FILE ?? DEFAULT_RISK_CONFIG_FILE);
     const requester = { ...(options.user ? { externalId: options.user } : {}), ...(options.email ? { email: options.email } : {}) };
     const context = await withDb(io, config, (db) =>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { decisionIdSchema } from '../../audit/decision-id';
 import { findDecisionById, findDecisions } from '../../audit/decision-store';
 import type { DecisionRecord } from '../../audit/types';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
 import { createLogger } from '../../logging/logger';
 import { openStore } from '../../runtime/open-store';
@@ -57,7 +57,7 @@ async function show(db: Db, id: string, json: boolean, io: CliIo): Promise<boole
 /** The injected database, or the configured one (the embedded one locked to this process). */
 async function withStore<T>(io: CliIo, work: (db: Db) => Promise<T>): Promise<T> {
   if (io.db) return work(io.db);
-  const db = await openStore(loadConfig(io.env), createLogger('silent'));
+  const db = await openStore(loadProcessConfig(io.env, { generateSecrets: false }), createLogger('silent'));
   try {
     return await work(db);
   } finally {

@@ -1,6 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { importFile } from '../../store/import/import-file';
 import { processIo, runCommand, withDb, type CliIo } from '../cli-io';
 
@@ -25,7 +25,7 @@ function progressBar(io: CliIo): { onProgress(read: number, total: number): void
  */
 export function importCommand(file: string, io: CliIo = processIo()): Promise<number> {
   return runCommand('import', io, async () => {
-    const config = loadConfig(io.env);
+    const config = loadProcessConfig(io.env, { generateSecrets: false });
     await withDb(io, config, async (db) => {
       const bar = progressBar(io);
       try {

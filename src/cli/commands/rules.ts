@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { loadRules, RulesError, type Rules } from '../../triage/rules';
 import { EXIT } from '../command';
 
@@ -39,7 +39,7 @@ export function register(program: Command): void {
     .description('Validate a rules file (default: RULES_FILE, config/rules.yaml) and summarise it')
     .argument('[file]', 'rules file to check')
     .action((file: string | undefined) => {
-      const report = checkRulesFile(file ?? loadConfig(process.env).RULES_FILE);
+      const report = checkRulesFile(file ?? loadProcessConfig(process.env, { generateSecrets: false }).RULES_FILE);
       process.stdout.write(report.stdout);
       process.stderr.write(report.stderr);
       process.exitCode = report.exitCode;

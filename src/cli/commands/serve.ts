@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { createLogger } from '../../logging/logger';
 import { runServer } from '../../server/run-server';
 
@@ -9,7 +9,7 @@ export function register(program: Command): void {
     .command('serve')
     .description('run the HTTP server (webhook intake, /healthz, /readyz) without the worker; SIGTERM drains and exits 0')
     .action(async () => {
-      const config = loadConfig(process.env);
+      const config = loadProcessConfig(process.env, { generateSecrets: true });
       const logger = createLogger(config.LOG_LEVEL);
       await runServer({ config, logger });
     });

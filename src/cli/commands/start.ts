@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { createLogger } from '../../logging/logger';
 import { exitOnShutdownSignal } from '../../server/shutdown-signals';
 import { startService } from '../../runtime/service';
@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .command('start')
     .description('run the HTTP server (webhooks, health, metrics, decisions API, sidebars) and the worker in one process; SIGTERM drains and exits 0')
     .action(async () => {
-      const config = loadConfig(process.env);
+      const config = loadProcessConfig(process.env, { generateSecrets: true });
       const logger = createLogger(config.LOG_LEVEL);
       const service = await startService({ config, logger, server: true, worker: true, mountSidebar });
       exitOnShutdownSignal(() => service.close(), logger);

@@ -2,7 +2,7 @@ import { accessSync, constants, createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { ConfigError } from '../../config/config-error';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { RiskConfigError } from '../../risk/config';
 import { runTriage } from '../../triage/decision/run-triage';
 import { openRiskSource } from '../../triage/decision/risk-source';
@@ -37,7 +37,7 @@ interface TriageOptions {
 }
 
 async function triage(file: string, options: TriageOptions): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadProcessConfig(process.env, { generateSecrets: false });
   const rules = loadRules(options.rules ?? config.RULES_FILE);
   const input = inputStream(file);
   const risk = await openRiskSource(config, (ticket, error) => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import express from 'express';
 import { z } from 'zod';
-import { loadConfig } from '../../config/load-config';
+import { loadProcessConfig } from '../../config/load-process-config';
 import { createLogger } from '../../logging/logger';
 import { createMetricsRouter } from '../../server/routes/metrics';
 import { exitOnShutdownSignal } from '../../server/shutdown-signals';
@@ -23,7 +23,7 @@ export function register(program: Command): void {
     .action(async (raw: unknown) => {
       const options = parseCommandOptions('work', optionsSchema, raw);
       if (!options) return;
-      const config = loadConfig(process.env);
+      const config = loadProcessConfig(process.env, { generateSecrets: false });
       const logger = createLogger(config.LOG_LEVEL);
       const service = await startService({ config, logger, server: false, worker: true, lockDurationMs: options.jobLockMs });
       let metricsServer: ReturnType<express.Express['listen']> | null = null;

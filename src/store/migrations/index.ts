@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { migration as m001 } from './001_marketplace';
+import { migration as m002 } from './002_demo_accounts';
 import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
@@ -12,6 +13,7 @@ export type { Migration };
  */
 export const MIGRATIONS: readonly Migration[] = [
   m001,
+  m002,
   m100,
   m101,
   m102,
