@@ -12,8 +12,9 @@ import { register as backtest } from './commands/backtest';
 import { register as failed } from './commands/failed';
 import { register as retry } from './commands/retry';
 import { register as decisions } from './commands/decisions';
+import { register as reset } from './commands/reset';
 
-const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions];
+const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, reset];
 
 export function buildProgram(): Command {
   const program = new Command('riskdesk')

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import type { CliIo } from '../../src/cli/cli-io';
 import { register as registerContext } from '../../src/cli/commands/context';
+import { register as registerDecisions } from '../../src/cli/commands/decisions';
 import { register as registerImport } from '../../src/cli/commands/import';
+import { register as registerReset } from '../../src/cli/commands/reset';
 import { register as registerSeed } from '../../src/cli/commands/seed';
 import type { Db } from '../../src/store/db';
 
@@ -15,7 +17,7 @@ export interface CliRun {
 }
 
 /**
- * Runs `riskdesk <args>` through commander with the real import/seed/context registrations,
+ * Runs `riskdesk <args>` through commander with the real import/seed/context/decisions/reset registrations,
  * capturing output and exit code. `db` given → the commands use it (and leave it open);
  * otherwise they open what `env` names, as the installed CLI does.
  */
@@ -31,7 +33,7 @@ export async function runCli(args: string[], options: { env: Record<string, stri
     ...(options.db ? { db: options.db } : {}),
   };
   const program = new Command('riskdesk').exitOverride().configureOutput({ writeOut: io.stdout.write, writeErr: io.stderr.write });
-  for (const register of [registerImport, registerSeed, registerContext]) register(program, () => io);
+  for (const register of [registerImport, registerSeed, registerContext, registerDecisions, registerReset]) register(program, () => io);
   await program.parseAsync(['node', 'riskdesk', ...args]);
   return run;
 }

@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { findDecisions } from '../../audit/decision-store';
 import { loadConfig } from '../../config/load-config';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
-import { createLogger } from '../../logging/logger';
-import { openStore } from '../../runtime/open-store';
-import { parseCommandOptions } from '../cli-io';
+import { CliInputError, optionProblems, processIo, runCommand, withDb, type CliIo } from '../cli-io';
 
 const optionsSchema = z.object({
   ticket: z.string().trim().min(1).max(200).optional(),
@@ -15,7 +13,29 @@ const optionsSchema = z.object({
 });
 
 /** `riskdesk decisions [--ticket ID] [--source S] [--limit N]`: the audit trail, newest first. */
-export function register(program: Command): void {
+export function decisionsCommand(raw: unknown, io: CliIo = processIo()): Promise<number> {
+  return runCommand('decisions', io, async () => {
+    const parsed = optionsSchema.safeParse(raw);
+    if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
+    const options = parsed.data;
+    const config = loadConfig(io.env);
+    const rows = await withDb(io, config, 'decisions', (db) => findDecisions(db, options.source ?? null, options.ticket ?? null, options.limit));
+    if (options.json) {
+      for (const row of rows) io.stdout.write(`${JSON.stringify(row)}\n`);
+      return;
+    }
+    if (rows.length === 0) io.stdout.write('no decisions recorded yet\n');
+    for (const r of rows) {
+      const failure = r.outcome === 'failed' ? ` status=${r.failureStatus ?? '-'} ${r.failureSummary ?? ''}` : '';
+      io.stdout.write(
+        `${r.createdAt}  ${r.source}/${r.ticketId}  ${r.outcome}${r.outcomeDetail ? `(${r.outcomeDetail})` : ''}  intent=${r.intent ?? '-'} ` +
+          `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'}${failure}\n`,
+      );
+    }
+  });
+}
+
+export function register(program: Command, io: () => CliIo = processIo): void {
   program
     .command('decisions')
     .description('show the audit trail of worker decisions, newest first')
@@ -24,26 +44,7 @@ export function register(program: Command): void {
     .option('--limit <n>', 'how many (default 20)')
     .option('--json', 'print JSON lines')
     .action(async (raw: unknown) => {
-      const options = parseCommandOptions('decisions', optionsSchema, raw);
-      if (!options) return;
-      const config = loadConfig(process.env);
-      const db = await openStore(config, createLogger('silent'));
-      try {
-        const rows = await findDecisions(db, options.source ?? null, options.ticket ?? null, options.limit);
-        if (options.json) {
-          for (const row of rows) console.log(JSON.stringify(row));
-          return;
-        }
-        if (rows.length === 0) console.log('no decisions recorded yet');
-        for (const r of rows) {
-          const failure = r.outcome === 'failed' ? ` status=${r.failureStatus ?? '-'} ${r.failureSummary ?? ''}` : '';
-          console.log(
-            `${r.createdAt}  ${r.source}/${r.ticketId}  ${r.outcome}${r.outcomeDetail ? `(${r.outcomeDetail})` : ''}  intent=${r.intent ?? '-'} ` +
-              `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'}${failure}`,
-          );
-        }
-      } finally {
-        await db.close();
-      }
+      const cli = io();
+      cli.setExitCode(await decisionsCommand(raw, cli));
     });
 }

@@ -30,7 +30,7 @@ export function seedCommand(rawOptions: unknown, io: CliIo = processIo()): Promi
     const parsed = optionsSchema.safeParse(rawOptions);
     if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
     const config = loadConfig(io.env);
-    await withDb(io, config, async (db) => {
+    await withDb(io, config, 'seed', async (db) => {
       const started = Date.now();
       const onProgress = io.stderr.isTTY ? (done: number, total: number) => io.stderr.write(`\rseeding orders ${done}/${total}`) : undefined;
       const patterns = await seedDemoWorld(db, { ...parsed.data, ...(onProgress ? { onProgress } : {}) });
