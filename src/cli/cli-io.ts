@@ -3,8 +3,9 @@ import { ConfigError } from '../config/config-error';
 import type { Config } from '../config/load-config';
 import { RiskConfigError } from '../risk/config';
 import type { Db } from '../store/db';
+import { openCliStore } from '../runtime/open-cli-store';
 import { ImportError } from '../store/import/import-file';
-import { openConfiguredDb } from '../store/open-configured';
+import { StoreUnavailableError } from '../store/store-errors';
 import { EXIT } from './command';
 
 /**
@@ -43,26 +44,41 @@ export class CliInputError extends Error {
 // Errors that mean "the input (options, file, environment, config) is wrong": exit 2, no stack.
 const BAD_INPUT = [CliInputError, ConfigError, ImportError, RiskConfigError];
 
+/** The message of a bad-input error (exit 2), or null when the error is something else. */
+export type BadInputClassifier = (error: unknown) => string | null;
+
+const knownBadInput: BadInputClassifier = (error) => (BAD_INPUT.some((type) => error instanceof type) ? (error as Error).message : null);
+
 /**
  * Runs a command body and turns its outcome into an exit code, in one place: 0 when it
- * resolves, 2 with `riskdesk <name>: message` for bad input. Anything else is a bug or an
- * outage and propagates (commander prints it; the process exits non-zero).
+ * resolves, 2 with `riskdesk <name>: message` for bad input, 1 with `riskdesk <name>: message`
+ * when the database cannot be used (in use, damaged, its service not answering). Anything else
+ * is a bug or an outage and propagates (the process prints it and exits non-zero).
  */
-export async function runCommand(name: string, io: CliIo, body: () => Promise<void>): Promise<number> {
+export async function runCommand(name: string, io: CliIo, body: () => Promise<void>, badInput: BadInputClassifier = knownBadInput): Promise<number> {
   try {
     await body();
     return EXIT.ok;
   } catch (error) {
-    if (!BAD_INPUT.some((type) => error instanceof type)) throw error;
-    io.stderr.write(`riskdesk ${name}: ${(error as Error).message}\n`);
+    if (error instanceof StoreUnavailableError) {
+      io.stderr.write(`riskdesk ${name}: ${error.message}\n`);
+      return EXIT.failure;
+    }
+    const message = badInput(error);
+    if (message === null) throw error;
+    io.stderr.write(`riskdesk ${name}: ${message}\n`);
     return EXIT.badInput;
   }
 }
 
-/** Runs `work` on the injected database, or opens the configured one and closes it after. */
-export async function withDb<T>(io: CliIo, config: Config, work: (db: Db) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on the injected database, or on the one the configuration names, opened the one way
+ * every command opens it (src/runtime/open-cli-store.ts), and closes it after. `command` is the
+ * subcommand's name, shown to any process that finds the database in use.
+ */
+export async function withDb<T>(io: CliIo, config: Config, command: string, work: (db: Db) => Promise<T>): Promise<T> {
   if (io.db) return work(io.db);
-  const db = await openConfiguredDb(config);
+  const db = await openCliStore(config, `riskdesk ${command}`);
   try {
     return await work(db);
   } finally {

@@ -13,8 +13,9 @@ import { register as failed } from './commands/failed';
 import { register as retry } from './commands/retry';
 import { register as decisions } from './commands/decisions';
 import { register as demo } from './commands/demo';
+import { register as reset } from './commands/reset';
 
-const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo];
+const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset];
 
 export function buildProgram(): Command {
   const program = new Command('riskdesk')

@@ -33,6 +33,8 @@ export interface ServiceOptions {
   /** See WorkerRuntimeDeps.lockDurationMs. */
   lockDurationMs?: number;
   metrics?: Metrics;
+  /** Named to other processes that find the embedded database in use (default from server/worker). */
+  command?: string;
 }
 
 export interface ServiceHandle {
@@ -46,7 +48,8 @@ export interface ServiceHandle {
 export async function startService(options: ServiceOptions): Promise<ServiceHandle> {
   const { config, logger } = options;
   const metrics = options.metrics ?? createMetrics();
-  const db = await openStore(config, logger, { seed: seedDemoData });
+  const command = options.command ?? (options.server ? 'riskdesk start' : 'riskdesk work');
+  const db = await openStore(config, logger, { seed: seedDemoData, command });
   let worker: WorkerRuntime | null = null;
   let server: ServerHandle | null = null;
   try {

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Db } from './db';
 import { createPgDb, ensurePgSchema } from './drivers/pg-db';
-import { createPgliteDb } from './drivers/pglite-db';
+import { createPgliteDb, type PgliteDb } from './drivers/pglite-db';
 import { applyMigrations } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { EmbeddedDbDamagedError, firstLine } from './store-errors';
 
 export interface OpenDbOptions {
   /** PostgreSQL URL; when absent the embedded database under `dataDir` is used. */
@@ -29,9 +30,33 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
     const db = createPgDb(databaseUrl, schema);
     return migrateOrClose(db, db.withSession);
   }
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await createPgliteDb(dataDir, schema, options.pgliteSnapshot);
-  return migrateOrClose(db, db.withSession);
+  return openEmbeddedDb(dataDir, { ...(schema ? { schema } : {}), ...(options.pgliteSnapshot ? { snapshot: options.pgliteSnapshot } : {}) });
+}
+
+// PGlite itself gave up (WASM abort, its thread died), as opposed to a SQL error.
+const PGLITE_DIED = /Aborted\(|RuntimeError|memory access out of bounds|embedded database thread/;
+
+/**
+ * The embedded database in `dataDir` (created if missing), migrations applied. A directory PGlite
+ * cannot open, or dies on while migrating, is reported as EmbeddedDbDamagedError (one line, with
+ * the way out) instead of PGlite's own abort.
+ */
+export async function openEmbeddedDb(dataDir: string, options: { schema?: string; snapshot?: Blob } = {}): Promise<PgliteDb> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  let db: PgliteDb;
+  try {
+    db = await createPgliteDb(dataDir, options.schema, options.snapshot);
+  } catch (error) {
+    if (inMemory || !EmbeddedDbDamagedError.isDamage(error)) throw error;
+    throw new EmbeddedDbDamagedError(dataDir, firstLine(error));
+  }
+  try {
+    return await migrateOrClose(db, db.withSession);
+  } catch (error) {
+    if (inMemory || !PGLITE_DIED.test(firstLine(error))) throw error;
+    throw new EmbeddedDbDamagedError(dataDir, firstLine(error));
+  }
 }
 
 /** Embedded database as a snapshot, migrations applied: tests start from it in a fraction of initdb's time. */

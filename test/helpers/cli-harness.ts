@@ -5,7 +5,9 @@ import { Command } from 'commander';
 import type { CliIo } from '../../src/cli/cli-io';
 import { register as registerContext } from '../../src/cli/commands/context';
 import { register as registerDemo } from '../../src/cli/commands/demo';
+import { register as registerDecisions } from '../../src/cli/commands/decisions';
 import { register as registerImport } from '../../src/cli/commands/import';
+import { register as registerReset } from '../../src/cli/commands/reset';
 import { register as registerSeed } from '../../src/cli/commands/seed';
 import type { Db } from '../../src/store/db';
 
@@ -16,7 +18,7 @@ export interface CliRun {
 }
 
 /**
- * Runs `riskdesk <args>` through commander with the real import/seed/context/demo registrations,
+ * Runs `riskdesk <args>` through commander with the real import/seed/context/decisions/reset/demo registrations,
  * capturing output and exit code. `db` given → the commands use it (and leave it open);
  * otherwise they open what `env` names, as the installed CLI does.
  */
@@ -32,7 +34,7 @@ export async function runCli(args: string[], options: { env: Record<string, stri
     ...(options.db ? { db: options.db } : {}),
   };
   const program = new Command('riskdesk').exitOverride().configureOutput({ writeOut: io.stdout.write, writeErr: io.stderr.write });
-  for (const register of [registerImport, registerSeed, registerContext, registerDemo]) register(program, () => io);
+  for (const register of [registerImport, registerSeed, registerContext, registerDecisions, registerReset, registerDemo]) register(program, () => io);
   await program.parseAsync(['node', 'riskdesk', ...args]);
   return run;
 }

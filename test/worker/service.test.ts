@@ -87,10 +87,10 @@ describe('riskdesk start (server + worker in one process)', () => {
     const lock = path.join(dataDir, 'riskdesk-process.lock');
     const { writeFileSync, readFileSync } = await import('node:fs');
     const mine = readFileSync(lock, 'utf8');
-    writeFileSync(lock, String(process.ppid));
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, command: 'riskdesk start' }));
     try {
       await expect(openStore(config, createLogger('silent'))).rejects.toBeInstanceOf(EmbeddedDbInUseError);
-      await expect(openStore(config, createLogger('silent'))).rejects.toThrow(/DATABASE_URL/);
+      await expect(openStore(config, createLogger('silent'))).rejects.toThrow(new RegExp(`open in process ${process.ppid} \\(riskdesk start\\).*DATABASE_URL`));
     } finally {
       writeFileSync(lock, mine);
     }

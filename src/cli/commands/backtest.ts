@@ -3,10 +3,11 @@ import { createInterface } from 'node:readline';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { loadProcessConfig } from '../../config/load-process-config';
-import { openRiskSource } from '../../triage/decision/risk-source';
+import { DEFAULT_RISK_CONFIG_FILE, loadRiskConfig } from '../../risk/config';
+import { createRiskSource } from '../../triage/decision/risk-source';
 import { formatBacktest, runBacktest } from '../../triage/decision/run-backtest';
 import { loadRules } from '../../triage/rules';
-import { EXIT } from '../command';
+import { processIo, runCommand, withDb, type CliIo } from '../cli-io';
 import { assertReadable, badInputMessage } from './triage';
 
 interface BacktestOptions {
@@ -25,33 +26,35 @@ async function countLines(file: string): Promise<number> {
   return count;
 }
 
-async function backtest(options: BacktestOptions): Promise<void> {
-  const config = loadProcessConfig(process.env, { generateSecrets: false });
+async function backtest(options: BacktestOptions, io: CliIo): Promise<void> {
+  const config = loadProcessConfig(io.env, { generateSecrets: false });
   const rules = loadRules(options.rules ?? config.RULES_FILE);
   const against = options.against ? loadRules(options.against) : undefined;
+  const riskConfig = loadRiskConfig(config.RISK_CONFIG_FILE ?? DEFAULT_RISK_CONFIG_FILE);
   assertReadable(options.tickets);
   const total = await countLines(options.tickets);
   const bar = new SingleBar({ stream: process.stderr, format: 'backtest [{bar}] {value}/{total} tickets | {eta_formatted} left' }, Presets.shades_classic);
   let failures = 0;
-  const risk = await openRiskSource(config, () => {
-    failures += 1;
-  });
-  bar.start(total, 0);
-  try {
-    const result = await runBacktest(createReadStream(options.tickets, { encoding: 'utf8' }), {
-      rules,
-      ...(against ? { against } : {}),
-      contextFor: risk.contextFor,
-      concurrency: Number(options.concurrency) || 8,
-      onTicket: () => bar.increment(),
+  await withDb(io, config, 'backtest', async (db) => {
+    const risk = createRiskSource(db, riskConfig, () => {
+      failures += 1;
     });
-    bar.stop();
-    if (failures > 0) process.stderr.write(`warning: the risk lookup failed for ${failures} ticket(s); they were decided without risk data\n`);
-    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatBacktest(result));
-  } finally {
-    bar.stop();
-    await risk.close();
-  }
+    bar.start(total, 0);
+    try {
+      const result = await runBacktest(createReadStream(options.tickets, { encoding: 'utf8' }), {
+        rules,
+        ...(against ? { against } : {}),
+        contextFor: risk.contextFor,
+        concurrency: Number(options.concurrency) || 8,
+        onTicket: () => bar.increment(),
+      });
+      bar.stop();
+      if (failures > 0) io.stderr.write(`warning: the risk lookup failed for ${failures} ticket(s); they were decided without risk data\n`);
+      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatBacktest(result));
+    } finally {
+      bar.stop();
+    }
+  });
 }
 
 export function register(program: Command): void {
@@ -64,13 +67,7 @@ export function register(program: Command): void {
     .option('--json', 'print the result as JSON')
     .option('--concurrency <n>', 'risk lookups in flight at once', '8')
     .action(async (options: BacktestOptions) => {
-      try {
-        await backtest(options);
-      } catch (error) {
-        const message = badInputMessage(error);
-        if (message === null) throw error;
-        process.stderr.write(`${message}\n`);
-        process.exitCode = EXIT.badInput;
-      }
+      const io = processIo();
+      io.setExitCode(await runCommand('backtest', io, () => backtest(options, io), badInputMessage));
     });
 }

@@ -24,7 +24,7 @@ export function contextCommand(rawOptions: unknown, io: CliIo = processIo()): Pr
     const config = loadProcessConfig(io.env, { generateSecrets: false });
     const riskConfig = loadRiskConfig(config.RISK_CONFIG_FILE ?? DEFAULT_RISK_CONFIG_FILE);
     const requester = { ...(options.user ? { externalId: options.user } : {}), ...(options.email ? { email: options.email } : {}) };
-    const context = await withDb(io, config, (db) =>
+    const context = await withDb(io, config, 'context', (db) =>
       buildRiskContext(
         db,
         { requester, text: options.text, ...(options.subject ? { subject: options.subject } : {}) },

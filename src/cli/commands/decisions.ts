@@ -5,10 +5,8 @@ import { findDecisionById, findDecisions } from '../../audit/decision-store';
 import type { DecisionRecord } from '../../audit/types';
 import { loadProcessConfig } from '../../config/load-process-config';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
-import { createLogger } from '../../logging/logger';
-import { openStore } from '../../runtime/open-store';
 import type { Db } from '../../store/db';
-import { CliInputError, optionProblems, processIo, runCommand, type CliIo } from '../cli-io';
+import { CliInputError, optionProblems, processIo, runCommand, withDb, type CliIo } from '../cli-io';
 import { EXIT } from '../command';
 import { formatDecisionDetail } from '../decision-text';
 
@@ -54,17 +52,6 @@ async function show(db: Db, id: string, json: boolean, io: CliIo): Promise<boole
   return true;
 }
 
-/** The injected database, or the configured one (the embedded one locked to this process). */
-async function withStore<T>(io: CliIo, work: (db: Db) => Promise<T>): Promise<T> {
-  if (io.db) return work(io.db);
-  const db = await openStore(loadProcessConfig(io.env, { generateSecrets: false }), createLogger('silent'));
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
-
 /** `riskdesk decisions [--ticket ID] [--source S] [--limit N] [--json]` or `--show ID [--json]`. */
 export async function decisionsCommand(rawOptions: unknown, io: CliIo = processIo()): Promise<number> {
   let found = true;
@@ -72,7 +59,7 @@ export async function decisionsCommand(rawOptions: unknown, io: CliIo = processI
     const parsed = optionsSchema.safeParse(rawOptions);
     if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
     const options = parsed.data;
-    await withStore(io, async (db) => {
+    await withDb(io, loadProcessConfig(io.env, { generateSecrets: false }), 'decisions', async (db) => {
       if (options.show) found = await show(db, options.show, Boolean(options.json), io);
       else await list(db, options, io);
     });

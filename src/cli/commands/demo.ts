@@ -37,7 +37,7 @@ export function demoAccountsCommand(rawOptions: unknown, io: CliIo = processIo()
   return runCommand('demo accounts', io, async () => {
     const options = parse(accountsOptionsSchema, rawOptions);
     const config = loadProcessConfig(io.env, { generateSecrets: false });
-    const accounts = await withDb(io, config, (db) => listDemoAccounts(db));
+    const accounts = await withDb(io, config, 'demo accounts', (db) => listDemoAccounts(db));
     if (options.json) {
       io.stdout.write(accountsJson(accounts));
       return;

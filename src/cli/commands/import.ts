@@ -26,7 +26,7 @@ function progressBar(io: CliIo): { onProgress(read: number, total: number): void
 export function importCommand(file: string, io: CliIo = processIo()): Promise<number> {
   return runCommand('import', io, async () => {
     const config = loadProcessConfig(io.env, { generateSecrets: false });
-    await withDb(io, config, async (db) => {
+    await withDb(io, config, 'import', async (db) => {
       const bar = progressBar(io);
       try {
         const summary = await importFile(db, file, { onProgress: bar.onProgress });

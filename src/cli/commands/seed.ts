@@ -48,7 +48,7 @@ export function seedCommand(rawOptions: unknown, io: CliIo = processIo()): Promi
     if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
     const { reset, ...world } = parsed.data;
     const config = loadProcessConfig(io.env, { generateSecrets: false });
-    await withDb(io, config, async (db) => {
+    await withDb(io, config, 'seed', async (db) => {
       await prepare(db, reset, io);
       const started = Date.now();
       const onProgress = io.stderr.isTTY ? (done: number, total: number) => io.stderr.write(`\rseeding orders ${done}/${total}`) : undefined;

@@ -4,6 +4,7 @@ import { createLogger } from '../../logging/logger';
 import { exitOnShutdownSignal } from '../../server/shutdown-signals';
 import { startService } from '../../runtime/service';
 import { mountSidebar } from '../../runtime/mount-sidebar';
+import { startOrReport } from '../service-start';
 
 /** `riskdesk start` (and `npm start`): HTTP server and worker in one process. */
 export function register(program: Command): void {
@@ -13,7 +14,8 @@ export function register(program: Command): void {
     .action(async () => {
       const config = loadProcessConfig(process.env, { generateSecrets: true });
       const logger = createLogger(config.LOG_LEVEL);
-      const service = await startService({ config, logger, server: true, worker: true, mountSidebar });
+      const service = await startOrReport(logger, () => startService({ config, logger, server: true, worker: true, mountSidebar }));
+      if (!service) return;
       exitOnShutdownSignal(() => service.close(), logger);
     });
 }

@@ -3,12 +3,12 @@ import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { ConfigError } from '../../config/config-error';
 import { loadProcessConfig } from '../../config/load-process-config';
-import { RiskConfigError } from '../../risk/config';
+import { DEFAULT_RISK_CONFIG_FILE, loadRiskConfig, RiskConfigError } from '../../risk/config';
 import { runTriage } from '../../triage/decision/run-triage';
-import { openRiskSource } from '../../triage/decision/risk-source';
+import { createRiskSource } from '../../triage/decision/risk-source';
 import { loadRules, RulesError } from '../../triage/rules';
 import { TicketInputError } from '../../triage/ticket-input';
-import { EXIT } from '../command';
+import { processIo, runCommand, withDb, type CliIo } from '../cli-io';
 
 /** Fails fast (ENOENT → exit 2) before the database is opened. */
 export function assertReadable(file: string): void {
@@ -36,18 +36,17 @@ interface TriageOptions {
   concurrency: string;
 }
 
-async function triage(file: string, options: TriageOptions): Promise<void> {
-  const config = loadProcessConfig(process.env, { generateSecrets: false });
+async function triage(file: string, options: TriageOptions, io: CliIo): Promise<void> {
+  const config = loadProcessConfig(io.env, { generateSecrets: false });
   const rules = loadRules(options.rules ?? config.RULES_FILE);
+  const riskConfig = loadRiskConfig(config.RISK_CONFIG_FILE ?? DEFAULT_RISK_CONFIG_FILE);
   const input = inputStream(file);
-  const risk = await openRiskSource(config, (ticket, error) => {
-    process.stderr.write(`warning: risk lookup failed for ${ticket.source}:${ticket.id} (${error.message}); decided without risk data\n`);
-  });
-  try {
+  await withDb(io, config, 'triage', async (db) => {
+    const risk = createRiskSource(db, riskConfig, (ticket, error) => {
+      io.stderr.write(`warning: risk lookup failed for ${ticket.source}:${ticket.id} (${error.message}); decided without risk data\n`);
+    });
     await runTriage(input, process.stdout, { rules, contextFor: risk.contextFor, concurrency: Number(options.concurrency) || 8 });
-  } finally {
-    await risk.close();
-  }
+  });
 }
 
 export function register(program: Command): void {
@@ -58,13 +57,7 @@ export function register(program: Command): void {
     .option('--rules <file>', 'rules file (default: RULES_FILE, config/rules.yaml)')
     .option('--concurrency <n>', 'risk lookups in flight at once', '8')
     .action(async (file: string, options: TriageOptions) => {
-      try {
-        await triage(file, options);
-      } catch (error) {
-        const message = badInputMessage(error);
-        if (message === null) throw error;
-        process.stderr.write(`${message}\n`);
-        process.exitCode = EXIT.badInput;
-      }
+      const io = processIo();
+      io.setExitCode(await runCommand('triage', io, () => triage(file, options, io), badInputMessage));
     });
 }

@@ -7,6 +7,7 @@ import { createMetricsRouter } from '../../server/routes/metrics';
 import { exitOnShutdownSignal } from '../../server/shutdown-signals';
 import { startService } from '../../runtime/service';
 import { parseCommandOptions } from '../cli-io';
+import { startOrReport } from '../service-start';
 
 const optionsSchema = z.object({
   metricsPort: z.coerce.number().int().min(0).max(65535).optional(),
@@ -25,7 +26,8 @@ export function register(program: Command): void {
       if (!options) return;
       const config = loadProcessConfig(process.env, { generateSecrets: false });
       const logger = createLogger(config.LOG_LEVEL);
-      const service = await startService({ config, logger, server: false, worker: true, lockDurationMs: options.jobLockMs });
+      const service = await startOrReport(logger, () => startService({ config, logger, server: false, worker: true, lockDurationMs: options.jobLockMs }));
+      if (!service) return;
       let metricsServer: ReturnType<express.Express['listen']> | null = null;
       if (options.metricsPort !== undefined) {
         const app = express();

@@ -87,7 +87,7 @@ function problemsOf(plan: readonly PlannedTicket[], found: ReadonlyMap<string, D
 
 export async function runDemo(io: CliIo, config: Config, options: DemoOptions): Promise<number> {
   const secrets = secretsOf(config);
-  const accounts = await withDb(io, config, (db) => listDemoAccounts(db));
+  const accounts = await withDb(io, config, 'demo', (db) => listDemoAccounts(db));
   const plan = planDemoTickets(accounts, String(Date.now()));
   if (plan.length === 0) {
     throw new CliInputError('no demo accounts are recorded in this database: start riskdesk on an empty embedded database (it seeds the demo world), or run `riskdesk seed` (`riskdesk seed --reset` replaces the data already there)');

@@ -21,10 +21,10 @@ function statementName(sql: string, params: readonly unknown[]): string | undefi
 }
 
 /** Wraps anything with pg's `query(text, values)` into the shared Queryable shape. */
-function queryable(target: Pick<PoolClient, 'query'>): Queryable {
+function queryableOn(target: Pick<PoolClient, 'query'>, preparedReads: boolean): Queryable {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const name = statementName(sql, params);
+      const name = preparedReads ? statementName(sql, params) : undefined;
       const result = await target.query(name ? { name, text: sql, values: [...params] } : { text: sql, values: [...params] });
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     },
@@ -65,9 +65,29 @@ export function sessionOptions(schema?: string): string {
 
 export function createPgDb(connectionString: string, schema?: string): PgDb {
   // Options in the URL itself (`?options=…`) take precedence over these (pg's rule).
-  const pool = new Pool({ connectionString, max: 10, options: sessionOptions(schema) });
+  return poolDb(new Pool({ connectionString, max: 10, options: sessionOptions(schema) }), true);
+}
+
+/** Where a riskdesk service serves its embedded database (see src/store/drivers/pglite-socket-server.js). */
+export interface SharedSessionTarget {
+  host: string;
+  port: number;
+  password: string;
+}
+
+/**
+ * A client of the embedded database a riskdesk service serves over its socket. PGlite has one
+ * session shared by everyone: one connection, no named statements (another client may have left
+ * one of the same name), no session settings of its own.
+ */
+export function createSharedSessionPgDb(target: SharedSessionTarget): PgDb {
+  return poolDb(new Pool({ ...target, user: 'postgres', database: 'postgres', ssl: false, max: 1 }), false);
+}
+
+function poolDb(pool: Pool, preparedReads: boolean): PgDb {
   // An idle client dying (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  const queryable = (target: Pick<PoolClient, 'query'>): Queryable => queryableOn(target, preparedReads);
   const base = queryable(pool);
   return {
     driver: 'pg',

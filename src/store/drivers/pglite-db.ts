@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Db, Queryable, QueryResult } from '../db';
 import type { SessionRunner } from '../migrate';
 import { startThread, type ThreadClient } from './pglite-thread-client';
@@ -13,6 +14,12 @@ export interface PgliteDb extends Db {
   withSession: SessionRunner;
   /** Snapshot of the whole data directory (tests reuse it to skip initdb). */
   dump(): Promise<Blob>;
+  /**
+   * Serves this database to local clients on a loopback TCP port (any free one), for clients that
+   * send `password`; resolves with the port. Stops when the database closes. A client holding the
+   * session (open transaction) silent for `holdTimeoutMs` (default 60 s) is disconnected.
+   */
+  serve(password: string, options?: { holdTimeoutMs?: number }): Promise<number>;
 }
 
 // PGlite's serializer rejects Date objects inside arrays; ISO strings mean the same to PostgreSQL.
@@ -55,8 +62,17 @@ export async function createPgliteDb(dataDir: string, schema?: string, loadDataD
     driver: 'pglite',
     query: base.query,
     transaction: (work) => inTransaction(thread, work),
-    withSession(work) {
-      return work({ ...base, exec: async (sql) => void (await thread.call('exec', { sql })) });
+    // The session is held for the whole work (no socket client in between, e.g. mid-migration).
+    async withSession(work) {
+      const session = z.number().int().parse(await thread.call('hold'));
+      try {
+        return await work({
+          query: async <Row>(sql: string, params: readonly unknown[] = []) => (await thread.call('query', { sql, params: params.map(plain), session })) as QueryResult<Row>,
+          exec: async (sql) => void (await thread.call('exec', { sql, session })),
+        });
+      } finally {
+        await thread.call('unhold', { session });
+      }
     },
     async ping(): Promise<boolean> {
       try {
@@ -65,6 +81,10 @@ export async function createPgliteDb(dataDir: string, schema?: string, loadDataD
       } catch {
         return false;
       }
+    },
+    async serve(password: string, options: { holdTimeoutMs?: number } = {}): Promise<number> {
+      const { port } = z.object({ port: z.number().int().min(1).max(65535) }).parse(await thread.call('serve', { password, ...options }));
+      return port;
     },
     async dump(): Promise<Blob> {
       return new Blob([(await thread.call('dump')) as Uint8Array<ArrayBuffer>]);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
  * their replies, PostgreSQL's error fields carried across, and a thread that keeps the process
  * alive only while a call is waiting for it.
  */
-export type Operation = 'query' | 'exec' | 'begin' | 'commit' | 'rollback' | 'dump' | 'close';
+export type Operation = 'query' | 'exec' | 'begin' | 'commit' | 'rollback' | 'hold' | 'unhold' | 'serve' | 'dump' | 'close';
 
 interface ThreadErrorShape {
   name?: string;
@@ -40,7 +40,7 @@ function isReply(message: unknown): message is Reply {
 }
 
 export interface ThreadClient {
-  call(op: Operation, fields?: { sql?: string; params?: unknown[]; tx?: number }): Promise<unknown>;
+  call(op: Operation, fields?: { sql?: string; params?: unknown[]; tx?: number; session?: number; password?: string; holdTimeoutMs?: number }): Promise<unknown>;
   ready: Promise<unknown>;
   terminate(): Promise<number>;
 }

@@ -7,9 +7,15 @@
  * Plain JavaScript so it runs as-is under the compiled service and under the TypeScript tests;
  * its protocol is typed on the other side, in pglite-thread-client.ts.
  *
- * Messages in: { id, op, sql?, params?, tx? }; out: { id, ok: true, value } | { id, ok: false, error }.
+ * While the service runs, the same PGlite is served to the CLI over a loopback socket ('serve',
+ * pglite-socket-server.js). Every operation here takes the one session through the gate the socket
+ * clients use too, so neither ever runs inside the other's transaction.
+ *
+ * Messages in: { id, op, sql?, params?, tx?, session?, password?, holdTimeoutMs? }; out: { id, ok: true, value } | { id, ok: false, error }.
  */
 const { parentPort, workerData } = require('node:worker_threads');
+const { createSessionGate } = require('./pglite-session-gate');
+const { serveSocket } = require('./pglite-socket-server');
 
 const openTransactions = new Map();
 /** Read statements prepared on the connection: sql → { name, types } (see preparedQuery); beyond MAX_PREPARED distinct ones, reads run unprepared. */
@@ -17,6 +23,33 @@ const prepared = new Map();
 const MAX_PREPARED = 500;
 let nextTransaction = 1;
 let pg;
+let socketServer = null;
+const gate = createSessionGate();
+/** Sessions held across several operations (withSession: migrations): id → gate owner. */
+const heldSessions = new Map();
+let nextHeldSession = 1;
+
+/** Runs one operation as the session's owner: for its duration, or inside a session held by the caller. */
+function exclusively(message, work) {
+  if (!message.session) return gate.run({}, work);
+  if (!heldSessions.has(message.session)) throw new Error(`session ${message.session} is not held (already released)`);
+  return work();
+}
+
+async function holdSession() {
+  const owner = {};
+  await gate.acquire(owner);
+  const id = nextHeldSession++;
+  heldSessions.set(id, owner);
+  return id;
+}
+
+function releaseSession(id) {
+  const owner = heldSessions.get(id);
+  heldSessions.delete(id);
+  if (owner) gate.release(owner);
+  return null;
+}
 
 function errorShape(error) {
   const shape = { name: 'Error', message: String(error) };
@@ -45,6 +78,7 @@ async function open() {
 function canPrepare(message) {
   return (
     !message.tx &&
+    !message.session &&
     Array.isArray(message.params) &&
     message.params.length > 0 &&
     /^\s*(SELECT|WITH)\b/i.test(message.sql) &&
@@ -92,8 +126,13 @@ async function query(target, sql, params) {
   return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
 }
 
-/** Opens a transaction that stays open until the main thread sends commit or rollback. */
-function begin() {
+/**
+ * Opens a transaction that stays open until the main thread sends commit or rollback; it owns the
+ * session (gate) from BEGIN until it ends, however it ends.
+ */
+async function begin() {
+  const owner = {};
+  await gate.acquire(owner);
   return new Promise((resolveBegin, rejectBegin) => {
     const id = nextTransaction++;
     const entry = { tx: undefined, commit: undefined, rollback: undefined, finished: undefined };
@@ -105,6 +144,8 @@ function begin() {
           resolveBegin(id);
         }),
     );
+    const end = () => gate.release(owner);
+    entry.finished.then(end, end);
     // Only matters when BEGIN itself fails; once begun, the outcome is awaited by finish().
     entry.finished.catch(rejectBegin);
   });
@@ -131,23 +172,33 @@ async function finish(id, commit) {
 async function handle(message) {
   switch (message.op) {
     case 'query':
-      if (canPrepare(message)) return preparedQuery(message.sql, message.params);
-      return query(message.tx ? transactionOf(message.tx).tx : pg, message.sql, message.params);
+      if (message.tx) return query(transactionOf(message.tx).tx, message.sql, message.params);
+      return exclusively(message, () => (canPrepare(message) ? preparedQuery(message.sql, message.params) : query(pg, message.sql, message.params)));
     case 'exec':
-      await pg.exec(message.sql);
+      await exclusively(message, () => pg.exec(message.sql));
       return null;
+    case 'hold':
+      return holdSession();
+    case 'unhold':
+      return releaseSession(message.session);
     case 'begin':
       return begin();
     case 'commit':
       return finish(message.tx, true);
     case 'rollback':
       return finish(message.tx, false);
+    case 'serve':
+      if (socketServer) throw new Error('the embedded database is already served');
+      socketServer = await serveSocket(pg, gate, { password: message.password, holdTimeoutMs: message.holdTimeoutMs });
+      return { port: socketServer.port };
     case 'dump': {
-      const blob = await pg.dumpDataDir('none');
+      const blob = await exclusively(message, () => pg.dumpDataDir('none'));
       return new Uint8Array(await blob.arrayBuffer());
     }
     case 'close':
-      await pg.close();
+      await socketServer?.stop();
+      socketServer = null;
+      await exclusively(message, () => pg.close());
       return null;
     default:
       throw new Error(`unknown operation ${message.op}`);

@@ -72,17 +72,18 @@ describeEachDb('riskdesk triage with the risk store', (ctx) => {
   });
 });
 
-describe('openRiskSource', () => {
-  it('opens the configured store once, and turns a failed lookup into null plus a warning', async () => {
-    const { openRiskSource } = await import('../../../src/triage/decision/risk-source');
-    const { loadConfig } = await import('../../../src/config/load-config');
+describe('createRiskSource', () => {
+  it('looks up each ticket on the database it is given, and turns a failed lookup into null plus a warning', async () => {
+    const { createRiskSource } = await import('../../../src/triage/decision/risk-source');
+    const { openDb } = await import('../../../src/store/open-db');
+    const db = await openDb({ dataDir: 'memory://' });
     const failures: string[] = [];
-    const source = await openRiskSource(loadConfig({ RISKDESK_DATA_DIR: 'memory://' }), (ticket, error) => failures.push(`${ticket.id}: ${error.message}`));
+    const source = createRiskSource(db, loadRiskConfig('config/risk.yaml'), (ticket, error) => failures.push(`${ticket.id}: ${error.message}`));
     const t = { source: 'zendesk' as const, id: 'x1', channel: 'email', subject: '', text: 'hello', requester: { email: 'nobody@example.com' }, tags: [] };
     const found = await source.contextFor(t);
     expect(found?.requester).toBeNull();
     expect(failures).toEqual([]);
-    await source.close();
+    await db.close();
     expect(await source.contextFor(t)).toBeNull();
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/^x1: /);
