@@ -191,7 +191,7 @@ describe('the embedded database has one owner', () => {
 
     const reset = await runCli(['reset'], { env });
     expect(reset).toMatchObject({ code: 0, stderr: '' });
-    expect(reset.stdout).toMatch(/wiped the embedded data directory .*PG_VERSION, base\/, global\/.*job-data\.key/);
+    expect(reset.stdout).toMatch(/wiped the embedded data directory .*PG_VERSION, base\/, generated-secrets\.json, global\/.*job-data\.key/);
     expect(reset.stdout).toMatch(/generated secrets included/);
     // Empty, as before a first start: the next command creates a new database there.
     expect(readdirSync(dir)).toEqual([]);
