@@ -36,11 +36,22 @@ describeEachDb('demo seed', ({ db }) => {
       ['non_shipping_sellers', 'seller_unshipped_orders'],
       ['account_takeover_victims', 'recent_account_changes'],
       ['chargeback_buyers', 'prior_chargebacks'],
+      ['banned_ring_members', 'prior_enforcement'],
+      ['serial_inr_claimers', 'prior_enforcement'],
+      ['non_shipping_sellers', 'prior_enforcement'],
     ];
     for (const [pattern, code] of expectations) {
       expect(patterns[pattern].length).toBeGreaterThan(0);
       for (const id of patterns[pattern]) expect(codes(await contextFor(id))).toContain(code);
     }
+  });
+
+  it('names every enforcement action in the seeded history, warnings included', async () => {
+    const seller = patterns.non_shipping_sellers[0] ?? '';
+    const reason = (await contextFor(seller)).requester?.reasons.find((r) => r.code === 'prior_enforcement');
+    expect(reason?.text).toMatch(/^2 prior enforcements: suspension \(\d{4}-\d{2}\), warning \(\d{4}-\d{2}\)$/);
+    const claimer = patterns.serial_inr_claimers[0] ?? '';
+    expect((await contextFor(claimer)).requester?.reasons.find((r) => r.code === 'prior_enforcement')?.text).toMatch(/^1 prior enforcement: warning/);
   });
 
   it('leaves clean long-standing accounts low risk', async () => {
