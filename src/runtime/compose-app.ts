@@ -12,6 +12,8 @@ export interface ComposeAppDeps {
   db: Db;
   metrics: Metrics;
   adminToken: string | undefined;
+  /** METRICS_TOKEN: when set, /metrics wants it as a bearer token. */
+  metricsToken?: string | undefined;
   /** Mounts the sidebar API/app routers (issue 6). */
   mountSidebar?: (app: express.Express) => void;
 }
@@ -19,7 +21,7 @@ export interface ComposeAppDeps {
 /** Returns the `mount` hook startServer() calls after the intake routes. */
 export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void {
   return (app) => {
-    app.use(createMetricsRouter(deps.metrics));
+    app.use(createMetricsRouter(deps.metrics, { token: deps.metricsToken }));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
     deps.mountSidebar?.(app);
   };

@@ -79,6 +79,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           db,
           metrics,
           adminToken: config.ADMIN_TOKEN,
+          metricsToken: config.METRICS_TOKEN,
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {

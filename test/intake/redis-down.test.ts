@@ -1,5 +1,6 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { expectErrorBody } from '../helpers/error-body';
 import { signZendesk, zendeskCommentAdded } from '../helpers/signing';
 import { deletePrefix, startTestIntake, testPrefix, waitFor, ZENDESK_SECRET, type TestIntake } from './support';
 
@@ -58,7 +59,9 @@ describe('intake: Redis unreachable', () => {
     expect((await fetch(`${intake.handle.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${intake.handle.url}/readyz`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'not_ready', down: ['redis'] });
+    const body: unknown = await ready.json();
+    expect(body).toMatchObject({ status: 'not_ready', down: ['redis'], checks: { redis: 'down' } });
+    expectErrorBody(body, 'not_ready', /Redis is down: start it or fix REDIS_URL/);
   });
 
   test('a valid webhook gets 503 within 2 s, with Retry-After', async () => {

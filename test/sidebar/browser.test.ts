@@ -139,7 +139,7 @@ describe('Zendesk sidebar page', () => {
     const { page } = await openSidebar('broken');
     const state = page.locator('#state');
     expect(await state.getAttribute('data-state')).toBe('error');
-    expect(await state.innerText()).toMatch(/riskdesk is unavailable/);
+    expect(await state.innerText()).toMatch(/riskdesk is unavailable \(could not load the ticket context right now; retry in a moment\)/);
     expect(await page.locator('[data-testid="risk-badge"]').count()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'zendesk-sidebar-error.png'), fullPage: true });
     await page.close();

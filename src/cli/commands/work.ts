@@ -3,6 +3,7 @@ import express from 'express';
 import { z } from 'zod';
 import { loadConfig } from '../../config/load-config';
 import { createLogger } from '../../logging/logger';
+import { useJsonFallbacks } from '../../server/json-fallbacks';
 import { createMetricsRouter } from '../../server/routes/metrics';
 import { exitOnShutdownSignal } from '../../server/shutdown-signals';
 import { startService } from '../../runtime/service';
@@ -29,7 +30,8 @@ export function register(program: Command): void {
       let metricsServer: ReturnType<express.Express['listen']> | null = null;
       if (options.metricsPort !== undefined) {
         const app = express();
-        app.use(createMetricsRouter(service.metrics));
+        app.use(createMetricsRouter(service.metrics, { token: config.METRICS_TOKEN }));
+        useJsonFallbacks(app, logger, 'this port serves GET /metrics only');
         metricsServer = app.listen(options.metricsPort, config.HOST);
       }
       exitOnShutdownSignal(async () => {

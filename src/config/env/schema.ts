@@ -57,6 +57,7 @@ export const envSchema = z.object({
   ADMIN_TOKEN: optionalString(),
   SIDEBAR_TOKEN: optionalString(),
   SIDEBAR_RATE_LIMIT_PER_MIN: positiveInt(120),
+  METRICS_TOKEN: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().min(16, 'must be at least 16 characters').optional()),
 });
 
 export type RawEnvConfig = z.infer<typeof envSchema>;
@@ -68,6 +69,7 @@ export const SECRET_ENV_NAMES = [
   'INTERCOM_ACCESS_TOKEN',
   'ADMIN_TOKEN',
   'SIDEBAR_TOKEN',
+  'METRICS_TOKEN',
   'JOB_DATA_KEY',
   'DATABASE_URL',
   'REDIS_URL',

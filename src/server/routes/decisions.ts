@@ -6,7 +6,8 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { findDecisions } from '../../audit/decision-store';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
-import { safeEqual } from '../../security/hmac';
+import { bearerChecker } from '../../http/bearer';
+import { sendError } from '../../http/http-error';
 import type { Queryable } from '../../store/db';
 
 export const decisionsQuerySchema = z.strictObject({
@@ -20,34 +21,27 @@ export interface DecisionsRouterOptions {
   adminToken: string | undefined;
 }
 
-function authorized(req: Request, token: string | undefined): boolean {
-  const header = req.get('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  // Always compare, even without a configured token, so timing says nothing either way.
-  const ok = safeEqual(token ?? '\u0000no-token', match?.[1]?.trim() ?? '');
-  return Boolean(token) && ok;
-}
-
 export function createDecisionsRouter(options: DecisionsRouterOptions): Router {
   const router = Router();
+  const authorized = bearerChecker(options.adminToken);
   router.get('/api/decisions', async (req: Request, res: Response) => {
-    if (!authorized(req, options.adminToken)) {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      res.status(401).json({ error: options.adminToken ? 'missing or wrong bearer token' : 'ADMIN_TOKEN is not set: the decisions API is disabled' });
-      return;
+    if (!authorized(req)) {
+      const headers = { 'WWW-Authenticate': 'Bearer' };
+      if (!options.adminToken) return sendError(res, 401, 'api_disabled', 'ADMIN_TOKEN is not set: the decisions API is disabled until it is', { headers });
+      return sendError(res, 401, 'unauthorized', 'missing or wrong bearer token: send Authorization: Bearer <ADMIN_TOKEN>', { headers });
     }
     const parsed = decisionsQuerySchema.safeParse(req.query);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      res.status(400).json({ error: 'invalid query', field: issue?.path.join('.') || '(query)', message: issue?.message });
-      return;
+      const field = issue?.path.join('.') || '(query)';
+      return sendError(res, 400, 'invalid_query', `invalid query: ${field} ${issue?.message ?? 'is invalid'} (parameters: source, ticket, limit)`, { fields: [field] });
     }
     const { source, ticket, limit } = parsed.data;
     try {
       const decisions = await findDecisions(options.db, source ?? null, ticket ?? null, limit);
       res.json({ decisions });
     } catch {
-      res.status(503).json({ error: 'the audit database is unavailable; try again shortly' });
+      sendError(res, 503, 'database_unavailable', 'the audit database is unavailable: try again shortly');
     }
   });
   return router;
