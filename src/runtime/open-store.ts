@@ -7,6 +7,7 @@ import type { Config } from '../config/load-config';
 import type { Logger } from '../logging/logger';
 import type { Db } from '../store/db';
 import { mkdirSync } from 'node:fs';
+import { timedStep } from '../logging/step';
 import { openConfiguredDb } from '../store/open-configured';
 import { lockEmbeddedDataDir } from './embedded-lock';
 
@@ -16,14 +17,15 @@ export interface OpenStoreOptions {
 }
 
 export async function openStore(config: Config, logger: Logger, options: OpenStoreOptions = {}): Promise<Db> {
-  if (config.DATABASE_URL) return openConfiguredDb(config);
+  const open = (): Promise<Db> => timedStep(logger, 'opening the database', () => openConfiguredDb(config));
+  if (config.DATABASE_URL) return open();
   // The same directory every command uses (openConfiguredDb), locked to this process.
   const dataDir = config.RISKDESK_DATA_DIR;
   mkdirSync(dataDir, { recursive: true });
   const release = lockEmbeddedDataDir(dataDir);
   let db: Db;
   try {
-    db = await openConfiguredDb(config);
+    db = await open();
   } catch (error) {
     release();
     throw error;

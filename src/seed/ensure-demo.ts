@@ -1,4 +1,4 @@
-import type { Logger } from '../logging/logger';
+import { timedStep, type StepLogger } from '../logging/step';
 import type { Db } from '../store/db';
 import { seedDemoWorld } from './seed-world';
 import type { PatternMap } from './patterns';
@@ -10,13 +10,12 @@ export const DEMO_WORLD = { users: 400, orders: 4000, seed: 42 } as const;
  * real-looking results. Never touches PostgreSQL (DATABASE_URL) nor a database with data in it.
  * Returns the planted patterns, or null when nothing was seeded.
  */
-export async function ensureDemoData(db: Db, logger: Pick<Logger, 'info'>): Promise<PatternMap | null> {
+export async function ensureDemoData(db: Db, logger: StepLogger): Promise<PatternMap | null> {
   if (db.driver !== 'pglite') return null;
   const { rows } = await db.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM users) AS present');
   if (rows[0]?.present) return null;
-  const started = Date.now();
-  const patterns = await seedDemoWorld(db, { ...DEMO_WORLD });
+  const patterns = await timedStep(logger, 'seeding the demo world', () => seedDemoWorld(db, { ...DEMO_WORLD }));
   const planted = Object.fromEntries(Object.entries(patterns).map(([name, ids]) => [name, ids.length]));
-  logger.info({ planted, ms: Date.now() - started }, 'empty embedded database: seeded a demo world (riskdesk seed prints its accounts; AUTO_SEED=false disables)');
+  logger.info({ planted }, 'empty embedded database: seeded a demo world (riskdesk seed prints its accounts; AUTO_SEED=false disables)');
   return patterns;
 }

@@ -81,15 +81,19 @@ describe('ensureDemoData', () => {
     const { createTestDb } = await import('../helpers/test-db');
     const { ensureDemoData } = await import('../../src/seed/ensure-demo');
     const test = await createTestDb('pglite');
-    const lines: unknown[] = [];
-    const logger = { info: (...args: unknown[]) => void lines.push(args) };
+    const lines: Array<{ fields: Record<string, unknown>; msg: string }> = [];
+    const push = (fields: Record<string, unknown>, msg: string): void => void lines.push({ fields, msg });
+    const logger = { info: push, error: push };
     try {
       const first = await ensureDemoData(test.db, logger);
       expect(first?.fraud_ring.length).toBeGreaterThan(0);
       const count = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
       expect(count.rows[0]?.n).toBe(400);
       expect(await ensureDemoData(test.db, logger)).toBeNull();
-      expect(lines).toHaveLength(1);
+      // The slow step says when it begins and how long it took, then what was planted; the second call says nothing.
+      expect(lines.map((line) => line.fields.phase ?? line.msg)).toEqual(['begin', 'end', expect.stringMatching(/^empty embedded database: seeded a demo world/)]);
+      expect(lines[0]).toEqual({ fields: { step: 'seeding the demo world', phase: 'begin' }, msg: 'seeding the demo world…' });
+      expect(lines[1]?.fields).toEqual({ step: 'seeding the demo world', phase: 'end', durationMs: expect.any(Number) });
     } finally {
       await test.cleanup();
     }
