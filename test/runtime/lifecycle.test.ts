@@ -144,6 +144,23 @@ describe('riskdesk start: start-up, logs and SIGTERM', () => {
     }
   }, 200_000);
 
+  it('exits 0 at once on SIGTERM during start-up, without finishing it', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'riskdesk-lifecycle-'));
+    const run = startRiskdesk({ RISKDESK_DATA_DIR: dataDir, AUTO_SEED: 'true', REDIS_URL: `redis://127.0.0.1:${await TcpSwitch.freePort()}` });
+    try {
+      await run.waitForLine((l) => l.step === 'opening the database' && l.phase === 'begin', 60_000, 'the first start-up step');
+      const stopped = await run.stop();
+      expect(stopped).toMatchObject({ code: 0, signal: null });
+      expect(stopped.ms).toBeLessThan(SHUTDOWN_LIMIT_MS);
+      const lines = run.json();
+      expect(lines.at(-1)).toMatchObject({ signal: 'SIGTERM', msg: 'signal during start-up: exiting now (nothing was accepted yet)' });
+      expect(lines.some(listening)).toBe(false);
+    } finally {
+      run.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   (DATABASE_URL ? it : it.skip)('exits 0 within 10 s of SIGTERM when PostgreSQL went away', async () => {
     const schema = `test_lifecycle_${randomBytes(4).toString('hex')}`;
     const prefix = `test-lifecycle-${randomBytes(4).toString('hex')}`;
