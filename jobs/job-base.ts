@@ -41,8 +41,38 @@ export function failureInfo(error: unknown): FailureInfo {
   return { status: null, summary: messageOf(error) };
 }
 
+/** The retry promise transient errors carry ("— will retry with backoff"): untrue once attempts run out. */
+const RETRY_PROMISE = /\s+—\s+will retry(?: with backoff| later)?(?=\s+—|$)/g;
+
+/** What a job's last failure says: the cause without a retry promise, the attempts spent, and what to do. */
+export function finalFailureInfo(error: unknown, attempts: number, jobId: string | undefined): FailureInfo {
+  const info = failureInfo(error);
+  const cause = info.summary.replace(RETRY_PROMISE, '');
+  return { ...info, summary: `${cause} — gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: fix the cause, then re-queue it with \`riskdesk retry ${jobId ?? '<id>'}\`` };
+}
+
 export abstract class JobBase<Data, Result, Scratch> {
+  private readonly running = new Set<Promise<unknown>>();
+
   constructor(protected readonly base: JobBaseDeps) {}
+
+  /** Resolves true once no run is in progress, or false when `timeoutMs` passes first (shutdown). */
+  async whenIdle(timeoutMs: number): Promise<boolean> {
+    if (this.running.size === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const idle = (async () => {
+      while (this.running.size > 0) await Promise.allSettled([...this.running]);
+      return true as const;
+    })();
+    try {
+      return await Promise.race([idle, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   /** Fresh per-run state the final-failure hook can read (what the run knew when it failed). */
   protected abstract scratch(): Scratch;
@@ -53,6 +83,16 @@ export abstract class JobBase<Data, Result, Scratch> {
 
   /** The BullMQ processor: `new Worker(name, (job, token) => task.run(job, token))`. */
   async run(job: Job<Data>, token?: string): Promise<Result> {
+    const running = this.attempt(job, token);
+    this.running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
+  private async attempt(job: Job<Data>, token: string | undefined): Promise<Result> {
     const scratch = this.scratch();
     const log = this.base.logger.child({ jobId: job.id, attempt: job.attemptsMade + 1 });
     try {
@@ -77,16 +117,21 @@ export abstract class JobBase<Data, Result, Scratch> {
       return error instanceof UnrecoverableError ? error : new UnrecoverableError(failureInfo(error).summary);
     }
     const attempts = job.opts.attempts ?? 1;
-    const last = job.attemptsMade + 1 >= attempts;
-    log.warn({ err: failureInfo(error), last }, last ? 'job failed on its last attempt' : 'job failed: will retry with backoff');
-    if (last) await this.finalFailure(job, error, scratch, 'exhausted', log);
-    return error instanceof Error ? error : new Error(messageOf(error));
+    if (job.attemptsMade + 1 < attempts) {
+      log.warn({ err: failureInfo(error) }, 'job failed: will retry with backoff');
+      return error instanceof Error ? error : new Error(messageOf(error));
+    }
+    // The last attempt: the reason BullMQ keeps (and `riskdesk failed` shows) must not promise a retry.
+    const final = finalFailureInfo(error, attempts, job.id);
+    log.warn({ err: final, last: true }, 'job failed on its last attempt');
+    await this.finalFailure(job, error, scratch, 'exhausted', log, final);
+    return new Error(final.summary, { cause: error });
   }
 
-  private async finalFailure(job: Job<Data>, error: unknown, scratch: Scratch, reason: 'permanent' | 'exhausted', log: Logger): Promise<void> {
+  private async finalFailure(job: Job<Data>, error: unknown, scratch: Scratch, reason: 'permanent' | 'exhausted', log: Logger, info: FailureInfo = failureInfo(error)): Promise<void> {
     this.base.metrics?.jobFailed(reason);
     try {
-      await this.onFinalFailure(job, failureInfo(error), scratch, log);
+      await this.onFinalFailure(job, info, scratch, log);
     } catch (hookError) {
       log.error({ err: messageOf(hookError) }, 'could not record the failure in the audit trail');
     }

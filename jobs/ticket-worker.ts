@@ -6,6 +6,7 @@
  */
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { ErrorLog } from '../src/logging/error-log';
 import type { Logger } from '../src/logging/logger';
 import type { IntakeJobData } from './intake-job';
 import { INTAKE_QUEUE_NAME } from './intake-queue';
@@ -17,6 +18,8 @@ export interface TicketWorkerOptions {
   concurrency: number;
   job: TicketJob;
   logger: Logger;
+  /** Where the worker's errors go (rate-limited: a Redis outage reports every reconnect attempt). */
+  errors: ErrorLog;
   /** Stalled-job check interval (ms); a job whose worker died returns to wait after it. */
   stalledIntervalMs?: number;
   lockDurationMs?: number;
@@ -34,7 +37,7 @@ export function createTicketWorker(options: TicketWorkerOptions): TicketWorker {
     ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
     ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
   });
-  worker.on('error', (error) => options.logger.error({ err: error.message }, 'worker error (it keeps running and reconnects)'));
+  options.errors.watch(worker, 'worker:intake');
   worker.on('completed', (job, result) => options.logger.debug({ jobId: job.id, outcome: result.outcome }, 'job done'));
   return worker;
 }

@@ -33,6 +33,14 @@ describe('loadConfig', () => {
     expect((error as ConfigError).problems.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('wants METRICS_TOKEN of at least 16 characters when it is set, and never echoes it', () => {
+    expect(loadConfig({}).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: ' ' }).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'sixteen-chars-ok' }).METRICS_TOKEN).toBe('sixteen-chars-ok');
+    expect(() => loadConfig({ METRICS_TOKEN: 'too-short-token' })).toThrow(/METRICS_TOKEN: must be at least 16 characters — check the value \(not shown/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'too-short-token' })).not.toThrow(/too-short-token/);
+  });
+
   it('goes live by default only when credentials exist', () => {
     const config = loadConfig({ INTERCOM_ACCESS_TOKEN: 'tok_abcdefgh', INTERCOM_ADMIN_ID: '42' });
     expect(config.writebackMode).toBe('live');

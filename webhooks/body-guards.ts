@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { HelpdeskSource } from '../src/domain/ticket';
-import { MESSAGES, sendError } from './http-errors';
+import { sendError } from '../src/http/http-error';
+import { MESSAGES } from './messages';
 import type { IntakeCounters } from './types';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { HelpdeskSource } from '../src/domain/ticket';
 import { acceptEvent, type AcceptDeps } from './accept-event';
 import type { RawBodyHandler } from './body-guards';
-import { MESSAGES, sendError, sendJson } from './http-errors';
+import { sendError, sendJson } from '../src/http/http-error';
+import { MESSAGES } from './messages';
 import { loopGuard } from './loop-guard';
 import type { IntakeCounters, Normalized, VendorReceiver } from './types';
 
@@ -39,7 +40,7 @@ async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, 
   } catch (error) {
     deps.counters.onOutcome(source, 'unavailable');
     log.error({ err: error }, 'webhook not stored: queue unavailable');
-    sendError(res, 503, 'queue_unavailable', MESSAGES.unavailable, { 'Retry-After': '10' });
+    sendError(res, 503, 'queue_unavailable', MESSAGES.unavailable, { headers: { 'Retry-After': '10' } });
   }
 }
 
@@ -82,7 +83,7 @@ export function createDeliveryHandler<T>(receiver: VendorReceiver<T>, deps: Deli
       const { message, fields } = describeIssues(parsed.error);
       deps.counters.onOutcome(source, 'rejected_payload');
       baseLog.warn({ fields }, 'webhook refused: schema mismatch');
-      sendJson(res, 400, { error: { code: 'invalid_payload', message, fields } });
+      sendError(res, 400, 'invalid_payload', message, { fields });
       return;
     }
     const normalized = receiver.normalize(parsed.data, req.headers, new Date(nowMs).toISOString());

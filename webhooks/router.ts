@@ -5,7 +5,7 @@ import type { HelpdeskSource } from '../src/domain/ticket';
 import { webhookBodyHandler } from './body-guards';
 import type { DeliveryDedupeStore } from './delivery-dedupe';
 import { createDeliveryHandler, type DeliveryDeps } from './handle-delivery';
-import { sendError } from './http-errors';
+import { sendError } from '../src/http/http-error';
 import { createIntercomReceiver } from './intercom/receiver';
 import type { IntakeCounters, VendorReceiver } from './types';
 import { createZendeskReceiver } from './zendesk/receiver';
@@ -56,7 +56,7 @@ function mountReceiver<T>(router: IRouter, receiver: VendorReceiver<T>, deps: De
     return;
   }
   router.post(path, webhookBodyHandler(receiver.source, deps.counters, createDeliveryHandler(receiver, deps)));
-  router.all(path, (_req, res) => sendError(res, 405, 'method_not_allowed', `use POST on ${path}`, { Allow: 'POST' }));
+  router.all(path, (_req, res) => sendError(res, 405, 'method_not_allowed', `use POST on ${path}`, { headers: { Allow: 'POST' } }));
 }
 
 /**

@@ -16,7 +16,7 @@ export interface Config extends RawEnvConfig {
 function describeIssue(issue: z.core.$ZodIssue): string {
   const name = issue.path.join('.') || '(environment)';
   const secret = (SECRET_ENV_NAMES as readonly string[]).includes(name);
-  const hint = secret ? 'check the value (not shown: it is secret)' : 'see README.md "Environment variables"';
+  const hint = secret ? 'check the value (not shown: it is secret)' : 'see docs/configuration.md';
   return `${name}: ${issue.message} — ${hint}`;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { ENFORCEMENT_ACTIONS } from '../store/import/schemas';
 
 const weight = z.number().int().min(0).max(100);
 const count = z.number().int().min(0);
@@ -34,7 +35,21 @@ const reasonsSchema = z.strictObject({
     types: z.array(z.enum(['login', 'password_reset', 'email_change', 'phone_change', 'payout_change', '2fa_disabled'])).min(1),
   }),
   delivered_but_claimed_inr: z.strictObject({ weight, minCount: count.min(1) }),
-  prior_enforcement: z.strictObject({ weight, lookbackDays: z.number().positive(), actions: z.array(z.enum(['warning', 'suspension', 'ban'])).min(1) }),
+  prior_enforcement: z
+    .strictObject({
+      lookbackDays: z.number().positive(),
+      // One weight per action of the import contract, no more, no fewer.
+      weights: z.record(z.enum(ENFORCEMENT_ACTIONS), weight),
+      maxWeight: weight,
+    })
+    .refine((r) => ENFORCEMENT_ACTIONS.every((action, i) => i === 0 || r.weights[action] >= r.weights[ENFORCEMENT_ACTIONS[i - 1] ?? action]), {
+      message: `weights must not decrease with severity: ${ENFORCEMENT_ACTIONS.join(' ≤ ')}`,
+      path: ['weights'],
+    })
+    .refine((r) => ENFORCEMENT_ACTIONS.every((action) => r.weights[action] <= r.maxWeight), {
+      message: 'maxWeight must be at least every single action’s weight (one enforcement is never cut)',
+      path: ['maxWeight'],
+    }),
   velocity_spike: z.strictObject({ weight, minOrders24h: count.min(1), multiplier: z.number().positive() }),
   high_value_order: z.strictObject({ weight, minAmountCents: count.min(1), perCurrency: z.record(z.string().regex(/^[A-Z]{3}$/), count.min(1)).default({}) }),
 });

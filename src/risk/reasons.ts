@@ -1,6 +1,6 @@
 import type { RiskConfig } from './config';
 import type { PartySignals, UnscoredParty } from './party';
-import type { OrderContext, ReasonCode, RiskReason } from './types';
+import type { EnforcementRecord, OrderContext, ReasonCode, RiskReason } from './types';
 
 type Rules = RiskConfig['reasons'];
 type Draft = Omit<RiskReason, 'party'>;
@@ -8,6 +8,33 @@ type Check = (p: UnscoredParty, s: PartySignals, rules: Rules, now: Date) => Dra
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const reason = (code: ReasonCode, weight: number, text: string, evidence: RiskReason['evidence']): Draft => ({ code, text, weight, evidence });
+
+/** Enforcements named in the reason's text; the evidence counts them all. */
+const LISTED_ENFORCEMENTS = 3;
+
+/**
+ * Every enforcement action within the lookback, newest first, each weighted by its severity;
+ * the reason weighs their sum, capped at maxWeight. Actions outside the import contract (a
+ * warehouse-fed table) weigh nothing but still count.
+ */
+function priorEnforcement(enforcements: readonly EnforcementRecord[], rule: Rules['prior_enforcement'], now: Date): Draft | null {
+  const since = now.getTime() - rule.lookbackDays * 86_400_000;
+  const hits = enforcements.filter((e) => Date.parse(e.at) >= since).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const latest = hits[0];
+  if (!latest) return null;
+  const weights = new Map<string, number>(Object.entries(rule.weights));
+  const weight = Math.min(rule.maxWeight, hits.reduce((sum, e) => sum + (weights.get(e.action) ?? 0), 0));
+  const listed = hits.slice(0, LISTED_ENFORCEMENTS).map((e) => `${e.action} (${e.at.slice(0, 7)})`);
+  const more = hits.length > LISTED_ENFORCEMENTS ? ` and ${hits.length - LISTED_ENFORCEMENTS} more` : '';
+  const perAction = Object.fromEntries([...weights.keys()].map((action) => [action, hits.filter((e) => e.action === action).length]));
+  return reason('prior_enforcement', weight, `${plural(hits.length, 'prior enforcement')}: ${listed.join(', ')}${more}`, {
+    count: hits.length,
+    ...perAction,
+    latest: latest.action,
+    at: latest.at,
+    lookbackDays: rule.lookbackDays,
+  });
+}
 
 // One function per reason code: it fires exactly when its documented condition holds.
 const CHECKS: Check[] = [
@@ -72,15 +99,7 @@ const CHECKS: Check[] = [
     s.inrOnDelivered >= r.delivered_but_claimed_inr.minCount
       ? reason('delivered_but_claimed_inr', r.delivered_but_claimed_inr.weight, `${plural(s.inrOnDelivered, 'not-received claim')} on orders marked delivered (${p.buyer.windowDays} days)`, { claims: s.inrOnDelivered, orders: s.inrOnDeliveredOrders.join(',') })
       : null,
-  (p, _s, r, now) => {
-    const rule = r.prior_enforcement;
-    const since = now.getTime() - rule.lookbackDays * 86_400_000;
-    const hits = p.enforcements.filter((e) => rule.actions.includes(e.action) && Date.parse(e.at) >= since);
-    const latest = hits[0];
-    return latest
-      ? reason('prior_enforcement', rule.weight, `${plural(hits.length, 'enforcement')} in ${rule.lookbackDays} days, latest ${latest.action} (${latest.reason || 'no reason given'})`, { count: hits.length, latest: latest.action, at: latest.at })
-      : null;
-  },
+  (p, _s, r, now) => priorEnforcement(p.enforcements, r.prior_enforcement, now),
   (_p, s, r) => {
     const rule = r.velocity_spike;
     const dailyAverage = s.ordersPrior30d / 30;

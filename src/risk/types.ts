@@ -2,6 +2,8 @@
  * The risk context contract: what the risk library returns for a ticket, and what triage, the
  * note, the sidebar API and the CLI read. Extend by adding fields; never rename one.
  */
+import type { EnforcementAction } from '../store/import/schemas';
+
 export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
@@ -94,7 +96,7 @@ export interface RecentAccountEvent {
 }
 
 export interface EnforcementRecord {
-  action: 'warning' | 'suspension' | 'ban';
+  action: EnforcementAction;
   reason: string;
   at: string;
 }

@@ -16,6 +16,8 @@ export interface ComposeAppDeps {
   adminToken: string | undefined;
   /** Logs what the client is not told (e.g. why the audit database failed). */
   logger?: Logger;
+  /** METRICS_TOKEN: when set, /metrics wants it as a bearer token. */
+  metricsToken?: string | undefined;
   /** Mounts the sidebar API/app routers. */
   mountSidebar?: (app: express.Express) => void;
 }
@@ -23,7 +25,7 @@ export interface ComposeAppDeps {
 /** Returns the `mount` hook startServer() calls after the intake routes. */
 export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void {
   return (app) => {
-    app.use(createMetricsRouter(deps.metrics));
+    app.use(createMetricsRouter(deps.metrics, { token: deps.metricsToken }));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
     app.use(createDecisionDetailRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
     deps.mountSidebar?.(app);

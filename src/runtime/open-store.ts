@@ -10,6 +10,7 @@ import type { Logger } from '../logging/logger';
 import type { Db } from '../store/db';
 import type { PgliteDb } from '../store/drivers/pglite-db';
 import { openEmbeddedDb } from '../store/open-db';
+import { timedStep } from '../logging/step';
 import { openConfiguredDb } from '../store/open-configured';
 import { newEndpointPassword, removeEndpoint, writeEndpoint } from './embedded-endpoint';
 import { lockEmbeddedDataDir } from './embedded-lock';
@@ -24,10 +25,11 @@ export interface OpenStoreOptions {
 const LOOPBACK = '127.0.0.1';
 
 export async function openStore(config: Config, logger: Logger, options: OpenStoreOptions = {}): Promise<Db> {
-  if (config.DATABASE_URL) return openConfiguredDb(config);
+  const opening = 'opening the database';
+  if (config.DATABASE_URL) return timedStep(logger, opening, () => openConfiguredDb(config));
   if (config.RISKDESK_DATA_DIR.startsWith('memory://')) {
     // In memory (tests, benchmarks): nothing on disk to own or share.
-    const db = await openConfiguredDb(config);
+    const db = await timedStep(logger, opening, () => openConfiguredDb(config));
     if (config.AUTO_SEED && options.seed) await options.seed(db, logger);
     return db;
   }
@@ -36,7 +38,7 @@ export async function openStore(config: Config, logger: Logger, options: OpenSto
   const release = lockEmbeddedDataDir(dataDir, options.command ?? 'riskdesk start', () => removeEndpoint(dataDir));
   let db: PgliteDb;
   try {
-    db = await openEmbeddedDb(dataDir);
+    db = await timedStep(logger, opening, () => openEmbeddedDb(dataDir));
   } catch (error) {
     release();
     throw error;

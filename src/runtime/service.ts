@@ -12,6 +12,7 @@ import { resolveJobDataKey } from '../security/job-data-key';
 import { startServer, type ServerHandle } from '../server/start-server';
 import type { Db } from '../store/db';
 import { noopPacer } from '../helpdesk/types';
+import { settledWithin } from '../concurrency/settled-within';
 import { buildAdapters } from './adapters';
 import { composeApp } from './compose-app';
 import type { SidebarContext } from './mount-sidebar';
@@ -19,6 +20,8 @@ import { openStore } from './open-store';
 import { createRiskContextBuilder, seedDemoData } from './risk-context';
 import { createRulesProvider } from './rules-provider';
 import { startWorkerRuntime, type WorkerRuntime, type WorkerRuntimeDeps } from './worker-runtime';
+
+const DB_CLOSE_MS = 1500;
 
 export interface ServiceOptions {
   config: Config;
@@ -83,6 +86,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           metrics,
           adminToken: config.ADMIN_TOKEN,
           logger,
+          metricsToken: config.METRICS_TOKEN,
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {
@@ -112,9 +116,9 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
     worker,
     close() {
       closing ??= (async () => {
-        await server?.close();
-        await worker?.close();
-        await db.close();
+        // Both drain at once, each within its own budget (src/server/start-server.ts, worker-runtime.ts).
+        await Promise.all([server?.close(), worker?.close()]);
+        if (!(await settledWithin(db.close(), DB_CLOSE_MS))) logger.warn('the database did not close in time: moving on');
         logger.info('riskdesk stopped');
       })();
       return closing;

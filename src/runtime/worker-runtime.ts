@@ -24,6 +24,10 @@ import { detectCrisis } from '../triage/crisis';
 import { decide } from '../triage/decide';
 import { buildAdapters } from './adapters';
 import { warmTriageModels } from '../triage/warm-models';
+import { settledWithin } from '../concurrency/settled-within';
+import { createErrorLog } from '../logging/error-log';
+import { timedStepSync } from '../logging/step';
+import { watchRedisConnection } from '../server/redis-log';
 
 export interface WorkerRuntimeDeps {
   config: Config;
@@ -40,7 +44,13 @@ export interface WorkerRuntimeDeps {
    * (BullMQ lockDuration and stalled-check interval, and the ticket lock's TTL). Default 30 s.
    */
   lockDurationMs?: number;
+  /** How long close() lets running jobs finish before it stops waiting (default 5 s). */
+  drainMs?: number;
 }
+
+/** Closing budgets: at most ~7.5 s in all, beside the HTTP drain, so a SIGTERM ends well under 10 s. */
+const JOB_DRAIN_MS = 5000;
+const CLOSE_STEP_MS = 500;
 
 export interface WorkerRuntime {
   worker: TicketWorker;
@@ -52,13 +62,17 @@ export interface WorkerRuntime {
 
 export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
   const { config, logger, metrics } = deps;
-  warmTriageModels();
+  warmTriageModels((train) => timedStepSync(logger, 'training the models', train));
   const prefix = config.QUEUE_PREFIX;
   // Worker-role connections: maxRetriesPerRequest null, offline queue on (BullMQ requirement).
   const redisUrl = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisErrors = createErrorLog(logger, { what: 'Redis error', hint: 'queued tickets wait in Redis until it answers again: check Redis and REDIS_URL' });
   const workerRedis: Redis = createRedisConnection(redisUrl, 'worker');
   const commandRedis: Redis = createRedisConnection(redisUrl, 'worker');
+  watchRedisConnection(workerRedis, logger, redisErrors, 'worker');
+  watchRedisConnection(commandRedis, logger, redisErrors, 'worker-commands');
   const queue = createIntakeQueue(commandRedis, prefix, { attempts: config.JOB_ATTEMPTS });
+  redisErrors.watch(queue, 'queue:intake');
   const pacer = createRedisPacer(commandRedis, {
     prefix,
     budgets: { zendesk: { maxRpm: config.ZENDESK_MAX_RPM }, intercom: { maxRpm: config.INTERCOM_MAX_RPM } },
@@ -84,6 +98,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     concurrency: config.WORKER_CONCURRENCY,
     job,
     logger,
+    errors: redisErrors,
     stalledIntervalMs: deps.lockDurationMs,
     lockDurationMs: deps.lockDurationMs,
   });
@@ -97,9 +112,23 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     pacer,
     close() {
       closing ??= (async () => {
-        await worker.close();
-        await queue.close();
-        await Promise.all([workerRedis.quit().catch(() => undefined), commandRedis.quit().catch(() => undefined)]);
+        // Take no new job, give the running ones a bounded time, then close. BullMQ's graceful close
+        // waits for Redis for ever while it is down; a job cut short returns to the queue when its lock
+        // expires, and note memory keeps its retry from writing twice.
+        await settledWithin(worker.pause(true), CLOSE_STEP_MS);
+        const idle = await job.whenIdle(deps.drainMs ?? JOB_DRAIN_MS);
+        const redisUp = workerRedis.status === 'ready' && commandRedis.status === 'ready';
+        if (!idle) logger.warn({ waitedMs: deps.drainMs ?? JOB_DRAIN_MS }, 'jobs still running at shutdown: they return to the queue when their lock expires');
+        if (!redisUp) logger.warn('Redis is down at shutdown: closing the worker without waiting for it');
+        const closed = await settledWithin(worker.close(!(idle && redisUp)), CLOSE_STEP_MS * 2);
+        if (!closed) logger.warn('the worker did not close in time: moving on');
+        await settledWithin(queue.close(), CLOSE_STEP_MS);
+        await Promise.all(
+          [workerRedis, commandRedis].map(async (connection) => {
+            if (connection.status === 'ready') await settledWithin(connection.quit(), CLOSE_STEP_MS);
+            connection.disconnect();
+          }),
+        );
       })();
       return closing;
     },

@@ -1,4 +1,4 @@
-import type { Logger } from '../logging/logger';
+import { timedStep, type StepLogger } from '../logging/step';
 import type { Db } from '../store/db';
 import { seedDemoWorld } from './seed-world';
 import type { PatternMap } from './patterns';
@@ -11,15 +11,14 @@ export const DEMO_WORLD = { users: 400, orders: 4000, seed: 42 } as const;
  * real-looking results. Never touches PostgreSQL (DATABASE_URL) nor a database with data in it.
  * Returns the planted patterns, or null when nothing was seeded.
  */
-export async function ensureDemoData(db: Db, logger: Pick<Logger, 'info'>): Promise<PatternMap | null> {
+export async function ensureDemoData(db: Db, logger: StepLogger): Promise<PatternMap | null> {
   if (db.driver !== 'pglite') return null;
   const { rows } = await db.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM users) AS present');
   if (rows[0]?.present) return null;
-  const started = Date.now();
-  const patterns = await seedDemoWorld(db, { ...DEMO_WORLD });
+  const patterns = await timedStep(logger, 'seeding the demo world', () => seedDemoWorld(db, { ...DEMO_WORLD }));
   const planted = Object.fromEntries(Object.entries(patterns).map(([name, ids]) => [name, ids.length]));
   logger.info(
-    { planted, ms: Date.now() - started },
+    { planted },
     'empty embedded database: seeded the demo world (`riskdesk demo accounts` lists the planted accounts, `riskdesk demo` sends sample tickets; AUTO_SEED=false disables)',
   );
   return patterns;

@@ -31,7 +31,7 @@ export function plantFraudRing(w: WorldBuilder, ringSize: number, pickBuyer: Pic
   }
 }
 
-/** Buyers who keep saying "never arrived" about parcels the carrier delivered. */
+/** Buyers who keep saying "never arrived" about parcels the carrier delivered (warned once). */
 export function plantSerialInr(w: WorldBuilder, pickSeller: Pick, out: PatternMap): void {
   const buyer = w.user({ ageDays: 200 + w.rng.int(400) });
   for (let o = 0; o < 6; o += 1) {
@@ -39,10 +39,11 @@ export function plantSerialInr(w: WorldBuilder, pickSeller: Pick, out: PatternMa
     const id = w.order({ buyer, seller: pickSeller(), daysAgo: day, shipAfterHours: 24, deliverAfterHours: 72 });
     if (o < 4) w.dispute(id, buyer, 'inr', o === 0 ? 'open' : 'won', w.ago(day - 5));
   }
+  w.enforcement(buyer, 'warning', 'claim abuse: not-received claims on delivered parcels', 30);
   out.serial_inr_claimers.push(buyer);
 }
 
-/** Sellers who take payment and never ship. */
+/** Sellers who take payment and never ship (warned, then suspended). */
 export function plantNonShipper(w: WorldBuilder, pickBuyer: Pick, out: PatternMap): void {
   const seller = w.user({ ageDays: 40 + w.rng.int(60), seller: true });
   for (let o = 0; o < 7; o += 1) {
@@ -51,6 +52,8 @@ export function plantNonShipper(w: WorldBuilder, pickBuyer: Pick, out: PatternMa
     const id = w.order({ buyer, seller, daysAgo: 4 + o * 3, shipAfterHours: shipped ? 40 : null, deliverAfterHours: shipped ? 70 : null });
     if (!shipped && o % 2 === 0) w.dispute(id, buyer, 'inr', 'open', w.ago(1));
   }
+  w.enforcement(seller, 'warning', 'late shipping', 25);
+  w.enforcement(seller, 'suspension', 'selling while unable to ship', 12);
   out.non_shipping_sellers.push(seller);
 }
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../store/db';
 import { bulkUpsert } from '../store/bulk';
+import type { EnforcementAction } from '../store/import/schemas';
 import { TABLES, type EntityName } from '../store/tables';
 import { createRng } from './prng';
 import { CATEGORIES, NAME_HEADS, NAME_TAILS, TITLES } from './catalog';
@@ -69,7 +70,7 @@ export class WorldBuilder {
     this.rows.account_events.push([this.id('EV'), userId, type, device, `203.0.113.${this.rng.int(250)}`, country, this.ago(0, hoursAgo)]);
   }
 
-  enforcement(userId: string, action: string, reason: string, daysAgo: number): void {
+  enforcement(userId: string, action: EnforcementAction, reason: string, daysAgo: number): void {
     this.rows.enforcements.push([this.id('EN'), userId, action, reason, this.ago(daysAgo)]);
   }
 

@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { IntakeQueue } from '../../jobs/intake-queue';
@@ -7,6 +7,7 @@ import { mountWebhookRoutes, type WebhookConfig } from '../../webhooks/router';
 import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { createHealthRouter, type ReadinessCheck } from './health';
+import { useJsonFallbacks } from './json-fallbacks';
 import { isRedisReady } from './redis-connection';
 
 export interface AppDeps {
@@ -47,19 +48,6 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use(createHealthRouter(deps.readinessChecks, isDraining));
   deps.mount?.(app);
-  app.use((req, res) => {
-    res.status(404).json({ error: { code: 'not_found', message: `no route for ${req.method} ${req.path}: webhooks are POST /webhooks/zendesk and POST /webhooks/intercom` } });
-  });
-  const onError: ErrorRequestHandler = (error: { status?: unknown } | undefined, _req, res, _next) => {
-    if (res.headersSent) return;
-    const status = typeof error?.status === 'number' ? error.status : 500;
-    if (status >= 400 && status < 500) {
-      res.status(status).json({ error: { code: 'bad_request', message: 'the request could not be read (malformed URL or headers): fix it and retry' } });
-      return;
-    }
-    deps.logger.error({ err: error }, 'unhandled error while answering a request');
-    res.status(500).json({ error: { code: 'internal_error', message: 'unexpected error: see the server logs' } });
-  };
-  app.use(onError);
+  useJsonFallbacks(app, deps.logger, 'webhooks are POST /webhooks/zendesk and POST /webhooks/intercom');
   return app;
 }

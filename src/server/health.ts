@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Redis } from 'ioredis';
+import { errorBody, sendJson } from '../http/http-error';
 
 export interface ReadinessCheck {
   name: string;
@@ -25,6 +26,16 @@ export function redisReadinessCheck(redis: Redis): ReadinessCheck {
   return { name: 'redis', check: async () => redis.status === 'ready' && (await redis.ping()) === 'PONG' };
 }
 
+const WHAT_TO_DO: Record<string, string> = {
+  redis: 'Redis is down: start it or fix REDIS_URL',
+  database: 'the database is down: start it or fix DATABASE_URL',
+  shutting_down: 'this process is shutting down: send traffic to another one',
+};
+
+function notReadyMessage(down: readonly string[]): string {
+  return `not ready: ${down.map((name) => WHAT_TO_DO[name] ?? `${name} is down`).join('; ')}`;
+}
+
 /** /healthz: the process answers. /readyz: every dependency answers (503 names what is down). */
 export function createHealthRouter(checks: readonly ReadinessCheck[], isDraining: () => boolean): Router {
   const router = Router();
@@ -35,8 +46,13 @@ export function createHealthRouter(checks: readonly ReadinessCheck[], isDraining
     const results = await Promise.all(checks.map(async (check) => [check.name, await runCheck(check)] as const));
     const down = results.filter(([, up]) => !up).map(([name]) => name);
     if (isDraining()) down.push('shutting_down');
-    const body = { status: down.length === 0 ? 'ready' : 'not_ready', checks: Object.fromEntries(results.map(([name, up]) => [name, up ? 'up' : 'down'])), down };
-    res.status(down.length === 0 ? 200 : 503).json(body);
+    const checksBody = Object.fromEntries(results.map(([name, up]) => [name, up ? 'up' : 'down']));
+    if (down.length === 0) {
+      res.status(200).json({ status: 'ready', checks: checksBody, down });
+      return;
+    }
+    // The error shape every non-2xx answer has, plus the probe's own fields for monitors.
+    sendJson(res, 503, { ...errorBody('not_ready', notReadyMessage(down)), status: 'not_ready', checks: checksBody, down });
   });
   return router;
 }

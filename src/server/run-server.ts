@@ -1,9 +1,9 @@
-import { exitOnShutdownSignal } from './shutdown-signals';
-import { startServer, type ServerHandle, type StartServerOptions } from './start-server';
+import type { Config } from '../config/load-config';
+import type { Logger } from '../logging/logger';
+import { startServer } from './start-server';
 
-/** `riskdesk serve`: the HTTP server alone, stopped gracefully by SIGTERM/SIGINT (exit 0). */
-export async function runServer(options: StartServerOptions): Promise<ServerHandle> {
-  const handle = await startServer(options);
-  exitOnShutdownSignal(() => handle.close(), options.logger);
-  return handle;
+/** `riskdesk serve`: the HTTP server alone; returns its close() for the shutdown signals. */
+export async function runServer(config: Config, logger: Logger): Promise<() => Promise<void>> {
+  const handle = await startServer({ config, logger });
+  return () => handle.close();
 }

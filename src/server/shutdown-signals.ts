@@ -1,28 +1,56 @@
 import type { Logger } from 'pino';
 
+/** SIGTERM to exit, whatever is down: every closing step has a budget well inside it. */
+export const SHUTDOWN_DEADLINE_MS = 10_000;
+
+/** Exit codes of the long-running commands (start, serve, work). */
+export const DAEMON_EXIT = {
+  /** Stopped by SIGTERM/SIGINT: drained and closed (or stopped during start-up, before accepting anything). */
+  stopped: 0,
+  /** Could not start, crashed, or the shutdown failed or passed its deadline. */
+  failed: 1,
+} as const;
+
+export interface ShutdownSignals {
+  /** From now on a signal runs `close` (once) instead of exiting at once. */
+  started(close: () => Promise<void>): void;
+}
+
 /**
- * SIGTERM/SIGINT → run `shutdown` once, then exit 0 (1 if it failed or hung past the deadline).
- * Shared by `riskdesk serve` and `riskdesk start`.
+ * SIGTERM/SIGINT handling for `riskdesk serve`, `start` and `work`, installed before start-up:
+ * - during start-up: nothing has been accepted yet, so the process exits at once (0) rather than
+ *   finish seeding or training first;
+ * - once started: `close()` runs once, then exit 0 — or 1 if it failed or took longer than the deadline.
  */
-export function exitOnShutdownSignal(shutdown: () => Promise<void>, logger: Logger, deadlineMs = 30_000): void {
-  let started = false;
-  const handle = (signal: NodeJS.Signals): void => {
-    if (started) return;
-    started = true;
-    logger.info({ signal }, 'shutting down: draining in-flight requests');
+export function handleShutdownSignals(logger: Logger, deadlineMs = SHUTDOWN_DEADLINE_MS): ShutdownSignals {
+  let close: (() => Promise<void>) | null = null;
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    if (!close) {
+      logger.info({ signal }, 'signal during start-up: exiting now (nothing was accepted yet)');
+      process.exit(DAEMON_EXIT.stopped);
+    }
+    logger.info({ signal, deadlineMs }, 'shutting down: draining in-flight requests and jobs');
     const deadline = setTimeout(() => {
-      logger.error('shutdown took too long; exiting anyway');
-      process.exit(1);
+      logger.error({ deadlineMs }, 'shutdown took too long; exiting anyway');
+      process.exit(DAEMON_EXIT.failed);
     }, deadlineMs);
     deadline.unref();
-    shutdown().then(
-      () => process.exit(0),
+    close().then(
+      () => process.exit(DAEMON_EXIT.stopped),
       (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
+        process.exit(DAEMON_EXIT.failed);
       },
     );
   };
-  process.once('SIGTERM', handle);
-  process.once('SIGINT', handle);
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  return {
+    started(service) {
+      close = service;
+    },
+  };
 }

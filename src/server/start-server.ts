@@ -10,11 +10,14 @@ import { warnAboutDisabledReceivers } from '../../webhooks/router';
 import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { resolveJobDataKey } from '../security/job-data-key';
+import { settledWithin } from '../concurrency/settled-within';
 import { createApp } from './create-app';
 import { logGeneratedSecrets } from './generated-secrets-notice';
 import { redisReadinessCheck, type ReadinessCheck } from './health';
 import { createRedisConnection } from './redis-connection';
-import { logRedisState } from './redis-state-log';
+import { watchRedisConnection } from './redis-log';
+import { createErrorLog } from '../logging/error-log';
+import { timedStepSync } from '../logging/step';
 import { warmIntakeModels } from '../triage/warm-models';
 
 export interface StartServerOptions {
@@ -31,7 +34,7 @@ export interface StartServerOptions {
   jobDataKey?: Buffer;
   /** Port override (0 = ephemeral); defaults to config.PORT. */
   port?: number;
-  /** Stop waiting for in-flight requests after this long on close (default 10 s). */
+  /** Stop waiting for in-flight requests after this long on close (default 5 s). */
   drainTimeoutMs?: number;
   /** Defaults to src/triage/crisis `detectCrisis`. */
   detectCrisis?: (text: string) => CrisisResult;
@@ -47,6 +50,10 @@ export interface ServerHandle {
   /** Stop accepting, drain in-flight requests, close the queue and Redis. Idempotent. */
   close(): Promise<void>;
 }
+
+/** Closing budgets: at most ~6 s in all, beside the worker's, so a SIGTERM ends well under 10 s. */
+const HTTP_DRAIN_MS = 5000;
+const CLOSE_STEP_MS = 500;
 
 function closeHttp(server: Server, drainTimeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
@@ -64,15 +71,16 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
   const { config, logger } = options;
   const prefix = options.queuePrefix ?? config.QUEUE_PREFIX;
   const jobDataKey = options.jobDataKey ?? resolveJobDataKey(config);
+  // The default crisis detector's model trains once here, not on the first webhook.
+  if (!options.detectCrisis) warmIntakeModels((train) => timedStepSync(logger, 'training the models', train));
   const redis = createRedisConnection(config.REDIS_URL ?? 'redis://127.0.0.1:6379', 'producer');
-  logRedisState(redis, logger);
+  const redisErrors = createErrorLog(logger, { what: 'Redis error', hint: 'webhooks answer 503 until Redis answers again: check Redis and REDIS_URL' });
+  watchRedisConnection(redis, logger, redisErrors, 'producer');
   const queue = createIntakeQueue(redis, prefix, { attempts: config.JOB_ATTEMPTS });
-  queue.on('error', (error) => logger.debug({ err: error }, 'intake queue error'));
+  redisErrors.watch(queue, 'queue:intake');
   let draining = false;
   logGeneratedSecrets(config, logger);
   warnAboutDisabledReceivers(config, logger);
-  // The default crisis detector's model trains once here, not on the first webhook.
-  if (!options.detectCrisis) warmIntakeModels();
   const app = createApp({
     config,
     logger,
@@ -103,11 +111,12 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
   const close = (): Promise<void> => {
     closing ??= (async () => {
       draining = true;
-      await closeHttp(server, options.drainTimeoutMs ?? 10_000);
-      await queue.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the intake queue failed'));
+      await closeHttp(server, options.drainTimeoutMs ?? HTTP_DRAIN_MS);
+      // Each step is bounded: a Redis that is down must not hold the shutdown.
+      if (!(await settledWithin(queue.close(), CLOSE_STEP_MS))) logger.warn('the intake queue did not close in time: moving on');
       // QUIT only makes sense on a live connection; otherwise just drop it (no reconnect, no pending timers).
-      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-      else redis.disconnect();
+      if (redis.status === 'ready') await settledWithin(redis.quit(), CLOSE_STEP_MS);
+      redis.disconnect();
       logger.info('riskdesk HTTP server stopped');
     })();
     return closing;

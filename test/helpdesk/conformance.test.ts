@@ -21,6 +21,20 @@ describe('OpenAPI conformance harness', () => {
     expect(() => assertDocumentedRequest('POST', `${IC}/conversations/1/tags`, { id: '1' })).toThrow(/admin_id/);
   });
 
+  it('keeps the Intercom operations planned work needs in the trimmed description, and nothing else', () => {
+    const planned: Array<[string, string, string]> = [
+      ['POST', `${IC}/tickets`, 'createTicket'],
+      ['POST', `${IC}/conversations/search`, 'searchConversations'],
+      ['GET', `${IC}/conversations/1`, 'retrieveConversation'],
+      ['GET', `${IC}/ticket_types`, 'listTicketTypes'],
+      ['POST', `${IC}/ticket_types`, 'createTicketType'],
+    ];
+    for (const [method, url, operationId] of planned) expect(findDocumentedOperation(method, url)?.operationId).toBe(operationId);
+    expect(findDocumentedOperation('GET', `${IC}/admins`)).toBeUndefined();
+    expect(() => assertDocumentedRequest('POST', `${IC}/tickets`, { contacts: [{ id: '1' }] })).toThrow(/ticket_type_id/);
+    expect(() => assertDocumentedRequest('POST', `${IC}/conversations/search`, { query: { field: 'id', operator: '=', value: '1' } })).not.toThrow();
+  });
+
   it('holds Zendesk bodies to the protocols.md shapes: no tags on a ticket update, objects for tags', () => {
     const stamp = '2026-11-25T10:00:00Z';
     expect(() => assertDocumentedRequest('PUT', `${ZD}/tickets/5.json`, { ticket: { comment: { html_body: '<p>x</p>', public: false }, safe_update: true, updated_stamp: stamp } })).not.toThrow();

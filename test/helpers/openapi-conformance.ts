@@ -1,21 +1,19 @@
 /**
- * Request conformance against the vendors' OpenAPI descriptions in ../shared/reference/openapi:
- * every request riskdesk sends must be a documented operation (method + path template), and its
- * JSON body must validate against the documented request schema (Intercom 2.14: complete, $refs
- * resolved) or, where Zendesk's description leaves the body untyped, against the shape
- * protocols.md documents. Specs are parsed once per test file; validators compile lazily.
+ * Request conformance against the vendors' OpenAPI descriptions vendored in
+ * test/fixtures/openapi (origin and versions in its README.md): every request riskdesk sends must
+ * be a documented operation (method + path template), and its JSON body must validate against the
+ * documented request schema (Intercom 2.14: complete, $refs resolved) or, where Zendesk's
+ * description leaves the body untyped, against the shape protocols.md documents. Specs are parsed
+ * once per test file; validators compile lazily.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import YAML from 'yaml';
 import { ZENDESK_BODY_SHAPES } from './zendesk-body-shapes';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-export const OPENAPI_DIR = process.env.RISKDESK_OPENAPI_DIR ?? path.resolve(repoRoot, '..', 'shared', 'reference', 'openapi');
+export const OPENAPI_DIR = path.resolve(__dirname, '..', 'fixtures', 'openapi');
 
 type Vendor = 'zendesk' | 'intercom';
 type JsonObject = Record<string, unknown>;
@@ -95,35 +93,16 @@ interface ParsedSpec {
   operations: Array<Omit<DocumentedOperation, 'pattern'>>;
 }
 
-/**
- * Parsing the 23k-line Intercom YAML takes seconds; its relevant parts are cached as JSON in the
- * temp dir, keyed by the files' names, sizes and mtimes, so later test files load in milliseconds.
- */
 function parseSpecs(files: string[]): ParsedSpec[] {
-  const key = createHash('sha256')
-    .update(files.map((file) => { const stat = fs.statSync(path.join(OPENAPI_DIR, file)); return `${file}:${stat.size}:${stat.mtimeMs}`; }).join('|'))
-    .digest('hex')
-    .slice(0, 16);
-  const cachePath = path.join(os.tmpdir(), `riskdesk-openapi-${key}.json`);
-  try {
-    return JSON.parse(fs.readFileSync(cachePath, 'utf8')) as ParsedSpec[];
-  } catch {
-    // no cache yet (or unreadable): parse the YAML below
-  }
-  const specs = files.map((file) => {
+  return files.map((file) => {
     const doc = asObject(YAML.parse(fs.readFileSync(path.join(OPENAPI_DIR, file), 'utf8'), { maxAliasCount: -1 })) ?? {};
     return { file, components: doc.components ?? {}, operations: operationsOf(file, doc).map(({ pattern: _pattern, ...rest }) => rest) };
   });
-  const temporary = `${cachePath}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(specs));
-  fs.renameSync(temporary, cachePath);
-  return specs;
 }
 
 /** Loads every description once per test file (jest isolates module state per file). */
 export function loadCatalog(): Catalog {
   if (catalog) return catalog;
-  if (!fs.existsSync(OPENAPI_DIR)) throw new Error(`OpenAPI descriptions not found at ${OPENAPI_DIR}: clone the shared/ reference beside the repo (or set RISKDESK_OPENAPI_DIR)`);
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, discriminator: false, logger: false });
   addFormats(ajv);
   const operations: DocumentedOperation[] = [];

@@ -64,7 +64,7 @@ describe('graceful shutdown', () => {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await waitFor(() => /"port":\d+/.test(output) && output.includes('Redis connected'), 20_000);
+      await waitFor(() => /"port":\d+/.test(output) && output.includes('connecting to Redis: done'), 20_000);
       const port = /"port":(\d+)/.exec(output)?.[1];
       const url = `http://127.0.0.1:${port}`;
       const inFlight = halfSentRequest(url, signZendesk(zendeskCommentAdded(), ZENDESK_SECRET));

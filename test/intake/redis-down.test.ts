@@ -1,51 +1,15 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { expectErrorBody } from '../helpers/error-body';
 import { signZendesk, zendeskCommentAdded } from '../helpers/signing';
+import { TcpSwitch } from '../helpers/tcp-switch';
 import { deletePrefix, startTestIntake, testPrefix, waitFor, ZENDESK_SECRET, type TestIntake } from './support';
-
-/** A TCP proxy to the real Redis that the test opens and closes, to play "Redis down / back". */
-class RedisSwitch {
-  private server: Server | undefined;
-  private sockets = new Set<Socket>();
-  constructor(readonly port: number) {}
-
-  static async onFreePort(): Promise<RedisSwitch> {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise((resolve) => probe.close(resolve));
-    return new RedisSwitch(port);
-  }
-
-  async up(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(6379, '127.0.0.1');
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('error', () => undefined);
-        socket.on('close', () => this.sockets.delete(socket));
-      }
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
-  }
-
-  async down(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve(undefined)));
-    this.server = undefined;
-  }
-}
 
 describe('intake: Redis unreachable', () => {
   const prefix = testPrefix('down');
-  let redis: RedisSwitch;
+  let redis: TcpSwitch;
   let intake: TestIntake;
 
   beforeAll(async () => {
-    redis = await RedisSwitch.onFreePort();
+    redis = await TcpSwitch.onFreePort(6379);
     intake = await startTestIntake({ REDIS_URL: `redis://127.0.0.1:${redis.port}`, LOG_LEVEL: 'silent' }, { queuePrefix: prefix });
   });
   afterAll(async () => {
@@ -58,7 +22,9 @@ describe('intake: Redis unreachable', () => {
     expect((await fetch(`${intake.handle.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${intake.handle.url}/readyz`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'not_ready', down: ['redis'] });
+    const body: unknown = await ready.json();
+    expect(body).toMatchObject({ status: 'not_ready', down: ['redis'], checks: { redis: 'down' } });
+    expectErrorBody(body, 'not_ready', /Redis is down: start it or fix REDIS_URL/);
   });
 
   test('a valid webhook gets 503 within 2 s, with Retry-After', async () => {

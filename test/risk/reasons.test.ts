@@ -135,15 +135,42 @@ describeEachDb('reason codes (minimal pairs)', ({ db }) => {
     await expectPair(w, 'delivered_but_claimed_inr', [make(true, 10)], [make(false, 10), make(true, 19)]);
   });
 
-  it('prior_enforcement: suspension or ban within a year', async () => {
+  it('prior_enforcement: any enforcement action (warning, suspension, ban) within a year', async () => {
     const w = world();
-    const suspended = w.user({ ageDays: 900 });
-    w.enforcement(suspended, 'suspension', 'shill bidding', 100);
     const warned = w.user({ ageDays: 900 });
     w.enforcement(warned, 'warning', 'late shipping', 10);
+    const suspended = w.user({ ageDays: 900 });
+    w.enforcement(suspended, 'suspension', 'shill bidding', 100);
+    const banned = w.user({ ageDays: 900 });
+    w.enforcement(banned, 'ban', 'fraud', 364);
     const longAgo = w.user({ ageDays: 900 });
-    w.enforcement(longAgo, 'ban', 'old case', 400);
-    await expectPair(w, 'prior_enforcement', [suspended], [warned, longAgo]);
+    w.enforcement(longAgo, 'ban', 'old case', 366);
+    await expectPair(w, 'prior_enforcement', [warned, suspended, banned], [longAgo, w.user({ ageDays: 900 })]);
+  });
+
+  it('prior_enforcement: weighted by severity, summed and capped, the actions named newest first', async () => {
+    const rule = config.reasons.prior_enforcement;
+    const w = world();
+    const warned = w.user({ ageDays: 900 });
+    w.enforcement(warned, 'warning', 'late shipping', 10);
+    const twice = w.user({ ageDays: 900 });
+    w.enforcement(twice, 'warning', 'late shipping', 200);
+    w.enforcement(twice, 'suspension', 'shill bidding', 100);
+    w.enforcement(twice, 'ban', 'too old to count', 400);
+    const repeat = w.user({ ageDays: 900 });
+    for (const [action, daysAgo] of [['warning', 300], ['suspension', 200], ['warning', 150], ['ban', 20], ['warning', 5]] as const) w.enforcement(repeat, action, 'x', daysAgo);
+    await w.flush(db());
+    const reasonOf = async (id: string) => (await context(w, id)).requester?.reasons.find((r) => r.code === 'prior_enforcement');
+
+    expect(await reasonOf(warned)).toMatchObject({ weight: rule.weights.warning, text: '1 prior enforcement: warning (2026-05)', evidence: { count: 1, warning: 1, suspension: 0, ban: 0, latest: 'warning' } });
+    expect(await reasonOf(twice)).toMatchObject({
+      weight: rule.weights.suspension + rule.weights.warning,
+      text: '2 prior enforcements: suspension (2026-02), warning (2025-11)',
+      evidence: { count: 2, warning: 1, suspension: 1, ban: 0, latest: 'suspension' },
+    });
+    const capped = await reasonOf(repeat);
+    expect(rule.weights.ban + rule.weights.suspension + 3 * rule.weights.warning).toBeGreaterThan(rule.maxWeight);
+    expect(capped).toMatchObject({ weight: rule.maxWeight, text: '5 prior enforcements: warning (2026-05), ban (2026-05), warning (2026-01) and 2 more', evidence: { count: 5, warning: 3, suspension: 1, ban: 1 } });
   });
 
   it('velocity_spike: ≥5 purchases in 24 h and ≥4× the usual daily rate', async () => {

@@ -36,11 +36,22 @@ describeEachDb('demo seed', ({ db }) => {
       ['non_shipping_sellers', 'seller_unshipped_orders'],
       ['account_takeover_victims', 'recent_account_changes'],
       ['chargeback_buyers', 'prior_chargebacks'],
+      ['banned_ring_members', 'prior_enforcement'],
+      ['serial_inr_claimers', 'prior_enforcement'],
+      ['non_shipping_sellers', 'prior_enforcement'],
     ];
     for (const [pattern, code] of expectations) {
       expect(patterns[pattern].length).toBeGreaterThan(0);
       for (const id of patterns[pattern]) expect(codes(await contextFor(id))).toContain(code);
     }
+  });
+
+  it('names every enforcement action in the seeded history, warnings included', async () => {
+    const seller = patterns.non_shipping_sellers[0] ?? '';
+    const reason = (await contextFor(seller)).requester?.reasons.find((r) => r.code === 'prior_enforcement');
+    expect(reason?.text).toMatch(/^2 prior enforcements: suspension \(\d{4}-\d{2}\), warning \(\d{4}-\d{2}\)$/);
+    const claimer = patterns.serial_inr_claimers[0] ?? '';
+    expect((await contextFor(claimer)).requester?.reasons.find((r) => r.code === 'prior_enforcement')?.text).toMatch(/^1 prior enforcement: warning/);
   });
 
   it('leaves clean long-standing accounts low risk', async () => {
@@ -70,15 +81,19 @@ describe('ensureDemoData', () => {
     const { createTestDb } = await import('../helpers/test-db');
     const { ensureDemoData } = await import('../../src/seed/ensure-demo');
     const test = await createTestDb('pglite');
-    const lines: unknown[] = [];
-    const logger = { info: (...args: unknown[]) => void lines.push(args) };
+    const lines: Array<{ fields: Record<string, unknown>; msg: string }> = [];
+    const push = (fields: Record<string, unknown>, msg: string): void => void lines.push({ fields, msg });
+    const logger = { info: push, error: push };
     try {
       const first = await ensureDemoData(test.db, logger);
       expect(first?.fraud_ring.length).toBeGreaterThan(0);
       const count = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
       expect(count.rows[0]?.n).toBe(400);
       expect(await ensureDemoData(test.db, logger)).toBeNull();
-      expect(lines).toHaveLength(1);
+      // The slow step says when it begins and how long it took, then what was planted; the second call says nothing.
+      expect(lines.map((line) => line.fields.phase ?? line.msg)).toEqual(['begin', 'end', expect.stringMatching(/^empty embedded database: seeded a demo world/)]);
+      expect(lines[0]).toEqual({ fields: { step: 'seeding the demo world', phase: 'begin' }, msg: 'seeding the demo world…' });
+      expect(lines[1]?.fields).toEqual({ step: 'seeding the demo world', phase: 'end', durationMs: expect.any(Number) });
     } finally {
       await test.cleanup();
     }

@@ -1,7 +1,8 @@
 /**
- * The Zendesk sidebar page in a real browser (Debian's chromium via playwright-core): the app's
- * assets are served on loopback, Zendesk is played by zaf-harness, and the API behind the proxy
- * is the real context router with a seeded loader. Screenshots land in test-artifacts/.
+ * The Zendesk sidebar page in a real browser (Chromium via playwright-core, found by
+ * test/helpers/chromium.ts): the app's assets are served on loopback, Zendesk is played by
+ * zaf-harness, and the API behind the proxy is the real context router with a seeded loader.
+ * Screenshots land in test-artifacts/.
  */
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import express from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createLogger } from '../../src/logging/logger';
+import { chromiumExecutable } from '../helpers/chromium';
 import { createSidebarContextRouter } from '../../src/server/routes/sidebar-context';
 import type { ContextView } from '../../src/sidebar/context-view';
 import { toContextView } from '../../src/sidebar/to-context-view';
@@ -18,7 +20,6 @@ import { assetServer, close, installZaf, listen, type ProxiedRequest } from './z
 
 const TOKEN = 'browser-test-sidebar-token-5f2c9a';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-const CHROMIUM = '/usr/bin/chromium';
 
 let score = 40;
 function seeded(ticketId: string): ContextView | null {
@@ -49,7 +50,7 @@ beforeAll(async () => {
   const address = api.address();
   apiUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumExecutable(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
@@ -152,7 +153,7 @@ describe('Zendesk sidebar page', () => {
     const { page } = await openSidebar('broken');
     const state = page.locator('#state');
     expect(await state.getAttribute('data-state')).toBe('error');
-    expect(await state.innerText()).toMatch(/riskdesk is unavailable/);
+    expect(await state.innerText()).toMatch(/riskdesk is unavailable \(could not load the ticket context right now; retry in a moment\)/);
     expect(await page.locator('[data-testid="risk-badge"]').count()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'zendesk-sidebar-error.png'), fullPage: true });
     await page.close();

@@ -8,6 +8,7 @@ import { canvasResponseSchema, initializeRequestSchema, MAX_CANVAS_BYTES, type C
 import type { Ticket } from '../../src/domain/ticket';
 import type { ContextView } from '../../src/sidebar/context-view';
 import { toContextView } from '../../src/sidebar/to-context-view';
+import { expectErrorBody } from '../helpers/error-body';
 import { crisisDecision, decision, riskContext } from './fixtures';
 
 const SECRET = 'intercom-client-secret-current';
@@ -96,7 +97,9 @@ describe('Intercom Canvas Kit routes', () => {
   it('rejects unsigned and wrongly signed requests with 401 and loads nothing', async () => {
     const { server, loads } = app();
     const body = initBody('1');
-    expect((await post(server, 'initialize', body, null)).status).toBe(401);
+    const unsigned = await post(server, 'initialize', body, null);
+    expect(unsigned.status).toBe(401);
+    expectErrorBody(unsigned.body, 'invalid_signature', /X-Body-Signature/);
     expect((await post(server, 'initialize', body, sign(body, 'some-other-secret'))).status).toBe(401);
     expect((await post(server, 'submit', body, sign(`${body} `))).status).toBe(401);
     expect((await post(server, 'initialize', body, 'zz')).status).toBe(401);
@@ -114,7 +117,7 @@ describe('Intercom Canvas Kit routes', () => {
     const { server } = app({ secrets: undefined });
     const res = await post(server, 'initialize', initBody('1'));
     expect(res.status).toBe(503);
-    expect(res.body.error).toMatch(/INTERCOM_CLIENT_SECRET/);
+    expectErrorBody(res.body, 'not_configured', /INTERCOM_CLIENT_SECRET/);
   });
 
   it('answers an error canvas (200) for an unknown conversation, a missing id or a malformed body', async () => {
@@ -146,6 +149,7 @@ describe('Intercom Canvas Kit routes', () => {
     const body = JSON.stringify({ padding: 'x'.repeat(300 * 1024) });
     const res = await post(server, 'initialize', body);
     expect(res.status).toBe(413);
+    expectErrorBody(res.body, 'payload_too_large', /256 KiB/);
   });
 });
 

@@ -6,6 +6,7 @@ import { createSidebarContextRouter, type SidebarContextRouterDeps } from '../..
 import type { ContextView } from '../../src/sidebar/context-view';
 import { toContextView } from '../../src/sidebar/to-context-view';
 import { createViewLoader } from '../../src/sidebar/view-loader';
+import { expectErrorBody } from '../helpers/error-body';
 import { decision, riskContext, ticket } from './fixtures';
 
 const TOKEN = 'sidebar-token-0123456789abcdef';
@@ -78,7 +79,7 @@ describe('GET /api/context', () => {
     ]) {
       expect(res.status).toBe(401);
       expect(res.headers['www-authenticate']).toMatch(/^Bearer/);
-      expect(res.body.error).toMatch(/bearer token/);
+      expectErrorBody(res.body, 'unauthorized', /bearer token/);
     }
     expect(loads).toEqual([]);
   });
@@ -99,20 +100,20 @@ describe('GET /api/context', () => {
     const { server } = app({ token: undefined });
     const res = await get(server);
     expect(res.status).toBe(503);
-    expect(res.body.error).toMatch(/set SIDEBAR_TOKEN/);
+    expectErrorBody(res.body, 'not_configured', /set SIDEBAR_TOKEN/);
   });
 
   it('names the bad query field with 400', async () => {
     const { server, loads } = app();
     const badSource = await get(server, '?source=freshdesk&ticket=1');
     expect(badSource.status).toBe(400);
-    expect(badSource.body.error).toMatch(/^invalid query: source/);
+    expectErrorBody(badSource.body, 'invalid_query', /^invalid query: source/);
     const noTicket = await get(server, '?source=intercom');
     expect(noTicket.status).toBe(400);
-    expect(noTicket.body.error).toMatch(/^invalid query: ticket/);
+    expectErrorBody(noTicket.body, 'invalid_query', /^invalid query: ticket/);
     const hostile = await get(server, `?source=zendesk&ticket=${encodeURIComponent('1; DROP TABLE x')}`);
     expect(hostile.status).toBe(400);
-    expect(hostile.body.error).toMatch(/ticket/);
+    expectErrorBody(hostile.body, 'invalid_query', /ticket/);
     expect(loads).toEqual([]);
   });
 
@@ -120,7 +121,7 @@ describe('GET /api/context', () => {
     const { server } = app();
     const res = await get(server, '?source=zendesk&ticket=404');
     expect(res.status).toBe(404);
-    expect(res.body.error).toMatch(/^unknown ticket/);
+    expectErrorBody(res.body, 'unknown_ticket', /^unknown ticket/);
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
@@ -151,7 +152,7 @@ describe('GET /api/context', () => {
     });
     const res = await get(server);
     expect(res.status).toBe(503);
-    expect(res.body.error).toMatch(/retry/);
+    expectErrorBody(res.body, 'unavailable', /retry/);
     expect(JSON.stringify(res.body)).not.toContain('database');
   });
 
@@ -163,7 +164,7 @@ describe('GET /api/context', () => {
     const limited = await get(server);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBe(40);
-    expect(limited.body.error).toMatch(/3 requests per minute/);
+    expectErrorBody(limited.body, 'rate_limited', /3 requests per minute/);
     clock += 40_000;
     expect((await get(server)).status).toBe(200);
   });

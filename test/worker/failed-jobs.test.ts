@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { Command } from 'commander';
 import { JobNotFailedError, listFailedJobs, retryAllFailedJobs, retryFailedJob } from '../../jobs/failed-jobs';
+import { formatFailedJobs, register as registerFailed } from '../../src/cli/commands/failed';
 import { deletePrefix, waitFor } from './harness';
 
 const prefix = `test-worker-failed-${randomBytes(4).toString('hex')}`;
@@ -40,5 +42,48 @@ describe('failed jobs: list and retry', () => {
     expect(await listFailedJobs(queue, 10)).toEqual([]);
     await worker.close();
     await workerConnection.quit();
+  });
+
+  it('`riskdesk failed --json` prints one JSON array: [] when nothing failed, then the failures', async () => {
+    const cliPrefix = `${prefix}-cli`;
+    const previous = process.env.QUEUE_PREFIX;
+    process.env.QUEUE_PREFIX = cliPrefix;
+    const printed: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((text: unknown) => void printed.push(String(text)));
+    const failedJson = async (): Promise<unknown> => {
+      printed.length = 0;
+      const program = new Command('riskdesk').exitOverride();
+      registerFailed(program);
+      await program.parseAsync(['node', 'riskdesk', 'failed', '--json']);
+      expect(printed).toHaveLength(1);
+      return JSON.parse(printed[0] ?? '');
+    };
+    const cliQueue = new Queue('intake', { connection, prefix: cliPrefix });
+    const workerConnection = connection.duplicate({ maxRetriesPerRequest: null });
+    try {
+      expect(printed).toEqual([]);
+      expect(await failedJson()).toEqual([]);
+      expect(printed).toEqual(['[]']);
+      const worker = new Worker('intake', async () => {
+        throw new UnrecoverableError('zendesk update_ticket refused (422)');
+      }, { connection: workerConnection, prefix: cliPrefix });
+      await cliQueue.add('ticket.created', { source: 'zendesk', ticketId: '9' }, { jobId: 'zendesk-evt-9', attempts: 1 });
+      await waitFor(async () => (await cliQueue.getFailedCount()) === 1, 10_000, 'one failure');
+      await worker.close();
+      expect(await failedJson()).toEqual([expect.objectContaining({ id: 'zendesk-evt-9', source: 'zendesk', ticketId: '9', failedReason: expect.stringContaining('422') })]);
+    } finally {
+      log.mockRestore();
+      if (previous === undefined) delete process.env.QUEUE_PREFIX;
+      else process.env.QUEUE_PREFIX = previous;
+      await cliQueue.close();
+      await workerConnection.quit();
+      await deletePrefix(cliPrefix);
+    }
+  });
+
+  it('prints a table and what to do without --json', () => {
+    expect(formatFailedJobs([], false)).toBe('no failed jobs');
+    const table = formatFailedJobs([{ id: 'j1', source: 'intercom', ticketId: '5', attempts: 8, failedReason: 'boom', finishedOn: null }], false);
+    expect(table.split('\n')).toEqual(['j1\tintercom/5\tattempts=8\t-\tboom', '1 failed job(s); re-queue with: riskdesk retry <id> | riskdesk retry --all']);
   });
 });

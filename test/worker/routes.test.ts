@@ -5,6 +5,7 @@ import type { WritePlan } from '../../src/audit/types';
 import { createMetrics } from '../../src/metrics/metrics';
 import { composeApp } from '../../src/runtime/compose-app';
 import { describeEachDb } from '../helpers/test-db';
+import { expectErrorBody } from '../helpers/error-body';
 import { sampleDecision } from './fixtures';
 
 const TOKEN = 'admin-token-0123456789';
@@ -25,7 +26,7 @@ describeEachDb('decisions API and metrics', (ctx) => {
   it('calls the sidebar hook', () => expect(sidebarMounted).toBe(true));
 
   it('401 without the bearer token, or with a wrong one', async () => {
-    await request(app).get('/api/decisions').expect(401);
+    expectErrorBody((await request(app).get('/api/decisions').expect(401)).body, 'unauthorized', /Bearer <ADMIN_TOKEN>/);
     await request(app).get('/api/decisions').set('Authorization', `Bearer ${TOKEN}x`).expect(401);
     await request(app).get('/api/decisions').set('Authorization', TOKEN).expect(401);
   });
@@ -40,17 +41,19 @@ describeEachDb('decisions API and metrics', (ctx) => {
 
   it('400 names the bad query field', async () => {
     const res = await request(app).get('/api/decisions?source=freshdesk').set('Authorization', `Bearer ${TOKEN}`).expect(400);
-    expect(res.body.field).toBe('source');
+    expectErrorBody(res.body, 'invalid_query', /^invalid query: source/);
+    expect(res.body.error.fields).toEqual(['source']);
     const limit = await request(app).get('/api/decisions?limit=0').set('Authorization', `Bearer ${TOKEN}`).expect(400);
-    expect(limit.body.field).toBe('limit');
-    await request(app).get('/api/decisions?bogus=1').set('Authorization', `Bearer ${TOKEN}`).expect(400);
+    expect(limit.body.error.fields).toEqual(['limit']);
+    const bogus = await request(app).get('/api/decisions?bogus=1').set('Authorization', `Bearer ${TOKEN}`).expect(400);
+    expectErrorBody(bogus.body, 'invalid_query', /bogus/);
   });
 
   it('is closed when no ADMIN_TOKEN is configured', async () => {
     const closed = express();
     composeApp({ db: ctx.db(), metrics, adminToken: undefined })(closed);
     const res = await request(closed).get('/api/decisions').set('Authorization', 'Bearer anything').expect(401);
-    expect(res.body.error).toContain('ADMIN_TOKEN');
+    expectErrorBody(res.body, 'api_disabled', /ADMIN_TOKEN/);
   });
 
   describe('GET /api/decisions/{id}', () => {
@@ -83,7 +86,7 @@ describeEachDb('decisions API and metrics', (ctx) => {
       const closed = express();
       composeApp({ db: ctx.db(), metrics, adminToken: undefined })(closed);
       const res = await request(closed).get(`/api/decisions/${withPlan}`).set('Authorization', 'Bearer anything').expect(401);
-      expect(res.body.error).toMatchObject({ code: 'admin_api_disabled', message: expect.stringContaining('ADMIN_TOKEN') });
+      expect(res.body.error).toMatchObject({ code: 'api_disabled', message: expect.stringContaining('ADMIN_TOKEN') });
     });
 
     it('400 for a malformed id, 404 for an unknown one', async () => {
@@ -128,5 +131,20 @@ describeEachDb('decisions API and metrics', (ctx) => {
     expect(res.text).toContain('riskdesk_queue_jobs{state="waiting"} 4');
     expect(res.text).toContain('riskdesk_queue_jobs{state="failed"} 3');
     expect(res.text).toMatch(/riskdesk_queue_oldest_waiting_seconds [45](\.\d+)?\n/);
+  });
+
+  it('GET /metrics wants METRICS_TOKEN as a bearer token when it is set', async () => {
+    const metricsToken = 'metrics-token-0123456789';
+    const guarded = express();
+    composeApp({ db: ctx.db(), metrics, adminToken: TOKEN, metricsToken })(guarded);
+    for (const authorization of [undefined, `Bearer ${metricsToken}x`, `Bearer ${TOKEN}`, metricsToken]) {
+      const attempt = request(guarded).get('/metrics');
+      const res = await (authorization ? attempt.set('Authorization', authorization) : attempt).expect(401);
+      expectErrorBody(res.body, 'unauthorized', /METRICS_TOKEN/);
+      expect(res.headers['www-authenticate']).toMatch(/^Bearer/);
+      expect(res.text).not.toContain('riskdesk_');
+    }
+    const res = await request(guarded).get('/metrics').set('Authorization', `Bearer ${metricsToken}`).expect(200);
+    expect(res.text).toContain('riskdesk_webhooks_total');
   });
 });

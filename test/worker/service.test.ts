@@ -4,6 +4,7 @@
  * embedded data directory, and a clean close().
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load-config';
@@ -32,9 +33,17 @@ const config = loadConfig(
 );
 let service: ServiceHandle;
 let sidebarCalls = 0;
+/** What the service logged, one parsed JSON line each. */
+const logged: Array<Record<string, unknown>> = [];
+const logSink = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) logged.push(JSON.parse(line) as Record<string, unknown>);
+    done();
+  },
+});
 
 beforeAll(async () => {
-  service = await startService({ config, logger: createLogger('silent'), server: true, worker: true, port: 0, mountSidebar: (app, ctx) => {
+  service = await startService({ config, logger: createLogger('info', logSink), server: true, worker: true, port: 0, mountSidebar: (app, ctx) => {
       sidebarCalls += 1;
       mountSidebar(app, ctx);
     },
@@ -80,6 +89,21 @@ describe('riskdesk start (server + worker in one process)', () => {
     expect(metrics).toContain('riskdesk_writebacks_total{source="zendesk",outcome="shadow"} 1');
     expect(metrics).toContain('riskdesk_queue_jobs{state="waiting"}');
     expect(metrics).toMatch(/riskdesk_stage_duration_seconds_count\{stage="decide",source="zendesk"\} 1/);
+  });
+
+  it('logs each slow start-up step as it begins and when it ends, with its duration', async () => {
+    const steps = (step: string) => logged.filter((line) => line.step === step);
+    expect(steps('opening the database').map((line) => line.phase)).toEqual(['begin', 'end']);
+    expect(steps('opening the database')[1]).toMatchObject({ durationMs: expect.any(Number), msg: expect.stringMatching(/^opening the database: done in \d+ ms$/) });
+    // The connections of the worker (2) and the HTTP server (1): each begins, then ends once Redis answered.
+    await waitFor(() => steps('connecting to Redis').filter((line) => line.phase === 'end').length === 3, 5000, 'three Redis connections');
+    const connections = steps('connecting to Redis');
+    expect(connections.filter((line) => line.phase === 'begin').map((line) => line.connection).sort()).toEqual(['producer', 'worker', 'worker-commands']);
+    expect(connections.filter((line) => line.phase === 'end').every((line) => typeof line.durationMs === 'number')).toBe(true);
+    // AUTO_SEED=false: no seeding. The models train once (jest gives each test file fresh modules).
+    expect(steps('seeding the demo world')).toEqual([]);
+    expect(steps('training the models').map((line) => line.phase)).toEqual(['begin', 'end']);
+    expect(logged.findIndex((line) => line.msg === 'riskdesk HTTP server listening')).toBeGreaterThan(logged.findIndex((line) => line.step === 'opening the database' && line.phase === 'end'));
   });
 
   it('refuses a second process on the same embedded data directory, saying what to do', async () => {

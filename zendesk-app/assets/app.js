@@ -24,13 +24,20 @@
     fit();
   }
 
+  // riskdesk answers errors as {"error":{"code":"…","message":"…"}}.
+  function serverMessage(body) {
+    var error = body && body.error;
+    if (error && typeof error.message === 'string') return error.message;
+    return typeof error === 'string' ? error : '';
+  }
+
   function errorMessage(err) {
     var status = err && err.status;
-    var body = err && err.responseJSON;
+    var message = serverMessage(err && err.responseJSON);
     if (status === 401) return 'riskdesk rejected the sidebar token. An admin should check the app\'s "Sidebar token" setting.';
     if (status === 429) return 'Too many refreshes: wait a minute and try again.';
-    if (status === 503 && body && body.error) return 'riskdesk is unavailable (' + body.error + ').';
-    if (status >= 400 && body && body.error) return 'riskdesk answered ' + status + ': ' + body.error;
+    if (status === 503 && message) return 'riskdesk is unavailable (' + message + ').';
+    if (status >= 400 && message) return 'riskdesk answered ' + status + ': ' + message;
     return 'Could not reach riskdesk. Check the "riskdesk URL" setting, then Refresh.';
   }
 

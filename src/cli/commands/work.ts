@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import express from 'express';
 import { z } from 'zod';
-import { loadProcessConfig } from '../../config/load-process-config';
-import { createLogger } from '../../logging/logger';
+import { useJsonFallbacks } from '../../server/json-fallbacks';
 import { createMetricsRouter } from '../../server/routes/metrics';
-import { exitOnShutdownSignal } from '../../server/shutdown-signals';
+import { runDaemon } from '../../runtime/daemon';
 import { startService } from '../../runtime/service';
 import { parseCommandOptions } from '../cli-io';
-import { startOrReport } from '../service-start';
 
 const optionsSchema = z.object({
   metricsPort: z.coerce.number().int().min(0).max(65535).optional(),
@@ -18,25 +16,25 @@ const optionsSchema = z.object({
 export function register(program: Command): void {
   program
     .command('work')
-    .description('run the worker only: hydrate, decide and write back queued tickets; SIGTERM finishes running jobs and exits 0')
+    .description('run the worker only: hydrate, decide and write back queued tickets; SIGTERM finishes running jobs (5 s at most) and exits 0 within 10 s')
     .option('--metrics-port <port>', 'also serve GET /metrics on this port (the worker has no other HTTP endpoint)')
     .option('--job-lock-ms <ms>', "how long a dead worker's jobs and tickets stay locked before other workers take over (default 30000)")
     .action(async (raw: unknown) => {
       const options = parseCommandOptions('work', optionsSchema, raw);
       if (!options) return;
-      const config = loadProcessConfig(process.env, { generateSecrets: false });
-      const logger = createLogger(config.LOG_LEVEL);
-      const service = await startOrReport(logger, () => startService({ config, logger, server: false, worker: true, lockDurationMs: options.jobLockMs }));
-      if (!service) return;
-      let metricsServer: ReturnType<express.Express['listen']> | null = null;
-      if (options.metricsPort !== undefined) {
-        const app = express();
-        app.use(createMetricsRouter(service.metrics));
-        metricsServer = app.listen(options.metricsPort, config.HOST);
-      }
-      exitOnShutdownSignal(async () => {
-        metricsServer?.close();
-        await service.close();
-      }, logger);
+      await runDaemon(async (config, logger) => {
+        const service = await startService({ config, logger, server: false, worker: true, lockDurationMs: options.jobLockMs });
+        let metricsServer: ReturnType<express.Express['listen']> | null = null;
+        if (options.metricsPort !== undefined) {
+          const app = express();
+          app.use(createMetricsRouter(service.metrics, { token: config.METRICS_TOKEN }));
+          useJsonFallbacks(app, logger, 'this port serves GET /metrics only');
+          metricsServer = app.listen(options.metricsPort, config.HOST);
+        }
+        return async () => {
+          metricsServer?.close();
+          await service.close();
+        };
+      }, { generateSecrets: false });
     });
 }

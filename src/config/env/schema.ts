@@ -1,62 +1,70 @@
 import { z } from 'zod';
-import { nonNegativeInt, optionalString, port, positiveInt, secretList, url } from './fields';
+import { nonNegativeInt, oneOf, optionalOneOf, optionalString, port, positiveInt, secretList, text, token, url } from './fields';
 
 /**
- * Every environment variable riskdesk reads, in one schema. README.md documents each one;
- * names whose value is secret are listed in SECRET_ENV_NAMES so errors never echo them.
+ * Every environment variable riskdesk reads, in one schema. Each field states its constraint
+ * (fields.ts) and its meaning (`describe`); docs/configuration.md is generated from both
+ * (`npm run docs:config`) and a test keeps it in step. Names whose value is secret are listed in
+ * SECRET_ENV_NAMES so errors never echo them.
  */
 export const envSchema = z.object({
   // Process
-  PORT: port(3000),
-  HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('0.0.0.0')),
-  LOG_LEVEL: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
-  REDIS_URL: url('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[A-Za-z0-9_-]+$/).default('riskdesk')),
+  PORT: port(3000).describe('TCP port of the HTTP server (webhooks, health, metrics, APIs, sidebars); `0` picks a free one'),
+  HOST: text('0.0.0.0', 'an address or host name').describe('address the HTTP server listens on'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info').describe('pino log level; every log line is one JSON object'),
+  REDIS_URL: url('redis://127.0.0.1:6379').describe('Redis 6.2+ (`maxmemory-policy noeviction`) for the queue, delivery dedupe, request pacing and ticket locks'),
+  QUEUE_PREFIX: z
+    .preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[A-Za-z0-9_-]+$/).default('riskdesk'))
+    .meta({ constraint: 'letters, digits, `_` and `-`' })
+    .describe('prefix of every Redis key riskdesk uses (queue, pacer schedules, ticket locks)'),
 
   // Intake
-  WEBHOOK_TOLERANCE_SECONDS: positiveInt(300),
-  COALESCE_MS: nonNegativeInt(2000),
-  ZENDESK_WEBHOOK_SECRET: secretList(),
-  INTERCOM_CLIENT_SECRET: secretList(),
-  ZENDESK_BOT_USER_ID: optionalString(),
-  INTERCOM_ADMIN_ID: optionalString(),
-  JOB_DATA_KEY: optionalString(),
+  WEBHOOK_TOLERANCE_SECONDS: positiveInt(300).describe('accepted clock difference, in seconds, on the timestamp of a Zendesk webhook signature'),
+  COALESCE_MS: nonNegativeInt(2000).describe('events for one ticket within this many milliseconds become one job; `0` disables coalescing'),
+  ZENDESK_WEBHOOK_SECRET: secretList().describe('Zendesk webhook signing secret; unset → the Zendesk receiver answers 404'),
+  INTERCOM_CLIENT_SECRET: secretList().describe('the Intercom app’s client secret (webhook and Canvas Kit signatures); unset → the Intercom receiver answers 404 and the canvas 503'),
+  ZENDESK_BOT_USER_ID: optionalString('a Zendesk user id').describe('the Zendesk user riskdesk writes as (loop guard; only its internal notes count as riskdesk’s earlier notes)'),
+  INTERCOM_ADMIN_ID: optionalString('an Intercom admin id; required with INTERCOM_ACCESS_TOKEN').describe('the Intercom admin riskdesk writes as (loop guard; author of notes, tags and assignments)'),
+  JOB_DATA_KEY: optionalString('32 random bytes: 64 hex characters or base64 (`openssl rand -base64 32`)').describe(
+    'key sealing PII in job data; unset → a key file in RISKDESK_DATA_DIR, which only works when server and workers share that directory: set the same value on every machine otherwise',
+  ),
 
   // Risk store
-  DATABASE_URL: url(),
-  RISKDESK_DATA_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./.riskdesk')),
-  RISK_CONFIG_FILE: optionalString(),
-  AUTO_SEED: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false']).default('true')).transform((v) => v === 'true'),
+  DATABASE_URL: url().describe('PostgreSQL for the marketplace data, audit trail and note memory; unset → the embedded database (PGlite) in RISKDESK_DATA_DIR'),
+  RISKDESK_DATA_DIR: text('./.riskdesk', 'a directory path').describe('embedded database directory (one process at a time) and the job-data key file'),
+  RISK_CONFIG_FILE: optionalString('a file path').describe('risk weights and thresholds; unset → config/risk.yaml'),
+  AUTO_SEED: oneOf(['true', 'false'], 'true')
+    .transform((v) => v === 'true')
+    .describe('seed a demo marketplace into an empty embedded database at start-up (never into PostgreSQL)'),
 
   // Triage
-  RULES_FILE: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('config/rules.yaml')),
+  RULES_FILE: text('config/rules.yaml', 'a file path').describe('the T&S lead’s rules file (tags, priority, routing, macros, SLA)'),
 
   // Helpdesk API clients and write-back
-  ZENDESK_SUBDOMAIN: optionalString(),
-  ZENDESK_EMAIL: optionalString(),
-  ZENDESK_API_TOKEN: optionalString(),
-  ZENDESK_API_URL: url(),
-  ZENDESK_MAX_RPM: positiveInt(400),
-  ZENDESK_FIELD_RISK_SCORE: optionalString(),
-  ZENDESK_FIELD_RISK_LEVEL: optionalString(),
-  INTERCOM_ACCESS_TOKEN: optionalString(),
-  INTERCOM_API_URL: url(),
-  // Names of conversation data attributes (created in Intercom) that receive the risk score/level; unset → not sent.
-  INTERCOM_ATTRIBUTE_RISK_SCORE: optionalString(),
-  INTERCOM_ATTRIBUTE_RISK_LEVEL: optionalString(),
-  INTERCOM_API_VERSION: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('2.14')),
-  INTERCOM_MAX_RPM: positiveInt(5000),
-  WRITEBACK_MODE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['live', 'shadow']).optional()),
-  WORKER_CONCURRENCY: positiveInt(8),
-  JOB_ATTEMPTS: positiveInt(8),
+  ZENDESK_SUBDOMAIN: optionalString('a Zendesk subdomain; set with ZENDESK_EMAIL and ZENDESK_API_TOKEN').describe('Zendesk account (`{subdomain}.zendesk.com`) for hydration and live write-back'),
+  ZENDESK_EMAIL: optionalString('an email; set with ZENDESK_API_TOKEN').describe('the Zendesk agent the API token belongs to'),
+  ZENDESK_API_TOKEN: optionalString('set with ZENDESK_EMAIL and ZENDESK_SUBDOMAIN (or ZENDESK_API_URL)').describe('Zendesk API token; enables hydration and live write-back'),
+  ZENDESK_API_URL: url().describe('Zendesk base URL override (proxies, tests); `/api/v2` is appended when missing; unset → `https://{subdomain}.zendesk.com`'),
+  ZENDESK_MAX_RPM: positiveInt(400).describe('Zendesk requests per minute, shared by every worker'),
+  ZENDESK_FIELD_RISK_SCORE: optionalString('a numeric ticket-field id').describe('ticket field that receives the risk score; unset → not sent'),
+  ZENDESK_FIELD_RISK_LEVEL: optionalString('a numeric ticket-field id').describe('ticket field that receives the risk level; unset → not sent'),
+  INTERCOM_ACCESS_TOKEN: optionalString('needs INTERCOM_ADMIN_ID').describe('Intercom API access token; enables hydration and live write-back'),
+  INTERCOM_API_URL: url().describe('Intercom base URL (EU `https://api.eu.intercom.io`, AU, tests); unset → `https://api.intercom.io`'),
+  INTERCOM_ATTRIBUTE_RISK_SCORE: optionalString('a conversation data attribute name').describe('conversation attribute (create it in Intercom first) that receives the risk score; unset → not sent'),
+  INTERCOM_ATTRIBUTE_RISK_LEVEL: optionalString('a conversation data attribute name').describe('conversation attribute that receives the risk level; unset → not sent'),
+  INTERCOM_API_VERSION: text('2.14', 'an Intercom API version, e.g. `2.14`, `2.15`, `Unstable`').describe('sent as `Intercom-Version`; `Unstable` also sets conversation priority, 2.15+ enables macros'),
+  INTERCOM_MAX_RPM: positiveInt(5000).describe('Intercom requests per minute, shared by every worker'),
+  WRITEBACK_MODE: optionalOneOf(['live', 'shadow']).describe(
+    '`shadow`: decide and record everything, write nothing back; unset → `live` when helpdesk credentials are set, else `shadow`; `live` needs credentials',
+  ),
+  WORKER_CONCURRENCY: positiveInt(8).describe('jobs in flight per worker process'),
+  JOB_ATTEMPTS: positiveInt(8).describe('attempts per job for transient failures (exponential backoff from 2 s, 50 % jitter)'),
 
   // Read APIs
-  ADMIN_TOKEN: optionalString(),
-  SIDEBAR_TOKEN: optionalString(),
-  SIDEBAR_RATE_LIMIT_PER_MIN: positiveInt(120),
+  ADMIN_TOKEN: optionalString('any text; use a long random value').describe('bearer token for `GET /api/decisions`; unset → the API answers 401'),
+  SIDEBAR_TOKEN: optionalString('any text; use a long random value').describe('read-only bearer token for `GET /api/context` (the sidebar apps); unset → 503'),
+  SIDEBAR_RATE_LIMIT_PER_MIN: positiveInt(120).describe('context API requests per minute per token'),
+  METRICS_TOKEN: token(16).describe('bearer token `GET /metrics` then requires (compared in constant time); unset → `/metrics` is open: keep it on a private network'),
 });
 
 export type RawEnvConfig = z.infer<typeof envSchema>;
@@ -68,6 +76,7 @@ export const SECRET_ENV_NAMES = [
   'INTERCOM_ACCESS_TOKEN',
   'ADMIN_TOKEN',
   'SIDEBAR_TOKEN',
+  'METRICS_TOKEN',
   'JOB_DATA_KEY',
   'DATABASE_URL',
   'REDIS_URL',

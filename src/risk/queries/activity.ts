@@ -1,4 +1,5 @@
 import type { Queryable } from '../../store/db';
+import type { EnforcementAction } from '../../store/import/schemas';
 import { bindNamed } from './named-params';
 import type { UserRow } from './users';
 
@@ -52,7 +53,7 @@ export interface EventRow {
 
 export interface EnforcementRow {
   user_id: string;
-  action: 'warning' | 'suspension' | 'ban';
+  action: EnforcementAction;
   reason: string;
   created_at: Date | string;
 }

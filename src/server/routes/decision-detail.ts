@@ -9,7 +9,8 @@ import { decisionIdSchema } from '../../audit/decision-id';
 import type { DecisionDetail } from '../../audit/types';
 import type { Logger } from '../../logging/logger';
 import type { Queryable } from '../../store/db';
-import { isAdminRequest } from './admin-auth';
+import { sendError } from '../../http/http-error';
+import { adminGuard } from './admin-auth';
 
 export interface DecisionDetailRouterOptions {
   db: Queryable;
@@ -17,18 +18,12 @@ export interface DecisionDetailRouterOptions {
   logger?: Logger;
 }
 
-function fail(res: Response, status: number, code: string, message: string): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
-}
-
 export function createDecisionDetailRouter(options: DecisionDetailRouterOptions): Router {
   const router = Router();
+  const admin = adminGuard(options.adminToken);
+  const fail = (res: Response, status: number, code: string, message: string): void => sendError(res, status, code, message, { headers: { 'Cache-Control': 'no-store' } });
   router.get('/api/decisions/:id', async (req: Request, res: Response) => {
-    if (!isAdminRequest(req, options.adminToken)) {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      if (!options.adminToken) return fail(res, 401, 'admin_api_disabled', 'ADMIN_TOKEN is not set: set it to enable the decisions API');
-      return fail(res, 401, 'unauthorized', 'missing or wrong bearer token: send Authorization: Bearer <ADMIN_TOKEN>');
-    }
+    if (!admin(req, res)) return;
     const id = decisionIdSchema.safeParse(req.params.id);
     if (!id.success) return fail(res, 400, 'invalid_decision_id', `decision id ${id.error.issues[0]?.message ?? 'is invalid'}`);
     let decision: DecisionDetail | null;

@@ -6,8 +6,9 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { findDecisions } from '../../audit/decision-store';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
+import { sendError } from '../../http/http-error';
 import type { Queryable } from '../../store/db';
-import { isAdminRequest } from './admin-auth';
+import { adminGuard } from './admin-auth';
 
 export const decisionsQuerySchema = z.strictObject({
   source: z.enum(HELPDESK_SOURCES).optional(),
@@ -22,24 +23,21 @@ export interface DecisionsRouterOptions {
 
 export function createDecisionsRouter(options: DecisionsRouterOptions): Router {
   const router = Router();
+  const admin = adminGuard(options.adminToken);
   router.get('/api/decisions', async (req: Request, res: Response) => {
-    if (!isAdminRequest(req, options.adminToken)) {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      res.status(401).json({ error: options.adminToken ? 'missing or wrong bearer token' : 'ADMIN_TOKEN is not set: the decisions API is disabled' });
-      return;
-    }
+    if (!admin(req, res)) return;
     const parsed = decisionsQuerySchema.safeParse(req.query);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      res.status(400).json({ error: 'invalid query', field: issue?.path.join('.') || '(query)', message: issue?.message });
-      return;
+      const field = issue?.path.join('.') || '(query)';
+      return sendError(res, 400, 'invalid_query', `invalid query: ${field} ${issue?.message ?? 'is invalid'} (parameters: source, ticket, limit)`, { fields: [field] });
     }
     const { source, ticket, limit } = parsed.data;
     try {
       const decisions = await findDecisions(options.db, source ?? null, ticket ?? null, limit);
       res.json({ decisions });
     } catch {
-      res.status(503).json({ error: 'the audit database is unavailable; try again shortly' });
+      sendError(res, 503, 'database_unavailable', 'the audit database is unavailable: try again shortly');
     }
   });
   return router;

@@ -9,6 +9,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Ticket } from '../../domain/ticket';
 import { conversationTicket } from '../../helpdesk/intercom/conversation-ticket';
+import { sendError } from '../../http/http-error';
 import type { Logger } from '../../logging/logger';
 import { matchesAnySecret } from '../../security/hmac';
 import { renderCanvas, renderErrorCanvas } from '../../sidebar/canvas/render';
@@ -76,18 +77,18 @@ function handler(kind: Kind, deps: SidebarCanvasRouterDeps) {
   return async (req: Request, res: Response): Promise<void> => {
     const secrets = deps.secrets ?? [];
     if (secrets.length === 0) {
-      res.status(503).json({ error: 'Intercom canvas app not configured: set INTERCOM_CLIENT_SECRET' });
+      sendError(res, 503, 'not_configured', 'Intercom canvas app not configured: set INTERCOM_CLIENT_SECRET and restart');
       return;
     }
     const raw = rawBody(req.body);
     if (!raw) {
       deps.logger.error('sidebar canvas: raw body unavailable; mount the canvas router before any JSON body parser');
-      res.status(401).json({ error: 'signature cannot be verified' });
+      sendError(res, 401, 'signature_unverifiable', 'the signature cannot be verified on this server (raw body unavailable): see the server log');
       return;
     }
     const signature = (req.get('x-body-signature') ?? '').trim().toLowerCase();
     if (!signature || !matchesAnySecret(secrets, signature, 'sha256', [raw], 'hex')) {
-      res.status(401).json({ error: 'missing or invalid X-Body-Signature' });
+      sendError(res, 401, 'invalid_signature', 'missing or invalid X-Body-Signature: check INTERCOM_CLIENT_SECRET against the app’s client secret');
       return;
     }
     let canvas: CanvasResponse;
@@ -105,7 +106,8 @@ function handler(kind: Kind, deps: SidebarCanvasRouterDeps) {
 function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
   const status = typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : NaN;
   if (status >= 400 && status < 500) {
-    res.status(status).json({ error: status === 413 ? 'request body too large' : 'unreadable request body' });
+    if (status === 413) sendError(res, 413, 'payload_too_large', 'the request body is larger than 256 KiB: Canvas Kit requests are far smaller');
+    else sendError(res, status, 'unreadable_body', 'the request body could not be read: send it again');
     return;
   }
   next(err);

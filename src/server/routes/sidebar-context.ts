@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { HELPDESK_SOURCES } from '../../domain/ticket';
+import { bearerToken } from '../../http/bearer';
+import { sendError } from '../../http/http-error';
 import type { Logger } from '../../logging/logger';
 import { safeEqual } from '../../security/hmac';
 import { MAX_VIEW_BYTES, type ContextView } from '../../sidebar/context-view';
@@ -36,14 +38,9 @@ export const contextQuerySchema = z.object({
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
-function bearerToken(req: Request): string | null {
-  const header = req.get('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match ? match[1] : null;
-}
-
-function fail(res: Response, status: number, error: string): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ error });
+function fail(res: Response, status: number, code: string, message: string): void {
+  res.set('Cache-Control', 'no-store');
+  sendError(res, status, code, message);
 }
 
 /** Same facts → same tag: `generatedAt` changes on every build, so it is left out. */
@@ -67,22 +64,22 @@ export function createSidebarContextRouter(deps: SidebarContextRouterDeps): Rout
   const expectedHash = deps.token ? sha256(deps.token) : null;
 
   router.get('/api/context', async (req: Request, res: Response) => {
-    if (!expectedHash) return fail(res, 503, 'sidebar API not configured: set SIDEBAR_TOKEN');
+    if (!expectedHash) return fail(res, 503, 'not_configured', 'sidebar API not configured: set SIDEBAR_TOKEN and restart');
     const presented = bearerToken(req);
     // Hash both sides so the comparison is constant-time whatever the presented length.
     if (!presented || !safeEqual(expectedHash, sha256(presented))) {
       res.set('WWW-Authenticate', 'Bearer realm="riskdesk-sidebar"');
-      return fail(res, 401, 'missing or wrong bearer token: send Authorization: Bearer <SIDEBAR_TOKEN>');
+      return fail(res, 401, 'unauthorized', 'missing or wrong bearer token: send Authorization: Bearer <SIDEBAR_TOKEN>');
     }
     const rate = limiter.hit(expectedHash.slice(0, 16));
     if (!rate.allowed) {
       res.set('Retry-After', String(rate.retryAfterSeconds));
-      return fail(res, 429, `rate limit of ${deps.ratePerMinute} requests per minute reached: retry in ${rate.retryAfterSeconds} s`);
+      return fail(res, 429, 'rate_limited', `rate limit of ${deps.ratePerMinute} requests per minute reached: retry in ${rate.retryAfterSeconds} s`);
     }
     const query = contextQuerySchema.safeParse(req.query);
     if (!query.success) {
       const issue = query.error.issues[0];
-      return fail(res, 400, `invalid query: ${issue?.path.join('.') || 'query'} ${issue?.message ?? 'is invalid'}`);
+      return fail(res, 400, 'invalid_query', `invalid query: ${issue?.path.join('.') || 'query'} ${issue?.message ?? 'is invalid'}`);
     }
     const { source, ticket } = query.data;
     let view: ContextView | null;
@@ -90,13 +87,13 @@ export function createSidebarContextRouter(deps: SidebarContextRouterDeps): Rout
       view = await deps.loadView(source, ticket);
     } catch (error) {
       deps.logger.error({ err: error instanceof Error ? error.message : String(error), source, ticket }, 'sidebar context failed');
-      return fail(res, 503, 'could not load the ticket context right now; retry in a moment');
+      return fail(res, 503, 'unavailable', 'could not load the ticket context right now; retry in a moment');
     }
-    if (!view) return fail(res, 404, `unknown ticket: riskdesk has no decision for ${source} ticket ${ticket} and could not read it from the helpdesk`);
+    if (!view) return fail(res, 404, 'unknown_ticket', `unknown ticket: riskdesk has no decision for ${source} ticket ${ticket} and could not read it from the helpdesk`);
     const body = JSON.stringify(view);
     if (Buffer.byteLength(body, 'utf8') > MAX_VIEW_BYTES) {
       deps.logger.error({ source, ticket }, 'sidebar context view exceeds its size bound');
-      return fail(res, 503, 'ticket context too large to show');
+      return fail(res, 503, 'view_too_large', 'ticket context too large to show: the details are in the server log');
     }
     const etag = etagOf(view);
     res.set({ 'Cache-Control': 'private, max-age=15', ETag: etag, Vary: 'Authorization' });

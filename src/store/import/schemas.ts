@@ -10,6 +10,10 @@ const optionalText = (max: number) => z.string().max(max).nullable().optional();
 const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const flag = z.boolean().default(false);
 
+/** Enforcement actions of the import contract, least to most severe (risk weights follow this order). */
+export const ENFORCEMENT_ACTIONS = ['warning', 'suspension', 'ban'] as const;
+export type EnforcementAction = (typeof ENFORCEMENT_ACTIONS)[number];
+
 export const ENTITY_SCHEMAS = {
   users: z.strictObject({
     id, email: z.email().max(320), username: z.string().trim().min(1).max(100), created_at: at,
@@ -37,5 +41,5 @@ export const ENTITY_SCHEMAS = {
     id, user_id: id, type: z.enum(['login', 'password_reset', 'email_change', 'phone_change', 'payout_change', '2fa_disabled']),
     device_fingerprint: optionalText(200), ip: optionalText(64), country: optionalText(2), created_at: at,
   }),
-  enforcements: z.strictObject({ id, user_id: id, action: z.enum(['warning', 'suspension', 'ban']), reason: z.string().max(500).default(''), created_at: at }),
+  enforcements: z.strictObject({ id, user_id: id, action: z.enum(ENFORCEMENT_ACTIONS), reason: z.string().max(500).default(''), created_at: at }),
 } satisfies Record<EntityName, z.ZodType>;

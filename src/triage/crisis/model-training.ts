@@ -15,6 +15,10 @@ export function loadCrisisExamples(path: string): CrisisExample[] {
 
 let model: CrisisModel | undefined;
 
+export function isCrisisModelTrained(): boolean {
+  return model !== undefined;
+}
+
 export function getCrisisModel(): CrisisModel {
   model ??= trainCrisisModel(CRISIS_TRAINING_FILES.flatMap((name) => loadCrisisExamples(dataFile(name))));
   return model;

@@ -48,6 +48,10 @@ export function loadExamples(path: string): TrainingExample[] {
 let model: NaiveBayes | undefined;
 
 /** The trained model (trained once, on first use). Throws TrainingDataError when data/ is incomplete. */
+export function isModelTrained(): boolean {
+  return model !== undefined;
+}
+
 export function getModel(): NaiveBayes {
   model ??= train(INTENT_TRAINING_FILES.flatMap((name) => loadExamples(dataFile(name))));
   return model;
