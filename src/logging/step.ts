@@ -5,7 +5,6 @@
 /** What a step needs of a logger (a pino Logger is one). */
 export interface StepLogger {
   info(fields: object, msg: string): void;
-  error(fields: object, msg: string): void;
 }
 
 const elapsed = (started: number): number => Math.round(performance.now() - started);
@@ -20,9 +19,10 @@ function end(logger: StepLogger, step: string, started: number): void {
   logger.info({ step, phase: 'end', durationMs }, `${step}: done in ${durationMs} ms`);
 }
 
-function failed(logger: StepLogger, step: string, started: number, error: unknown): void {
+/** Only how long it took: the error itself is reported once, by whoever handles it (one line, what to do). */
+function failed(logger: StepLogger, step: string, started: number): void {
   const durationMs = elapsed(started);
-  logger.error({ step, phase: 'failed', durationMs, err: error instanceof Error ? error.message : String(error) }, `${step}: failed after ${durationMs} ms`);
+  logger.info({ step, phase: 'failed', durationMs }, `${step}: failed after ${durationMs} ms`);
 }
 
 export async function timedStep<T>(logger: StepLogger, step: string, run: () => Promise<T>): Promise<T> {
@@ -32,7 +32,7 @@ export async function timedStep<T>(logger: StepLogger, step: string, run: () => 
     end(logger, step, started);
     return result;
   } catch (error) {
-    failed(logger, step, started, error);
+    failed(logger, step, started);
     throw error;
   }
 }
@@ -44,7 +44,7 @@ export function timedStepSync<T>(logger: StepLogger, step: string, run: () => T)
     end(logger, step, started);
     return result;
   } catch (error) {
-    failed(logger, step, started, error);
+    failed(logger, step, started);
     throw error;
   }
 }

@@ -91,7 +91,7 @@ describe('ensureDemoData', () => {
       expect(count.rows[0]?.n).toBe(400);
       expect(await ensureDemoData(test.db, logger)).toBeNull();
       // The slow step says when it begins and how long it took, then what was planted; the second call says nothing.
-      expect(lines.map((line) => line.fields.phase ?? line.msg)).toEqual(['begin', 'end', expect.stringMatching(/^empty embedded database: seeded a demo world/)]);
+      expect(lines.map((line) => line.fields.phase ?? line.msg)).toEqual(['begin', 'end', expect.stringMatching(/^empty embedded database: seeded the demo world/)]);
       expect(lines[0]).toEqual({ fields: { step: 'seeding the demo world', phase: 'begin' }, msg: 'seeding the demo world…' });
       expect(lines[1]?.fields).toEqual({ step: 'seeding the demo world', phase: 'end', durationMs: expect.any(Number) });
     } finally {
