@@ -20,7 +20,7 @@ export interface DeliveryDeps extends AcceptDeps {
 export function describeIssues(error: z.ZodError): { message: string; fields: string[] } {
   const fields = [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(body)'))];
   const details = error.issues.slice(0, 3).map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`);
-  return { message: `the payload does not match the expected schema — ${details.join('; ')} (expected bodies: README.md)`, fields };
+  return { message: `the payload does not match the expected schema — ${details.join('; ')} (expected bodies: docs/webhooks.md)`, fields };
 }
 
 async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, deps: DeliveryDeps, log: Logger, res: Response): Promise<void> {

@@ -37,7 +37,7 @@ export type Normalized =
       actorIds: string[];
       /** Present for tag-change events: what was added and removed. */
       tagChange?: { added: string[]; removed: string[] };
-      /** False for events intake acknowledges without processing (see README.md). */
+      /** False for events intake acknowledges without processing (see docs/webhooks.md). */
       relevant: boolean;
     }
   | { type: 'ping' }

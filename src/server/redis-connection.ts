@@ -16,8 +16,8 @@ export const PRODUCER_COMMAND_TIMEOUT_MS = 1500;
  *   disconnected), a per-command timeout and one retry per request, so a webhook answers 503 in
  *   well under 2 s instead of hanging. Auto-pipelining sends the commands of every webhook
  *   handled in one event-loop turn in one write: under load that is one Redis wake-up for many
- *   requests instead of one per command (bench:intake, README.md). Only the producer gets it —
- *   BullMQ's worker connections stay unpipelined (see the README's intake benchmark notes).
+ *   requests instead of one per command (bench:intake, docs/benchmarks.md). Only the producer gets it —
+ *   BullMQ's worker connections stay unpipelined (see docs/benchmarks.md, intake).
  * - worker (BullMQ Worker): what BullMQ requires — `maxRetriesPerRequest: null` and the offline
  *   queue, so blocking commands survive reconnects.
  */

@@ -44,7 +44,7 @@ export function toTicket(value: unknown, line: number): Ticket {
     const [first, ...rest] = parsed.error.issues;
     const field = first ? first.path.map(String).join('.') : '';
     const others = rest.map((i) => `; field ${i.path.map(String).join('.') || '(ticket)'}: ${i.message}`).join('');
-    const detail = `${first?.message ?? 'invalid ticket'}${others} — expected {"source":"zendesk"|"intercom","id","text",…} (README.md)`;
+    const detail = `${first?.message ?? 'invalid ticket'}${others} — expected {"source":"zendesk"|"intercom","id","text",…} (docs/rules.md, Ticket input)`;
     throw new TicketInputError(line, field, detail);
   }
   const input = parsed.data;

@@ -1,5 +1,5 @@
 /**
- * The decision contract: a stable JSON shape (documented in README.md) that the worker
+ * The decision contract: a stable JSON shape (documented in docs/rules.md) that the worker
  * writes back, the audit trail stores and the sidebar shows. Extend by adding fields.
  */
 import type { RiskLevel, RiskReason } from '../risk/types';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { optionalId, optionalText, tagList } from '../schema-fields';
 
 /**
- * The body riskdesk asks admins to paste into a trigger-connected webhook (README.md). Every
+ * The body riskdesk asks admins to paste into a trigger-connected webhook (README.md, Connecting Zendesk). Every
  * placeholder renders as a string (empty when Zendesk has no value), so empty means absent.
  */
 export const ZENDESK_TRIGGER_TEMPLATE = {

@@ -43,7 +43,7 @@ export function register(program: Command, io: () => CliIo = processIo): void {
   program
     .command('import')
     .description('Load a JSON export of marketplace data (users, orders, payments, …) in one transaction; re-importing is idempotent')
-    .argument('<file>', 'JSON file: {"users": [...], "orders": [...], ...} — see README.md for every field')
+    .argument('<file>', 'JSON file: {"users": [...], "orders": [...], ...} — see docs/risk.md for every field')
     .action(async (file: string) => {
       const cli = io();
       cli.setExitCode(await importCommand(file, cli));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EntityName } from '../tables';
 
-// The import file contract (documented field by field in README.md). Strict objects: a
+// The import file contract (documented field by field in docs/risk.md). Strict objects: a
 // misspelt field is an error, not silently dropped data.
 const id = z.string().trim().min(1).max(200);
 const at = z.iso.datetime({ offset: true });

@@ -23,7 +23,7 @@ function zodProblems(file: string, doc: Document, lines: LineCounter, error: z.Z
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path: FieldPath = [...issue.path, key];
-        return { file, ...positionOf(doc, lines, path, true), field: formatFieldPath(path), message: `unknown field "${key}" — check the spelling (README.md lists every field)` };
+        return { file, ...positionOf(doc, lines, path, true), field: formatFieldPath(path), message: `unknown field "${key}" — check the spelling (docs/rules.md lists every field)` };
       });
     }
     return [{ file, ...positionOf(doc, lines, issue.path), field: formatFieldPath(issue.path), message: describeZodIssue(issue) }];

@@ -29,7 +29,7 @@ export class RulesError extends Error {
       [
         `Rules file ${file} is invalid (${count}):`,
         ...lines,
-        `Fix each line above, then run \`riskdesk rules check ${file}\` until it passes (README.md describes every field).`,
+        `Fix each line above, then run \`riskdesk rules check ${file}\` until it passes (docs/rules.md describes every field).`,
       ].join('\n'),
     );
     this.name = 'RulesError';
