@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/load-config';
 import { createLogger } from '../src/logging/logger';
 import { startServer } from '../src/server/start-server';
+import { NO_CRISIS } from '../src/triage/crisis/result';
 import { deleteRedisPrefix } from './redis-prefix';
 import { startReferenceServer } from './reference-intake-server';
 
@@ -42,7 +43,7 @@ async function startRole(role: Role, prefix: string): Promise<{ port: number; cl
   if (role === 'reference') return startReferenceServer({ redisUrl: REDIS_URL, prefix, secret: SECRET });
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', REDIS_URL, ZENDESK_WEBHOOK_SECRET: SECRET, QUEUE_PREFIX: prefix });
   // BENCH_CRISIS=stub isolates intake's own cost from the crisis detector's (see README.md).
-  const detectCrisis = process.env.BENCH_CRISIS === 'stub' ? () => ({ crisis: false, evidence: [] }) : undefined;
+  const detectCrisis = process.env.BENCH_CRISIS === 'stub' ? () => NO_CRISIS : undefined;
   const handle = await startServer({ config, logger: createLogger('silent'), queuePrefix: prefix, jobDataKey: randomBytes(32), port: 0, detectCrisis });
   await handle.queue.waitUntilReady();
   return { port: handle.port, close: handle.close };

@@ -17,6 +17,8 @@ export function crisisFallbackDecision(_ticket: Ticket, crisis: CrisisResult, co
     intent: 'other',
     intents: [],
     crisis: true,
+    crisisReview: false,
+    crisisCategory: crisis.category,
     crisisEvidence: crisis.evidence,
     risk: context ? { score: context.score, level: context.level, reasons: context.reasons } : { score: 0, level: 'low', reasons: [], available: false },
     actions: {

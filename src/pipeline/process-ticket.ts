@@ -11,7 +11,7 @@ import { ConflictError, TransientHelpdeskError } from '../helpdesk/errors';
 import type { RiskContext } from '../risk/types';
 import { storedRiskOf } from '../sidebar/stored-risk';
 import type { Rules } from '../triage/rules/types';
-import type { Decision } from '../triage/types';
+import type { CrisisResult, Decision } from '../triage/types';
 import { crisisFallbackDecision } from './crisis-fallback';
 import { settle } from './settle';
 import type { PipelineDeps, PipelineInput, PipelineResult, PipelineTrace } from './types';
@@ -74,7 +74,7 @@ async function contextAndDecision(ticket: Ticket, input: PipelineInput, deps: Pi
   } catch (error) {
     if (!isCrisis) throw error;
     deps.logger.error({ err: errorText(error), ticketId: input.ticketId }, 'rules failed on a crisis ticket: applying the crisis fallback');
-    const evidence = crisis.crisis ? crisis : { crisis: true, evidence: [] };
+    const evidence: CrisisResult = crisis.crisis ? crisis : { ...crisis, crisis: true, crisisReview: false };
     return { decision: crisisFallbackDecision(ticket, evidence, context, errorText(error)), rules: null, context };
   }
 }

@@ -47,6 +47,8 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
     intent: classification.intent,
     intents: classification.intents,
     crisis: crisis.crisis,
+    crisisReview: crisis.crisisReview,
+    crisisCategory: crisis.category,
     crisisEvidence: crisis.evidence,
     risk: context
       ? { score: context.score, level: context.level, reasons: context.reasons, available: true }

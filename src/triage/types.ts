@@ -3,6 +3,9 @@
  * writes back, the audit trail stores and the sidebar shows. Extend by adding fields.
  */
 import type { RiskLevel, RiskReason } from '../risk/types';
+import type { CrisisCategory } from './crisis/taxonomy';
+
+export type { CrisisCategory } from './crisis/taxonomy';
 
 export const INTENTS = [
   'item_not_received',
@@ -28,16 +31,31 @@ export interface IntentScore {
   confidence: number;
 }
 
+export type CrisisLanguageCode = 'en' | 'de' | 'es' | 'pl' | 'fr' | 'it' | 'unknown';
+
 export interface CrisisEvidence {
   /** The matched words as written in the ticket (trimmed to a short excerpt). */
   excerpt: string;
-  /** e.g. `suicidal_ideation`, `self_harm`, `immediate_danger`. */
+  /** What the span shows, e.g. `plan_or_means`, `goodbye`, `explicit_statement`. */
   kind: string;
-  language: 'en' | 'de' | 'es' | 'pl' | 'unknown';
+  /** The taxonomy category this span supports. */
+  category: CrisisCategory;
+  language: CrisisLanguageCode;
+  /** `local` = riskdesk's own detector; `provider` = the optional model service's second opinion. */
+  source: 'local' | 'provider';
 }
 
+/**
+ * Two tiers: `crisis` is confident (the crisis override); `crisisReview` is possible danger that a
+ * person must read first. At most one of the two is true.
+ */
 export interface CrisisResult {
   crisis: boolean;
+  crisisReview: boolean;
+  /** The category the ticket is filed under (the most urgent one evidenced), or null. */
+  category: CrisisCategory | null;
+  /** The detector's confidence that someone is in danger, 0..1. */
+  score: number;
   evidence: CrisisEvidence[];
 }
 
@@ -57,6 +75,9 @@ export interface Decision {
   intent: Intent;
   intents: IntentScore[];
   crisis: boolean;
+  /** Possible danger: read for safety first (never routed to the crisis team automatically). */
+  crisisReview: boolean;
+  crisisCategory: CrisisCategory | null;
   crisisEvidence: CrisisEvidence[];
   /**
    * From the risk context. When the risk lookup failed: `available: false`, score 0, level `low`,

@@ -92,6 +92,8 @@ export function decision(overrides: Partial<Decision> = {}): Decision {
     intent: 'item_not_received',
     intents: [{ name: 'item_not_received', confidence: 0.92 }],
     crisis: false,
+    crisisReview: false,
+    crisisCategory: null,
     crisisEvidence: [],
     risk: { score: 40, level: 'high', reasons: [reasons[1], reasons[0]] },
     actions: { tags: ['rd-risk-high', 'rd-inr'], priority: 'high', route: 'tns_escalations', macros: ['inr_delivered'], slaMinutes: 240, nextSteps: [], noteSections: [] },
@@ -105,7 +107,8 @@ export function crisisDecision(): Decision {
   return decision({
     intent: 'other',
     crisis: true,
-    crisisEvidence: [{ excerpt: 'I do not want to live anymore', kind: 'suicidal_ideation', language: 'en' }],
+    crisisEvidence: [{ excerpt: 'I do not want to live anymore', kind: 'suicidal_ideation', category: 'suicidal_ideation', language: 'en', source: 'local' }],
+    crisisCategory: 'suicidal_ideation',
     actions: { tags: ['rd-crisis'], priority: 'urgent', route: 'crisis_team', macros: [], slaMinutes: 15, nextSteps: [], noteSections: [] },
   });
 }

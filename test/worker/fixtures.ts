@@ -6,6 +6,8 @@ export function sampleDecision(): Decision {
     intent: 'item_not_received',
     intents: [{ name: 'item_not_received', confidence: 0.9 }],
     crisis: false,
+    crisisReview: false,
+    crisisCategory: null,
     crisisEvidence: [],
     risk: {
       score: 72.5,

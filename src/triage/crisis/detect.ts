@@ -11,6 +11,8 @@ import { normalizeText, type NormalizedText } from '../text/normalize';
 import { mapReplace, originalRange, type MappedText } from '../text/mapped-text';
 import type { CrisisEvidence, CrisisResult } from '../types';
 import { crisisKeyword } from './fuzzy';
+import { crisisResult, NO_CRISIS } from './result';
+import { categoryOfKind } from './taxonomy';
 import { idiomSpans } from './idioms';
 import type { CrisisPattern } from './pattern';
 import { ALL_PATTERNS } from './patterns';
@@ -95,23 +97,23 @@ function verdict(hits: Map<CrisisPattern, Hit>): CrisisResult {
   const all = [...hits.values()];
   const strong = all.filter((h) => h.pattern.strong);
   const weak = distinctSpans(all.filter((h) => !h.pattern.strong));
-  if (strong.length === 0 && weak.length < WEAK_NEEDED) return { crisis: false, evidence: [] };
+  if (strong.length === 0 && weak.length < WEAK_NEEDED) return NO_CRISIS;
   const seen = new Set<string>();
   const evidence: CrisisEvidence[] = [];
   for (const hit of [...strong, ...weak].sort((x, y) => x.at - y.at)) {
     const key = `${hit.excerpt}|${hit.pattern.kind}`;
     if (seen.has(key) || evidence.length >= MAX_EVIDENCE) continue;
     seen.add(key);
-    evidence.push({ excerpt: hit.excerpt, kind: hit.pattern.kind, language: hit.pattern.language });
+    evidence.push({ excerpt: hit.excerpt, kind: hit.pattern.kind, category: categoryOfKind(hit.pattern.kind), language: hit.pattern.language, source: 'local' });
   }
-  return { crisis: true, evidence };
+  return crisisResult('crisis', evidence, 1);
 }
 
 /** Patterns alone (see combined.ts for the full decision with the model). */
 export function detectCrisisPatterns(text: string): CrisisResult {
   const bounded = boundCrisisInput(text);
   const windows = crisisWindows(bounded);
-  if (windows.length === 0) return { crisis: false, evidence: [] };
+  if (windows.length === 0) return NO_CRISIS;
   const hits = new Map<CrisisPattern, Hit>();
   const covered = windows.reduce((n, [start, end]) => n + end - start, 0);
   // Anchors all over the text (long, idiom-heavy tickets): one pass over the whole is cheaper.

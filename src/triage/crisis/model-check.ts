@@ -5,6 +5,7 @@
  * quoted as written, kind `distress`, with the window's language.
  */
 import { detectLanguage } from '../text/language';
+import { crisisResult } from './result';
 import { normalizeText } from '../text/normalize';
 import type { CrisisResult } from '../types';
 import { fastFold } from './fast-fold';
@@ -75,5 +76,5 @@ export function modelVerdict(bounded: string, model: CrisisModel, threshold: num
   }
   if (bestP < threshold) return null;
   const language = detectLanguage(normalizeText(bestPiece).text, bestPiece);
-  return { crisis: true, evidence: [{ excerpt: strongestSentence(model, bestPiece), kind: 'distress', language }] };
+  return crisisResult('crisis', [{ excerpt: strongestSentence(model, bestPiece), kind: 'distress', category: 'suicidal_ideation', language, source: 'local' }], bestP);
 }

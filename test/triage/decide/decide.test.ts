@@ -1,4 +1,5 @@
 import { decide } from '../../../src/triage/decide';
+import { NO_CRISIS } from '../../../src/triage/crisis/result';
 import { loadRules, parseRules } from '../../../src/triage/rules';
 import type { Decision } from '../../../src/triage/types';
 import { rulesYaml } from '../rules/rules-fixtures';
@@ -80,7 +81,7 @@ describe('decide() with injected classifiers', () => {
 `),
   );
   const classify = () => ({ intent: 'counterfeit' as const, intents: [{ name: 'counterfeit' as const, confidence: 0.8 }] });
-  const noCrisis = () => ({ crisis: false, evidence: [] });
+  const noCrisis = () => NO_CRISIS;
 
   it('uses the given classifier and crisis detector, and records fired rules', () => {
     const d = decide(ticket(), context(), custom, { classify, detectCrisis: noCrisis });
@@ -97,7 +98,7 @@ describe('decide() with injected classifiers', () => {
 
   it('passes subject and text to the crisis detector', () => {
     const seen: string[] = [];
-    decide(ticket({ subject: 'help me', text: 'body' }), null, custom, { classify, detectCrisis: (t) => (seen.push(t), { crisis: false, evidence: [] }) });
+    decide(ticket({ subject: 'help me', text: 'body' }), null, custom, { classify, detectCrisis: (t) => (seen.push(t), NO_CRISIS) });
     expect(seen[0]).toContain('help me');
     expect(seen[0]).toContain('body');
   });

@@ -115,7 +115,7 @@ describe('renderNote content', () => {
 
 describe('crisis and missing risk', () => {
   it('puts the crisis banner first with escaped evidence', () => {
-    const html = renderNote(input({ crisis: true, crisisEvidence: [{ excerpt: 'i want to <b>end it</b>', kind: 'suicidal_ideation', language: 'en' }] }));
+    const html = renderNote(input({ crisis: true, crisisEvidence: [{ excerpt: 'i want to <b>end it</b>', kind: 'suicidal_ideation', category: 'suicidal_ideation', language: 'en', source: 'local' }] }));
     expect(html.startsWith('<p><b>⚠ CRISIS')).toBe(true);
     expect(html).toContain('i want to &lt;b&gt;end it&lt;/b&gt;');
     expect(html.indexOf('CRISIS')).toBeLessThan(html.indexOf('Risk: HIGH'));
@@ -146,7 +146,7 @@ describe('hostile data', () => {
         context: { ...ctx, orders: ctx.orders.map((o) => ({ ...o, title: evil, currency: '<u>' })), reasons: [reason('new_account', 'u_buyer', 5, { [evil]: evil })] },
         nextSteps: [evil],
         crisis: true,
-        crisisEvidence: [{ excerpt: evil, kind: evil, language: 'en' }],
+        crisisEvidence: [{ excerpt: evil, kind: evil, category: 'self_harm', language: 'en', source: 'local' }],
       }),
     );
     expect(html).not.toMatch(/<script|<img|<u>/);
