@@ -1,3 +1,4 @@
+import { NO_CRISIS } from '../../../src/triage/crisis/result';
 /** Focused behaviour of detectCrisis: languages, slang, idioms, negation, evidence. */
 import { detectCrisis } from '../../../src/triage/crisis';
 import { detectCrisisWith } from '../../../src/triage/crisis/combined';
@@ -66,7 +67,7 @@ describe('detectCrisis: raises the flag', () => {
   it('the model flags a lone distress phrase the patterns leave alone (recall first), but not the same words about waiting', () => {
     const lone = detectCrisis("I can't take it anymore");
     expect(lone.crisis).toBe(true);
-    expect(lone.evidence[0]).toEqual({ excerpt: "I can't take it anymore", kind: 'distress', language: 'en' });
+    expect(lone.evidence[0]).toEqual({ excerpt: "I can't take it anymore", kind: 'distress', category: 'suicidal_ideation', language: 'en', source: 'local' });
     expect(detectCrisis('ich kann nicht mehr warten, wo ist mein Paket').crisis).toBe(false);
   });
 });
@@ -101,13 +102,13 @@ describe('detectCrisis: idioms and ordinary anger are not crises', () => {
     'padłem ze śmiechu',
     'shoot me a DM for a trade',
   ])('%s', (text) => {
-    expect(detectCrisis(text)).toEqual({ crisis: false, evidence: [] });
+    expect(detectCrisis(text)).toEqual(NO_CRISIS);
   });
 });
 
 describe('detectCrisis: safe on any input', () => {
   it('handles empty, non-string, binary and huge input quickly', () => {
-    expect(detectCrisis('')).toEqual({ crisis: false, evidence: [] });
+    expect(detectCrisis('')).toEqual(NO_CRISIS);
     expect(detectCrisis(undefined as unknown as string).crisis).toBe(false);
     expect(detectCrisis('\u0000\u0001\u0002\uFFFD\uD83D'.repeat(5000)).crisis).toBe(false);
     const huge = 'where is my order '.repeat(200_000);
