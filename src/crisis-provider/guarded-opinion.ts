@@ -43,13 +43,16 @@ interface Failure {
   status: number | null;
 }
 
+// Duck-typed: errors from fetch may come from another realm (undici), where `instanceof Error` fails.
+const fieldOf = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+
 function failureOf(error: unknown): Failure {
   if (error instanceof ProviderCallError) return { outcome: error.outcome, detail: error.detail, status: error.status };
-  if (error instanceof Error && error.name === 'AbortError') return { outcome: 'timeout', detail: 'aborted', status: null };
+  const name = fieldOf(error, 'name');
+  if (name === 'AbortError' || name === 'TimeoutError') return { outcome: 'timeout', detail: 'aborted', status: null };
   // Network failures: fetch says "fetch failed" and puts the reason (ECONNREFUSED, …) in `cause`.
-  const cause = error instanceof Error ? (error as Error & { cause?: { code?: unknown } }).cause : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : error instanceof Error ? error.name : 'unknown error';
-  return { outcome: 'error', detail: code, status: null };
+  const code = fieldOf(fieldOf(error, 'cause'), 'code') ?? fieldOf(error, 'code');
+  return { outcome: 'error', detail: typeof code === 'string' ? code : typeof name === 'string' ? name : 'unknown error', status: null };
 }
 
 /** Calls `work` with a signal aborted at `timeoutMs`; answers TIMED_OUT then even if `work` ignores the signal. */
