@@ -18,9 +18,9 @@ const named = (name: string | null, id: string | null): string => (name === null
 function providerLine(p: CrisisProviderAudit | null): string {
   if (!p) return 'none (local crisis detector only)';
   const who = `${p.provider} (${p.model}${p.promptVersion ? `, prompt ${p.promptVersion}` : ''})`;
-  const said = p.outcome === 'ok' ? `said ${p.tier ?? 'none'}${p.category ? ` (${p.category})` : ''}` : p.detail ? `— ${p.detail}` : '';
+  const said = p.outcome === 'ok' ? `, said ${p.tier ?? 'none'}${p.category ? ` (${p.category})` : ''}` : p.detail ? `— ${p.detail}` : '';
   const effect = p.raisedTier ? 'raised the tier' : 'local verdict stands';
-  return `${who}: ${p.outcome} in ${p.latencyMs} ms ${said}; ${effect}`.replace(/ {2,}/g, ' ');
+  return `${who}: ${p.outcome} in ${p.latencyMs} ms${said ? (said.startsWith(',') ? said : ` ${said}`) : ''}; ${effect}`;
 }
 
 function header(d: DecisionDetail): string[] {
