@@ -88,6 +88,7 @@ export function createCrisisSecondOpinion(options: SecondOpinionOptions): Crisis
     raisedTier: false,
     tier: null,
     category: null,
+    intent: null,
     detail: null,
     ...fields,
   });
@@ -129,7 +130,7 @@ export function createCrisisSecondOpinion(options: SecondOpinionOptions): Crisis
     metrics?.crisisProvider(provider.name, 'ok', merged.raised, latencyMs);
     return {
       result: merged.result,
-      audit: audit('ok', latencyMs, { model: answer.model, raisedTier: merged.raised, tier: answer.verdict.tier, category: answer.verdict.category }),
+      audit: audit('ok', latencyMs, { model: answer.model, raisedTier: merged.raised, tier: answer.verdict.tier, category: answer.verdict.category, intent: answer.intent ?? null }),
     };
   };
 }

@@ -53,6 +53,8 @@ export interface CrisisProviderAudit {
   /** The provider's own tier and category (null unless the outcome is `ok`). */
   tier: CrisisTier | null;
   category: CrisisCategory | null;
+  /** The ticket intent the chat model named (`chat`, `ok` only; riskdesk's classifier still decides the intent). */
+  intent: string | null;
   /** Short reason for a non-ok outcome (e.g. `HTTP 500`, `refusal`, `circuit open`), no ticket text. */
   detail: string | null;
 }

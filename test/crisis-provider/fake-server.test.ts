@@ -58,7 +58,7 @@ describe('crisis second opinion against a fake OpenAI-compatible server', () => 
     const { result, audit } = await ask(TEXT, LOCAL_NONE, { ticketId: 't-1' });
     expect(result).toMatchObject({ crisis: true, crisisReview: false, category: 'suicidal_ideation' });
     expect(result.evidence).toEqual([expect.objectContaining({ source: 'provider', kind: 'plan_or_means' })]);
-    expect(audit).toMatchObject({ provider: 'chat', model: 'llama3.1:8b-instruct', promptVersion: 'crisis-v1', outcome: 'ok', raisedTier: true, tier: 'crisis', category: 'suicidal_ideation' });
+    expect(audit).toMatchObject({ provider: 'chat', model: 'llama3.1:8b-instruct', promptVersion: 'crisis-v1', outcome: 'ok', raisedTier: true, tier: 'crisis', category: 'suicidal_ideation', intent: 'item_not_received' });
     expect(audit.latencyMs).toBeGreaterThanOrEqual(0);
     // What left riskdesk: masked, and a documented request.
     const sent = server.received[0];

@@ -63,7 +63,7 @@ for (const label of testDbLabels()) {
 
     it('stores and reads back the provider outcome of new rows, and null without a provider', async () => {
       const { db } = fresh;
-      const audit: CrisisProviderAudit = { provider: 'openai-moderation', model: 'omni-moderation-2024-09-26', promptVersion: null, outcome: 'ok', latencyMs: 231, raisedTier: true, tier: 'review', category: 'self_harm', detail: null };
+      const audit: CrisisProviderAudit = { provider: 'openai-moderation', model: 'omni-moderation-2024-09-26', promptVersion: null, outcome: 'ok', latencyMs: 231, raisedTier: true, tier: 'review', category: 'self_harm', intent: null, detail: null };
       await recordDecision(db, { ...record('9102', 'new-job'), crisisProvider: audit });
       await recordDecision(db, record('9103', 'plain-job'));
       const [withProvider] = await findDecisions(db, 'zendesk', '9102', 1);

@@ -71,7 +71,7 @@ describeEachDb('riskdesk decisions --show', (ctx) => {
     const input = (ticketId: string, jobId: string) => ({ source: 'zendesk' as const, ticketId, fallback: { subject: 'Order', text: TEXT }, eventIds: [jobId], crisisHint: false, jobId, attempt: 1 });
     await processTicket(input('cli-1', 'cli-job-1'), deps({}), newTrace());
     await processTicket(input('cli-2', 'cli-job-2'), deps({ zendesk: recordingAdapter }), newTrace());
-    const audit: CrisisProviderAudit = { provider: 'openai-moderation', model: 'omni-moderation-2024-09-26', promptVersion: null, outcome: 'timeout', latencyMs: 3001, raisedTier: false, tier: null, category: null, detail: 'no answer within 3000 ms' };
+    const audit: CrisisProviderAudit = { provider: 'openai-moderation', model: 'omni-moderation-2024-09-26', promptVersion: null, outcome: 'timeout', latencyMs: 3001, raisedTier: false, tier: null, category: null, intent: null, detail: 'no answer within 3000 ms' };
     await processTicket(input('cli-3', 'cli-job-3'), { ...deps({}), crisisSecondOpinion: async (_text, local) => ({ result: local, audit }) }, newTrace());
     providerId = (await findDecisions(ctx.db(), 'zendesk', 'cli-3', 1))[0]?.id ?? '';
     shadowId = (await findDecisions(ctx.db(), 'zendesk', 'cli-1', 1))[0]?.id ?? '';

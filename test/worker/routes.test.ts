@@ -66,7 +66,7 @@ describeEachDb('decisions API and metrics', (ctx) => {
       macros: [{ name: 'inr_high_risk', id: '910000000002' }],
       fields: { '360001': 72.5, '360002': 'high' },
     };
-    const crisisProvider: CrisisProviderAudit = { provider: 'chat', model: 'llama3.1:8b', promptVersion: 'crisis-v1', outcome: 'ok', latencyMs: 412, raisedTier: true, tier: 'review', category: 'third_party_concern', detail: null };
+    const crisisProvider: CrisisProviderAudit = { provider: 'chat', model: 'llama3.1:8b', promptVersion: 'crisis-v1', outcome: 'ok', latencyMs: 412, raisedTier: true, tier: 'review', category: 'third_party_concern', intent: null, detail: null };
     let withPlan = '';
     let withoutPlan = '';
     const errorShape = { error: { code: expect.stringMatching(/^[a-z]+(_[a-z]+)*$/), message: expect.any(String) } };
