@@ -1,4 +1,5 @@
 /** How an audit row reads back: the columns every query selects and their mapping to records. */
+import { PROVIDER_OUTCOMES, type CrisisProviderAudit } from '../crisis-provider/types';
 import type { HelpdeskSource } from '../domain/ticket';
 import { REASON_CODES, type RiskReason } from '../risk/types';
 import type { PartiesSummary } from '../sidebar/context-view';
@@ -97,4 +98,12 @@ export function reasonsOf(value: unknown): RiskReason[] | null {
 export function partiesOf(value: unknown): PartiesSummary | null {
   const parties = json<unknown>(value, null);
   return isObject(parties) && Array.isArray(parties.parties) && Array.isArray(parties.linkedAccounts) ? (parties as unknown as PartiesSummary) : null;
+}
+
+/** A stored crisis-provider outcome, or null when the row has none (no provider, or recorded before 110). */
+export function crisisProviderOf(value: unknown): CrisisProviderAudit | null {
+  const audit = json<unknown>(value, null);
+  return isObject(audit) && typeof audit.provider === 'string' && (PROVIDER_OUTCOMES as readonly unknown[]).includes(audit.outcome) && typeof audit.latencyMs === 'number'
+    ? (audit as unknown as CrisisProviderAudit)
+    : null;
 }

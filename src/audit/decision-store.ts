@@ -4,7 +4,7 @@
  */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { Queryable } from '../store/db';
-import { partiesOf, reasonsOf, RECORD_COLUMNS, toRecord, writePlanOf, type DecisionRow } from './decision-rows';
+import { crisisProviderOf, partiesOf, reasonsOf, RECORD_COLUMNS, toRecord, writePlanOf, type DecisionRow } from './decision-rows';
 import { REMEMBER_NOTE_SQL, rememberNoteParams, type NoteMemoryWrite } from './note-memory';
 import type { AuditedDecision, DecisionDetail, DecisionRecord, DecisionRecordInput, WriteBackOutcome } from './types';
 
@@ -12,9 +12,9 @@ const MAX_SUMMARY = 500;
 
 const INSERT_DECISION = `INSERT INTO decision_audit (source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
        intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed)
+       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed, crisis_provider)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16, $17,
-       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26)
+       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26, $27::jsonb)
      ON CONFLICT (job_id, attempt) DO NOTHING`;
 
 const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -48,10 +48,11 @@ function decisionParams(input: DecisionRecordInput): unknown[] {
     jsonOrNull(input.evidence?.reasons),
     jsonOrNull(input.evidence?.parties),
     input.evidence?.sealedTicket ?? null,
+    jsonOrNull(input.crisisProvider),
   ];
 }
 
-const DECISION_PARAMS = 26;
+const DECISION_PARAMS = 27;
 
 /**
  * Inserts one decision row. A row for the same (job id, attempt) is kept once: a job re-run after
@@ -113,9 +114,12 @@ export async function findAuditedDecisions(db: Queryable, source: HelpdeskSource
 
 /** One decision with its write plan; null when no row has this id. `id` must pass decisionIdSchema (decision-id.ts). */
 export async function findDecisionById(db: Queryable, id: string): Promise<DecisionDetail | null> {
-  const result = await db.query<DecisionRow & { write_plan: unknown }>(`SELECT ${RECORD_COLUMNS}, write_plan FROM decision_audit WHERE id = $1::bigint`, [id]);
+  const result = await db.query<DecisionRow & { write_plan: unknown; crisis_provider: unknown }>(
+    `SELECT ${RECORD_COLUMNS}, write_plan, crisis_provider FROM decision_audit WHERE id = $1::bigint`,
+    [id],
+  );
   const row = result.rows[0];
-  return row ? { ...toRecord(row), writePlan: writePlanOf(row.write_plan) } : null;
+  return row ? { ...toRecord(row), writePlan: writePlanOf(row.write_plan), crisisProvider: crisisProviderOf(row.crisis_provider) } : null;
 }
 
 /** Count of stored decisions per outcome (tests, bench, CLI summaries). */

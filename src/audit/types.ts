@@ -1,4 +1,5 @@
 /** The audit trail's shapes: one row per decision the worker made (or failed to make). */
+import type { CrisisProviderAudit } from '../crisis-provider/types';
 import type { HelpdeskSource } from '../domain/ticket';
 import type { RiskReason } from '../risk/types';
 import type { PartiesSummary } from '../sidebar/context-view';
@@ -69,6 +70,8 @@ export interface DecisionRecordInput {
   writePlan?: WritePlan | null;
   /** Absent or null when the job failed before a decision existed. */
   evidence?: DecisionEvidence | null;
+  /** The crisis second opinion's outcome; absent or null when no provider is configured. */
+  crisisProvider?: CrisisProviderAudit | null;
 }
 
 export interface DecisionRecord {
@@ -102,6 +105,8 @@ export interface DecisionRecord {
 export interface DecisionDetail extends DecisionRecord {
   /** Null for decisions recorded before write plans were kept, and for jobs that failed before deciding. */
   writePlan: WritePlan | null;
+  /** The crisis second opinion (docs/crisis-provider.md); null when no provider was configured. */
+  crisisProvider: CrisisProviderAudit | null;
 }
 
 /** One decision with what the sidebars need to show it without the helpdesk. */
