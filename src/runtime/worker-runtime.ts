@@ -22,6 +22,7 @@ import { createRedisConnection } from '../server/redis-connection';
 import type { Db } from '../store/db';
 import { detectCrisis } from '../triage/crisis';
 import { decide } from '../triage/decide';
+import type { HelplineDirectory } from '../triage/helplines/schema';
 import { buildAdapters } from './adapters';
 import { warmTriageModels } from '../triage/warm-models';
 import { settledWithin } from '../concurrency/settled-within';
@@ -35,6 +36,8 @@ export interface WorkerRuntimeDeps {
   db: Db;
   metrics: Metrics;
   rules: RulesProvider;
+  /** Crisis lines for the notes (config/helplines.yaml); without it notes give emergency-number advice only. */
+  helplines?: HelplineDirectory;
   jobDataKey: Buffer;
   buildContext: PipelineDeps['buildContext'];
   /** Tests and the bench inject adapters; by default they are built from the config. */
@@ -84,7 +87,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     adapters,
     mode: config.writebackMode,
     buildContext: deps.buildContext,
-    decide: (ticket, context, rules) => decide(ticket, context, rules),
+    decide: (ticket, context, rules) => decide(ticket, context, rules, { helplines: deps.helplines }),
     detectCrisis,
     logger,
     metrics,
