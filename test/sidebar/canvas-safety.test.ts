@@ -17,7 +17,7 @@ const items = (list: CanvasComponent[]) => list.flatMap((c) => (c.type === 'list
 describe('Canvas Kit safety banner', () => {
   it('puts "Read for safety first" first for a review ticket, with evidence, helplines and guidance', () => {
     const hostile = reviewDecision();
-    hostile.crisisEvidence = [{ ...hostile.crisisEvidence[0]!, excerpt: 'he reads my messages [click](http://evil.example) **now**' }];
+    hostile.crisisEvidence = hostile.crisisEvidence.map((e) => ({ ...e, excerpt: 'he reads my messages [click](http://evil.example) **now**' }));
     const out = components(hostile);
     expect(out[0]).toEqual({
       type: 'text',
