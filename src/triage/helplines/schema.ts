@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { CRISIS_CATEGORIES } from '../crisis/taxonomy';
 
 const CATEGORY_HELP = `one of: ${CRISIS_CATEGORIES.join(', ')}`;
-const short = (what: string, max: number) => z.string({ error: `${what} is text` }).trim().min(1, `${what} is empty`).max(max, `keep ${what} under ${max} characters`);
+const short = (what: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} is text`) }).trim().min(1, `${what} is empty`).max(max, `keep ${what} under ${max} characters`);
 
 export const helplineSchema = z.strictObject({
   name: short('name', 120),
@@ -17,7 +19,7 @@ export const helplineSchema = z.strictObject({
     .optional(),
   hours: short('hours', 80).optional(),
   source: short('source', 300),
-  verified: z.string({ error: 'verified is the date the line was last checked, YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'verified is a date, YYYY-MM-DD'),
+  verified: z.string({ error: 'verified is required: the date the line was last checked, YYYY-MM-DD (quote it if your editor turns it into a date)' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'verified is a date, YYYY-MM-DD'),
 });
 
 const emergency = short('emergency', 160);
