@@ -12,9 +12,9 @@ const MAX_SUMMARY = 500;
 
 const INSERT_DECISION = `INSERT INTO decision_audit (source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
        intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed, crisis_provider)
+       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed, crisis_provider, crisis_review, crisis_category)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16, $17,
-       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26, $27::jsonb)
+       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26, $27::jsonb, $28, $29)
      ON CONFLICT (job_id, attempt) DO NOTHING`;
 
 const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -49,10 +49,12 @@ function decisionParams(input: DecisionRecordInput): unknown[] {
     jsonOrNull(input.evidence?.parties),
     input.evidence?.sealedTicket ?? null,
     jsonOrNull(input.crisisProvider),
+    d?.crisisReview ?? false,
+    d?.crisisCategory ?? null,
   ];
 }
 
-const DECISION_PARAMS = 27;
+const DECISION_PARAMS = 29;
 
 /**
  * Inserts one decision row. A row for the same (job id, attempt) is kept once: a job re-run after
@@ -73,9 +75,18 @@ export async function recordWrittenDecision(db: Queryable, memory: NoteMemoryWri
   await db.query(RECORD_WRITTEN_SQL, [...decisionParams(input), ...rememberNoteParams(memory)]);
 }
 
-function filtered(columns: string, source: HelpdeskSource | null, ticketId: string | null, limit: number): { sql: string; params: unknown[] } {
+/** Narrows a listing by crisis tier: `crisisReview: true` = review tickets only, `false` = none of them. */
+export interface DecisionFilters {
+  crisisReview?: boolean;
+}
+
+function filtered(columns: string, source: HelpdeskSource | null, ticketId: string | null, limit: number, filters: DecisionFilters = {}): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (filters.crisisReview !== undefined) {
+    params.push(filters.crisisReview);
+    where.push(`crisis_review = $${params.length}`);
+  }
   if (source) {
     params.push(source);
     where.push(`source = $${params.length}`);
@@ -93,8 +104,14 @@ function filtered(columns: string, source: HelpdeskSource | null, ticketId: stri
  * Newest decisions first. `source` and `ticketId` narrow the search when given (null = any);
  * the (source, ticket_id, created_at) index serves the per-ticket lookups the sidebar makes.
  */
-export async function findDecisions(db: Queryable, source: HelpdeskSource | null, ticketId: string | null, limit: number): Promise<DecisionRecord[]> {
-  const { sql, params } = filtered(RECORD_COLUMNS, source, ticketId, limit);
+export async function findDecisions(
+  db: Queryable,
+  source: HelpdeskSource | null,
+  ticketId: string | null,
+  limit: number,
+  filters: DecisionFilters = {},
+): Promise<DecisionRecord[]> {
+  const { sql, params } = filtered(RECORD_COLUMNS, source, ticketId, limit, filters);
   const result = await db.query<DecisionRow>(sql, params);
   return result.rows.map(toRecord);
 }

@@ -3,7 +3,7 @@ import type { CrisisProviderAudit } from '../crisis-provider/types';
 import type { HelpdeskSource } from '../domain/ticket';
 import type { RiskReason } from '../risk/types';
 import type { PartiesSummary } from '../sidebar/context-view';
-import type { Decision, Priority } from '../triage/types';
+import type { CrisisCategory, Decision, Priority } from '../triage/types';
 
 export const WRITEBACK_OUTCOMES = ['written', 'unchanged', 'shadow', 'failed'] as const;
 export type WriteBackOutcome = (typeof WRITEBACK_OUTCOMES)[number];
@@ -87,6 +87,10 @@ export interface DecisionRecord {
   intent: string | null;
   intents: Array<{ name: string; confidence: number }>;
   crisis: boolean;
+  /** Possible danger (review tier); false for rows recorded before the tiers. */
+  crisisReview: boolean;
+  /** Crisis taxonomy code of either tier, or null. */
+  crisisCategory: CrisisCategory | null;
   score: number | null;
   level: string | null;
   reasonCodes: string[];

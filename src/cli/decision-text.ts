@@ -32,7 +32,7 @@ function header(d: DecisionDetail): string[] {
     row('outcome', `${outcome}${failure}`),
     row('intent', d.intent ?? 'none (no decision)'),
     row('risk', d.level === null ? 'none' : `${d.level} ${d.score ?? '?'}/100${d.reasonCodes.length ? ` (${d.reasonCodes.join(', ')})` : ''}`),
-    row('crisis', d.crisis ? 'YES' : 'no'),
+    row('crisis', `${d.crisis ? 'YES' : d.crisisReview ? 'REVIEW — possible danger, read for safety first' : 'no'}${d.crisisCategory ? ` (${d.crisisCategory})` : ''}`),
     row('provider', providerLine(d.crisisProvider)),
     row('rules', `${d.rulesVersion ?? 'n/a'}${d.firedRules.length ? ` (fired: ${d.firedRules.join(', ')})` : ''}`),
     row('note ref', d.noteRef ?? 'none'),

@@ -21,6 +21,8 @@ export interface Metrics {
   writeBack(source: string, outcome: string): void;
   rateLimited(source: string): void;
   decision(source: string, intent: string, level: string, route: string | null): void;
+  /** One decision of either crisis tier (`crisis` confident, `review` possible danger), by category. */
+  crisisTier(source: string, tier: 'crisis' | 'review', category: string | null): void;
   /** Webhook received → note written (or decision recorded), in ms. */
   webhookToWrite(source: string, outcome: string, ms: number): void;
   jobFailed(reason: 'permanent' | 'exhausted'): void;
@@ -44,6 +46,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const writeBacks = new Counter({ name: 'riskdesk_writebacks_total', help: 'Write-back outcomes (written, unchanged, shadow, failed)', labelNames: ['source', 'outcome'], registers: [registry] });
   const limited = new Counter({ name: 'riskdesk_helpdesk_rate_limited_total', help: 'HTTP 429 answers from a helpdesk', labelNames: ['source'], registers: [registry] });
   const decisions = new Counter({ name: 'riskdesk_decisions_total', help: 'Decisions by intent, risk level and route', labelNames: ['source', 'intent', 'level', 'route'], registers: [registry] });
+  const tiers = new Counter({
+    name: 'riskdesk_crisis_decisions_total',
+    help: 'Decisions of either crisis tier (crisis, review) by crisis category',
+    labelNames: ['source', 'tier', 'category'],
+    registers: [registry],
+  });
   const endToEnd = new Histogram({ name: 'riskdesk_webhook_to_write_seconds', help: 'From webhook receipt to the recorded write-back', labelNames: ['source', 'outcome'], buckets: STAGE_BUCKETS, registers: [registry] });
   const failures = new Counter({ name: 'riskdesk_jobs_failed_total', help: 'Jobs moved to failed, by reason', labelNames: ['reason'], registers: [registry] });
   const providerCalls = new Counter({
@@ -84,6 +92,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     writeBack: (source, outcome) => writeBacks.inc({ source, outcome }),
     rateLimited: (source) => limited.inc({ source }),
     decision: (source, intent, level, route) => decisions.inc({ source, intent, level, route: route ?? 'none' }),
+    crisisTier: (source, tier, category) => tiers.inc({ source, tier, category: category ?? 'none' }),
     webhookToWrite: (source, outcome, ms) => endToEnd.observe({ source, outcome }, ms / 1000),
     jobFailed: (reason) => failures.inc({ reason }),
     crisisProvider: (provider, outcome, raised, ms) => {

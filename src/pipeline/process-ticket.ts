@@ -135,6 +135,8 @@ function report(input: PipelineInput, result: PipelineResult, deps: PipelineDeps
   if (!m) return;
   m.writeBack(input.source, result.outcome);
   m.decision(input.source, result.decision.intent, result.decision.risk.level, result.decision.actions.route);
+  const tier = result.decision.crisis ? 'crisis' : result.decision.crisisReview ? 'review' : null;
+  if (tier) m.crisisTier(input.source, tier, result.decision.crisisCategory ?? null);
   if (result.timings.writeback !== undefined) m.stageDuration('writeback', input.source, result.timings.writeback);
   if (input.receivedAt) m.webhookToWrite(input.source, result.outcome, (deps.now ?? Date.now)() - input.receivedAt);
 }

@@ -22,6 +22,7 @@ import { createRedisConnection } from '../server/redis-connection';
 import type { Db } from '../store/db';
 import { detectCrisis } from '../triage/crisis';
 import { decide } from '../triage/decide';
+import type { HelplineDirectory } from '../triage/helplines/schema';
 import { buildAdapters } from './adapters';
 import type { CrisisSecondOpinion } from '../crisis-provider/guarded-opinion';
 import { crisisSecondOpinionFromConfig } from '../crisis-provider/from-config';
@@ -37,6 +38,8 @@ export interface WorkerRuntimeDeps {
   db: Db;
   metrics: Metrics;
   rules: RulesProvider;
+  /** Crisis lines for the notes (config/helplines.yaml); without it notes give emergency-number advice only. */
+  helplines?: HelplineDirectory;
   jobDataKey: Buffer;
   buildContext: PipelineDeps['buildContext'];
   /** Tests and the bench inject adapters; by default they are built from the config. */
@@ -89,7 +92,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     adapters,
     mode: config.writebackMode,
     buildContext: deps.buildContext,
-    decide: (ticket, context, rules, options) => decide(ticket, context, rules, options),
+    decide: (ticket, context, rules, options) => decide(ticket, context, rules, { ...options, helplines: deps.helplines }),
     detectCrisis,
     ...(crisisSecondOpinion ? { crisisSecondOpinion } : {}),
     logger,

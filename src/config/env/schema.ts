@@ -39,6 +39,7 @@ export const envSchema = z.object({
 
   // Triage
   RULES_FILE: text('config/rules.yaml', 'a file path').describe('the T&S lead’s rules file (tags, priority, routing, macros, SLA)'),
+  HELPLINES_FILE: text('config/helplines.yaml', 'a file path').describe('crisis helplines by country shown in crisis notes, review banners and sidebars (docs/helplines.md); an invalid file stops start-up'),
 
   // Crisis second opinion (docs/crisis-provider.md)
   CRISIS_PROVIDER: oneOf(['none', 'openai-moderation', 'chat'], 'none').describe(

@@ -5,6 +5,7 @@ import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
 import { migration as m110 } from './110_decision_crisis_provider';
+import { migration as m111 } from './111_decision_crisis_tier';
 
 export type { Migration };
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m101,
   m102,
   m110,
+  m111,
 ];
