@@ -6,7 +6,7 @@
  */
 import { normalizeText } from '../text/normalize';
 import type { Intent, IntentScore } from '../types';
-import { posterior } from './bayes/model';
+import { posterior, type NaiveBayes } from './bayes/model';
 import { getModel } from './bayes/training';
 import { blendScores } from './blend';
 import { LEXICON } from './lexicon';
@@ -27,12 +27,16 @@ function toConfidence(evidence: number): number {
 const LIST_PROBABILITY = 0.25;
 
 export function classifyIntents(text: string, subject?: string): IntentClassification {
+  return classifyIntentsWith(getModel(), text, subject);
+}
+
+/** The same classification with a given statistical model (cross-validation trains its own per fold). */
+export function classifyIntentsWith(model: NaiveBayes, text: string, subject?: string): IntentClassification {
   const body = typeof text === 'string' ? text : '';
   // Joined exactly as decide() joins them for detectCrisis, so both share one normalisation.
   const joined = typeof subject === 'string' && subject !== '' ? `${subject}\n${body}` : body;
   const normalized = normalizeText(joined).text;
   const lexicon = adjustScores(scoreText(normalized, LEXICON));
-  const model = getModel();
   const probabilities = posterior(model, normalized);
   const blended = blendScores(lexicon, probabilities);
   const listed = (name: Intent): boolean =>

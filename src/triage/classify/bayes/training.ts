@@ -11,7 +11,8 @@ import { INTENTS } from '../../types';
 import { dataFile, INTENT_TRAINING_FILES, TrainingDataError } from './data-files';
 import { train, type NaiveBayes, type TrainingExample } from './model';
 
-const Line = z.object({ subject: z.string(), text: z.string(), intent: z.enum(INTENTS), crisis: z.boolean().optional() });
+// Corpus files carry no subject: a missing one is the empty subject.
+const Line = z.object({ subject: z.string().default(''), text: z.string(), intent: z.enum(INTENTS), crisis: z.boolean().optional() });
 export type TrainingLine = z.infer<typeof Line>;
 
 /** Every valid line of a labelled JSON Lines file; throws TrainingDataError if it cannot be read. */
