@@ -22,6 +22,8 @@ export interface CrossValidation {
   total: number;
   accuracy: number;
   perIntent: Record<Intent, { precision: number; recall: number; support: number }>;
+  /** The primary intent named for each ticket, in input order. */
+  predicted: Intent[];
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -54,5 +56,5 @@ export function crossValidate(tickets: readonly LabelledText[], folds = 5, alsoT
     perIntent[intent] = { precision: ratio(hits, named), recall: ratio(hits, support), support };
   }
   const correct = tickets.filter((t, i) => predicted[i] === t.intent).length;
-  return { folds, total: tickets.length, accuracy: ratio(correct, tickets.length), perIntent };
+  return { folds, total: tickets.length, accuracy: ratio(correct, tickets.length), perIntent, predicted };
 }

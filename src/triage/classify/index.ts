@@ -36,7 +36,7 @@ export function classifyIntentsWith(model: NaiveBayes, text: string, subject?: s
   // Joined exactly as decide() joins them for detectCrisis, so both share one normalisation.
   const joined = typeof subject === 'string' && subject !== '' ? `${subject}\n${body}` : body;
   const normalized = normalizeText(joined).text;
-  const lexicon = adjustScores(scoreText(normalized, LEXICON));
+  const lexicon = adjustScores(scoreText(normalized, LEXICON), normalized);
   const probabilities = posterior(model, normalized);
   const blended = blendScores(lexicon, probabilities);
   const listed = (name: Intent): boolean =>

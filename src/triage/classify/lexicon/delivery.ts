@@ -33,7 +33,7 @@ export const DELIVERY: LexiconSource = {
     [1.5, `still waiting (?:for|on)`],
     [2.5, `(?:shipped|sent|delivered|went) to (?:the )?(?:wrong|old|another|someone elses) (?:address|house|person)`],
     [1, `meldet sich nicht|antwortet nicht`],
-    [2.5, `(?:hangt|haengt|steckt|liegt|feststeck)\\w* .{0,40}\\bfest\\b|keine spur|ni rastro|ni senal|ani sladu|no trace of|(?:is |was )?mia\\b`],
+    [2.5, `(?:hangt|haengt|steckt|liegt|feststeck)\\w* .{0,40}\\bfest\\b|keine spur|ni rastro|ni senal|ani sladu|no trace of|(?:is|was|went|gone|still) mia\\b`],
     [2.5, `llevo (?:\\w+ )?esperando|(?:envio|paquete|pedido|seguimiento|tracking|sendung|paczka|przesylka) (?:no se mueve|(?:is |has )?not mov|isnt moving|hasnt moved|bewegt sich nicht|nie rusza)|(?:dalej|nadal|wciaz|ciagle) (?:nie ma|brak|nic)|(?:noch immer|immer noch) (?:nichts|nix)|(?:todavia|aun|sigo sin) nada|still (?:nothing|no sign)`],
     [2, `sendungsverfolgung|wann wird (?:das |es )?(?:verschickt|versendet|geliefert)|noch nicht versendet`],
     // es
@@ -50,7 +50,7 @@ export const DELIVERY: LexiconSource = {
     // en
     [3, `not as (?:described|pictured|advertised|shown|listed)|not (?:the )?(?:same|what) (?:as |was |i )?(?:shown|described|pictured|advertised|listed|ordered|bid on|won)|not the condition|not what i (?:paid|won)`],
     [3, `(?:wrong|different) (?:card|item|size|grade|set|color|colour|model|slab|one|shoe|shoes|product|version|edition|comic|box)|sent (?:me )?(?:the |a )?wrong|empty box|switched|swapped`],
-    [2, `damaged|broken|bent|crease|creased|crushed|cracked|scratch|scratched|dent|dented|dinged|water (?:damage|stain)|torn|ripped|whitening|yellowing|dirty|worn|(?:clearly|obviously|definitely|been|are|were|was|is|arrived) used\\b|stain|smashed|loose inside|resealed|reseal|tampered|light packs?`],
+    [2, `damaged|broken|bent|crease|creased|crushed|cracked|scratch|scratched|dent(?:ed|s)?\\b|dinged|water (?:damage|stain)|torn|ripped|whitening|yellowing|dirty|worn|(?:clearly|obviously|definitely|been|are|were|was|is|arrived) used\\b|stain|smashed|loose inside`],
     [2.5, `lower grade|(?:higher|different|wrong) grade|than (?:stated|listed|described|advertised|shown)|(?:won|bid on|ordered|bought|paid for) (?:a |the )?size|label (?:was |has been )?changed`],
     [2.5, `(?:case|box|seal) (?:was |had been |has been )?(?:opened|open|broken)|\\d+ (?:boxes|packs|cards|items) (?:were |are )?missing|missing from (?:the )?(?:case|box|lot|bundle)`],
     [2.5, `(?:heavily|moderately|lightly) played|\\bhp\\b condition|poor condition|bad condition|worse condition`],
@@ -76,8 +76,10 @@ export const DELIVERY: LexiconSource = {
   counterfeit: [
     // en
     [3, `fake(?! (?:login|page|site|website|support|account|email|link|profile|store|review|items listed|listing|payment|confirmation|receipt|screenshot|invoice|transfer|proof|tracking))|counterfeit|counterfit|replica|reps\\b|knock ?offs?|bootleg|fakes\\b`, true],
-    [3, `not the real (?:thing|deal|card|one)|forged|forgery|(?:autograph|signature|auto)\\w* .{0,20}(?:fake|forged|not real)|not (?:authentic|legit|genuine|real|original|an original)|proxy|reprint|facsimile|reholder|cert(?:ification)? (?:number |#)?(?:doesnt|does not|dont|didnt|comes back|is invalid|not found)`],
+    [3, `not the real (?:thing|deal|card|one)|forged|forgery|(?:autograph|signature|auto)\\w* .{0,20}(?:fake|forged|not real)|not (?:authentic|legit|genuine|real|original|an original)|proxy|reprint|facsimile|cert(?:ification)? (?:number |#)?(?:doesnt|does not|dont|didnt|comes back|is invalid|not found)`],
     [1, `authenticat|legit check|light test|counterfeits`, true],
+    // Sealed product opened and closed again (searched, weighed, swapped) or a tampered slab: not what the factory sealed.
+    [3, `re ?seal(?:ed|ing)?\\b|tamper\\w*|(?:box|pack|packs|case|slab|product)s? (?:was |were |has been |had been |looks? )?(?:searched|weighed|resealed|rewrapped|re ?wrapped)|re ?shrink|re ?wrapped|(?:slab|case|label|holder)\\w* .{0,30}(?:manipulat|altered|swapped|opened and)|cert(?:ificate|ification)? (?:number |#)?.{0,40}(?:comes? (?:up|back) as|shows?|is for) (?:a |an )?(?:different|another|other)|manipulad|manipuliert|neu verschwei(?:ss|s)t|wieder ?verschlossen|ponownie (?:zaklejon|zafoliowan)|przepakowan|zmanipulowan|reembalad|resellad`],
     [2.5, `(?:1 ?1|one to one|top tier|high tier) (?:ua|reps?|replicas?|batch)|\\bua\\b|not retail|(?:smell|smells) like glue`, true],
     // de
     [3, `gefakt|gefaket|fake|falschung|faelschung|gefalscht|gefaelscht|nachgemacht|nachbildung|imitat|replik|unecht|plagiat|kopie\\b|nachdruck`, true],

@@ -63,6 +63,8 @@ export const PAYMENTS: LexiconSource = {
     [3, `where(?:s| is) my money|i (?:returned|sent back|shipped back) (?:the|it|them|my)`],
     [2, `(?:how (?:do|can) i|want to|like to|can i) return|return (?:this|it|the item|them)|send (?:it|them) back`],
     [1, `cancel`],
+    // Undoing an order: cancelling it, or a paid spot in a break whose host never showed.
+    [2.5, `(?:want|like|need|trying) to cancel|cancel+ (?:my |the |this |that )?(?:order|purchase|bid|spot)|can (?:it|i|you|this|the order) (?:be )?cancel|(?:host|seller|streamer|breaker)\\w* (?:was |has been |is |been )?(?:a )?no ?show|i want out\\b|(?:bestellung|kauf|gebot)\\w* (?:zu )?stornier|cancelar (?:el |mi |la )?(?:pedido|compra|orden)|anulowac (?:zamowienie|zakup)|anuluj\\w* (?:zamowienie|zakup)`],
     // de
     [3, `r(?:u|ue)ckzahlung|r(?:u|ue)ckerstattung|erstatt|geld zur(?:u|ue)ck|mein geld|zweimal (?:abgebucht|belastet)`],
     [1, `storn`],
@@ -71,7 +73,7 @@ export const PAYMENTS: LexiconSource = {
     [3, `devuelv\\w* (?:el|mi) dinero|devolver\\w* (?:el|mi) dinero|reembols|devuelvan (?:el|mi) dinero|devolucion|devuelven mi dinero|mi dinero`],
     [1, `cancel|devolvi`],
     // pl
-    [3, `(?:odzyskac|zwrocic|oddac|oddajcie) (?:moje )?pieniadze|zwrot(?:u)? (?:pieniedzy|srodkow|kasy)|zwrot(?:u)?\\b(?! ?ne)|zwroccie|oddajcie|chce (?:moje )?pieniadze`],
+    [3, `(?:odzyskac|zwrocic|oddac|oddajcie) (?:moje )?pieniadze|zwrot(?:u)? (?:pieniedzy|srodkow|kasy)|zwrot(?:u)?\\b(?! ?ne)|zwroccie|zwrocicie|zwrocic (?:mi )?(?:kase|pieniadze|srodki)|zwroc\\w* kase|oddajcie|chce (?:moje )?pieniadze`],
     [1, `anulow`],
   ],
 };

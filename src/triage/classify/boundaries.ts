@@ -1,0 +1,100 @@
+/**
+ * Boundary rules between neighbouring intents. The customer's primary need — what they want the
+ * team to do — decides which of two matching intents comes first; the other stays listed as a
+ * secondary intent. Each rule names the cue that shows the need, the intent it favours and the
+ * neighbours it damps. Cues are written against normalised text (see ../text/normalize.ts) in
+ * en/de/es/pl/fr/it and never depend on the language detector.
+ */
+import type { Intent } from '../types';
+
+export interface BoundaryRule {
+  id: string;
+  /** Why the favoured intent is the primary need when the cue is present. */
+  reason: string;
+  favour: Intent;
+  /** The favoured intent must have at least this adjusted evidence for the rule to apply. */
+  minEvidence: number;
+  /** Present when the rule depends on words in the ticket; otherwise the favoured evidence alone triggers it. */
+  cue?: RegExp;
+  damp: readonly Intent[];
+  factor: number;
+}
+
+// The order was cancelled (by buyer, seller or platform), placed by mistake or twice, the buyer
+// changed their mind, an event did not take place, or a refund already agreed has not come.
+const ORDER_UNDONE = new RegExp(
+  [
+    String.raw`\bcancel+(?:ed|ing|lation)?\b`, String.raw`\b(?:by|in) (?:mistake|accident)\b`, String.raw`\baccidental+y\b`,
+    String.raw`\b(?:charged|bought|ordered|paid|billed) (?:me )?twice\b`, String.raw`\bdouble (?:charged|order|bid|payment)`, String.raw`\bduplicate\b`,
+    String.raw`\bchanged my mind\b`, String.raw`\bno ?show\b`, String.raw`\bi want out\b`,
+    String.raw`\brefund\w* (?:was |has been |is |got )?(?:promised|processed|approved|issued|initiated|agreed|confirmed)`,
+    String.raw`\b(?:still (?:no|not|havent|hasnt|waiting)|not yet|never) (?:\w+ ){0,3}refund`,
+    // de
+    String.raw`\bstorn(?:o|iert|ieren|ierung)\b`, String.raw`\b(?:aus versehen|versehentlich)\b`, String.raw`\bdoppelt (?:bestellt|bezahlt|abgebucht|gekauft)`,
+    // es
+    String.raw`\b(?:cancel|anul)(?:ado|ada|ar|e|o|ó)\b`, String.raw`\b(?:por error|sin querer|dos veces)\b`, String.raw`\bme arrepenti\b`,
+    // pl
+    String.raw`\banulow\w*`, String.raw`\b(?:przez pomylke|omsknal|omyskowo|dwa razy)\b`, String.raw`\brezygnuj\w*`,
+    // fr
+    String.raw`\bannul(?:e|ee|er|ez|ation)\b`, String.raw`\b(?:par erreur|par megarde|deux fois|jai craque)\b`,
+    // it
+    String.raw`\bannull(?:ato|ata|are|ate|amento)\b`, String.raw`\b(?:per errore|per sbaglio|due volte)\b`,
+    // a refund (named in any language) that has not arrived
+    String.raw`\b(?:refund|reembolso|remboursement|rimborso|ruckerstattung|erstattung|ruckzahlung|zwrot)\w* (?:\w+ ){0,6}(?:not|no|nie|nicht|non|pas|never|nunca|mai|noch|toujours|ancora|todavia|jeszcze) (?:\w+ ){0,3}(?:received|arrived|came|llegado|llego|arrivato|recu|erhalten|angekommen|dostal|doszedl|przyszedl|wplynal)`,
+    String.raw`\bpas (?:encore |toujours )?(?:ete )?rembourse`, String.raw`\bnon (?:sono stato|mi hanno) (?:ancora )?rimborsat`,
+  ].join('|'),
+);
+
+export const BOUNDARY_RULES: readonly BoundaryRule[] = [
+  {
+    id: 'authenticity-over-condition',
+    reason: 'fake, replica, resealed or not authentic is a counterfeit case even when condition words are present',
+    favour: 'counterfeit',
+    minEvidence: 3,
+    damp: ['item_not_as_described'],
+    factor: 0.5,
+  },
+  {
+    id: 'order-undone-refund',
+    reason: 'a cancelled, mistaken or duplicate order, or an agreed refund that has not come, is a refund case whatever the parcel did',
+    favour: 'refund_request',
+    minEvidence: 1,
+    cue: ORDER_UNDONE,
+    damp: ['item_not_received', 'item_not_as_described', 'seller_payout', 'scam_off_platform', 'counterfeit'],
+    factor: 0.45,
+  },
+  {
+    id: 'threat-or-contact-harassment',
+    reason: 'threats, slurs, stalking or unwanted contact (above all with a minor) from another user need the conduct team first',
+    favour: 'harassment',
+    minEvidence: 3.5,
+    damp: ['chargeback_dispute', 'item_not_received', 'item_not_as_described', 'counterfeit', 'scam_off_platform', 'refund_request', 'seller_payout'],
+    factor: 0.55,
+  },
+  {
+    id: 'service-request-over-situation',
+    reason: 'a service request (change the address of an order, tax forms, close the account) is what the customer wants done, even when it mentions an order or money',
+    favour: 'other',
+    minEvidence: 3.5,
+    damp: ['item_not_received', 'seller_payout', 'unauthorized_transaction', 'account_takeover'],
+    factor: 0.5,
+  },
+];
+
+/** The rules whose cue and evidence are present, in order; each damps its neighbours once. */
+export function applyBoundaries(scores: Map<Intent, number>, text: string, rules: readonly BoundaryRule[] = BOUNDARY_RULES): string[] {
+  const fired: string[] = [];
+  for (const rule of rules) {
+    if ((scores.get(rule.favour) ?? 0) < rule.minEvidence) continue;
+    if (rule.cue !== undefined && !rule.cue.test(text)) continue;
+    fired.push(rule.id);
+    for (const target of rule.damp) {
+      const value = scores.get(target);
+      if (value !== undefined) scores.set(target, value * rule.factor);
+    }
+  }
+  return fired;
+}
+
+/** Whether the ticket says its order was undone (see ORDER_UNDONE): a refund is then not a mere remedy. */
+export const orderUndone = (text: string): boolean => ORDER_UNDONE.test(text);
