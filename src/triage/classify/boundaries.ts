@@ -18,6 +18,8 @@ export interface BoundaryRule {
   cue?: RegExp;
   damp: readonly Intent[];
   factor: number;
+  /** Multiplier on the favoured intent's own evidence (default 1). */
+  boost?: number;
 }
 
 // The order was cancelled (by buyer, seller or platform), placed by mistake or twice, the buyer
@@ -42,6 +44,21 @@ const ORDER_UNDONE = new RegExp(
     // a refund (named in any language) that has not arrived
     String.raw`\b(?:refund|reembolso|remboursement|rimborso|ruckerstattung|erstattung|ruckzahlung|zwrot)\w* (?:\w+ ){0,6}(?:not|no|nie|nicht|non|pas|never|nunca|mai|noch|toujours|ancora|todavia|jeszcze) (?:\w+ ){0,3}(?:received|arrived|came|llegado|llego|arrivato|recu|erhalten|angekommen|dostal|doszedl|przyszedl|wplynal)`,
     String.raw`\bpas (?:encore |toujours )?(?:ete )?rembourse`, String.raw`\bnon (?:sono stato|mi hanno) (?:ancora )?rimborsat`,
+    // a refund already asked for or processed: the ticket follows the refund up
+    String.raw`\b(?:requested|asked for|pedi|solicite|demande|richiesto|beantragt|prosilem|prosilam) (?:\w+ ){0,2}(?:refund|reembolso|remboursement|rimborso|erstattung|zwrot)`,
+    String.raw`\b(?:hemos procesado|was processed|has been processed|wurde bearbeitet|e stato elaborato|a ete traite)`,
+    // cancelling before the parcel leaves
+    String.raw`\bif (?:it|they|the order) (?:havent|hasnt|has not|have not) (?:been )?shipped`, String.raw`\bbefore (?:it|they|the seller) (?:ships?|sends?)`,
+    String.raw`\bavant (?:lenvoi|lexpedition)`, String.raw`\bantes de que (?:lo |la |los )?envi`, String.raw`\bbevor (?:es|sie|er) (?:verschickt|versendet)`,
+    String.raw`\bprima (?:della spedizione|che (?:venga|sia) spedit)`, String.raw`\bzanim (?:wysle|zostanie wyslan)`,
+  ].join('|'),
+);
+
+// The buyer has the parcel in hand: a problem with its contents is not a missing parcel.
+const ARRIVED = new RegExp(
+  [
+    String.raw`(?<!(?:never|not|hasnt|havent|didnt|still not|yet to|has not|have not|did not) )\b(?:arrived|came|received|showed up|opened (?:it|the box|the package))\b(?! yet)`,
+    String.raw`(?<!(?:no|nie|nicht|non|pas|jamais|nunca|mai|nie) )\b(?:llego|llegaron|recibi|przyszl\w*|doszl\w*|dostalem|dostalam|angekommen|erhalten|ricevut\w*|arrivat[oaie]|recu|recue)\b`,
   ].join('|'),
 );
 
@@ -55,6 +72,15 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     factor: 0.5,
   },
   {
+    id: 'arrived-so-not-missing',
+    reason: 'the parcel arrived and its contents are wrong, damaged or incomplete: not a missing parcel',
+    favour: 'item_not_as_described',
+    minEvidence: 2,
+    cue: ARRIVED,
+    damp: ['item_not_received'],
+    factor: 0.5,
+  },
+  {
     id: 'order-undone-refund',
     reason: 'a cancelled, mistaken or duplicate order, or an agreed refund that has not come, is a refund case whatever the parcel did',
     favour: 'refund_request',
@@ -62,6 +88,7 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     cue: ORDER_UNDONE,
     damp: ['item_not_received', 'item_not_as_described', 'seller_payout', 'scam_off_platform', 'counterfeit'],
     factor: 0.45,
+    boost: 1.5,
   },
   {
     id: 'threat-or-contact-harassment',
@@ -88,6 +115,7 @@ export function applyBoundaries(scores: Map<Intent, number>, text: string, rules
     if ((scores.get(rule.favour) ?? 0) < rule.minEvidence) continue;
     if (rule.cue !== undefined && !rule.cue.test(text)) continue;
     fired.push(rule.id);
+    if (rule.boost !== undefined) scores.set(rule.favour, (scores.get(rule.favour) ?? 0) * rule.boost);
     for (const target of rule.damp) {
       const value = scores.get(target);
       if (value !== undefined) scores.set(target, value * rule.factor);
