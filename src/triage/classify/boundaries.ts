@@ -20,7 +20,12 @@ export interface BoundaryRule {
   factor: number;
   /** Multiplier on the favoured intent's own evidence (default 1). */
   boost?: number;
+  /** More specific situations the rule gives way to: it does not apply when one of them has strong evidence. */
+  yieldTo?: readonly Intent[];
 }
+
+/** Evidence of a `yieldTo` intent at or above this makes a rule stand aside. */
+const STRONG = 3;
 
 // The order was cancelled (by buyer, seller or platform), placed by mistake or twice, the buyer
 // changed their mind, an event did not take place, or a refund already agreed has not come.
@@ -89,6 +94,7 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     damp: ['item_not_received', 'item_not_as_described', 'seller_payout', 'scam_off_platform', 'counterfeit'],
     factor: 0.45,
     boost: 1.5,
+    yieldTo: ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'],
   },
   {
     id: 'threat-or-contact-harassment',
@@ -114,6 +120,7 @@ export function applyBoundaries(scores: Map<Intent, number>, text: string, rules
   for (const rule of rules) {
     if ((scores.get(rule.favour) ?? 0) < rule.minEvidence) continue;
     if (rule.cue !== undefined && !rule.cue.test(text)) continue;
+    if ((rule.yieldTo ?? []).some((intent) => (scores.get(intent) ?? 0) >= STRONG)) continue;
     fired.push(rule.id);
     if (rule.boost !== undefined) scores.set(rule.favour, (scores.get(rule.favour) ?? 0) * rule.boost);
     for (const target of rule.damp) {
