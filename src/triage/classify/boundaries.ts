@@ -102,7 +102,7 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     favour: 'harassment',
     minEvidence: 3.5,
     damp: ['chargeback_dispute', 'item_not_received', 'item_not_as_described', 'counterfeit', 'scam_off_platform', 'refund_request', 'seller_payout'],
-    factor: 0.55,
+    factor: 0.45,
   },
   {
     id: 'service-request-over-situation',
@@ -114,13 +114,21 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
   },
 ];
 
-/** The rules whose cue and evidence are present, in order; each damps its neighbours once. */
-export function applyBoundaries(scores: Map<Intent, number>, text: string, rules: readonly BoundaryRule[] = BOUNDARY_RULES): string[] {
+/**
+ * Applies the rules whose cue and lexicon evidence are present, in order, to `scores` (the
+ * blended scores); each damps its neighbours once. Returns the ids of the rules that fired.
+ */
+export function applyBoundaries(
+  scores: Map<Intent, number>,
+  evidence: ReadonlyMap<Intent, number>,
+  text: string,
+  rules: readonly BoundaryRule[] = BOUNDARY_RULES,
+): string[] {
   const fired: string[] = [];
   for (const rule of rules) {
-    if ((scores.get(rule.favour) ?? 0) < rule.minEvidence) continue;
+    if ((evidence.get(rule.favour) ?? 0) < rule.minEvidence) continue;
     if (rule.cue !== undefined && !rule.cue.test(text)) continue;
-    if ((rule.yieldTo ?? []).some((intent) => (scores.get(intent) ?? 0) >= STRONG)) continue;
+    if ((rule.yieldTo ?? []).some((intent) => (evidence.get(intent) ?? 0) >= STRONG)) continue;
     fired.push(rule.id);
     if (rule.boost !== undefined) scores.set(rule.favour, (scores.get(rule.favour) ?? 0) * rule.boost);
     for (const target of rule.damp) {

@@ -9,6 +9,7 @@ import type { Intent, IntentScore } from '../types';
 import { posterior, type NaiveBayes } from './bayes/model';
 import { getModel } from './bayes/training';
 import { blendScores } from './blend';
+import { applyBoundaries } from './boundaries';
 import { LEXICON } from './lexicon';
 import { adjustScores, MIN_EVIDENCE } from './precedence';
 import { scoreText } from './score';
@@ -39,6 +40,8 @@ export function classifyIntentsWith(model: NaiveBayes, text: string, subject?: s
   const lexicon = adjustScores(scoreText(normalized, LEXICON), normalized);
   const probabilities = posterior(model, normalized);
   const blended = blendScores(lexicon, probabilities);
+  // Boundary rules act on the blended scores: the model's vote for a neighbour is damped too.
+  applyBoundaries(blended, lexicon, normalized);
   const listed = (name: Intent): boolean =>
     name !== 'other' && ((lexicon.get(name) ?? 0) > 0 || (probabilities.get(name) ?? 0) >= LIST_PROBABILITY);
   const ranked = [...blended].filter(([name]) => listed(name)).sort((a, b) => b[1] - a[1]);

@@ -10,7 +10,7 @@
  * in boundaries.ts.
  */
 import type { Intent } from '../types';
-import { applyBoundaries, orderUndone } from './boundaries';
+import { orderUndone } from './boundaries';
 import type { RawScores } from './score';
 
 /** Multipliers applied to raw evidence before ranking. */
@@ -34,7 +34,7 @@ export const MIN_EVIDENCE = 1.5;
 /** A remedy (refund) next to a situation of at least this evidence is never primary. */
 const SITUATION_EVIDENCE = 2;
 
-/** `text` is the normalised ticket: the boundary rules (boundaries.ts) read their cues from it. */
+/** `text` is the normalised ticket: an undone order (boundaries.ts) keeps a refund from being a mere remedy. */
 export function adjustScores(raw: RawScores, text = ''): Map<Intent, number> {
   const adjusted = new Map<Intent, number>();
   for (const [intent, score] of raw) adjusted.set(intent, score * PRECEDENCE[intent]);
@@ -48,7 +48,6 @@ export function adjustScores(raw: RawScores, text = ''): Map<Intent, number> {
   damp(adjusted, 'scam_off_platform', ['item_not_received', 'item_not_as_described'], 0.6);
   damp(adjusted, 'account_takeover', ['account_access', 'unauthorized_transaction'], 0.7);
   damp(adjusted, 'chargeback_dispute', ['item_not_received', 'unauthorized_transaction', 'refund_request'], 0.7);
-  applyBoundaries(adjusted, text);
   return adjusted;
 }
 

@@ -22,7 +22,7 @@ export const FRENCH: LexiconSource = {
   item_not_as_described: [
     [3, `(?:pas|non) conforme|ne correspond (?:pas|absolument pas)|pas (?:comme|celle|celui) (?:sur|dans|de|decrit)|different\\w* de (?:${EL}annonce|la photo|la description|ce qui)|(?:mauvais|mauvaise) (?:carte|taille|article|modele|couleur|produit|edition|version|pointure|figurine)|pas (?:la|le) bon(?:ne)? (?:carte|taille|article|modele|couleur|produit|edition|version|pointure)|au lieu d(?:e|u|es)\\b`],
     [2.5, `(?:${EL}annonce|la description|la photo|le live) (?:disait|indiquait|montrait|parlait)|decrit(?:e)? comme|en (?:moins bon|mauvais|pire) etat|etat .{0,20}(?:decevant|lamentable|pas celui)|boite (?:etait |est )?(?:ouverte|abimee|ecrasee)|il (?:en )?manque|manquant`],
-    [2, `abime|endommag|cass(?:e|ee|ees|es)\\b|rayur|rayee?s?\\b|pli(?:e|ee|ure)\\b|tache|dechir|ecrase|cabosse|corne|entaille|usee?s?\\b(?<!\\buses?\\b)|fissur`],
+    [2, `abime|endommag|cass(?:e|ee|ees|es)\\b|rayur|rayee?s?\\b|pli(?:e|ee|ure)\\b|tache|dechir|ecrase|cabosse|cornee?s?\\b|entaille|usee?s?\\b(?<!\\buses?\\b)|fissur`],
   ],
   counterfeit: [
     [3, `contrefa|faux\\b(?! (?:support|service|compte|site|lien|profil|mail|numero|suivi|message|vendeur))|fausses?\\b(?! (?:annonce|adresse|page|information|declaration))|replique|imitation|copie (?:chinoise|conforme|pirate)|pas (?:une |un )?(?:authentique|original|officiel|vraie?)\\b`, true],
