@@ -35,7 +35,9 @@ const ORDER_UNDONE = new RegExp(
     String.raw`\b(?:charged|bought|ordered|paid|billed) (?:me )?twice\b`, String.raw`\bdouble (?:charged|order|bid|payment)`, String.raw`\bduplicate\b`,
     String.raw`\bchanged my mind\b`, String.raw`\bno ?show\b`, String.raw`\bi want out\b`,
     String.raw`\brefund\w* (?:was |has been |is |got )?(?:promised|processed|approved|issued|initiated|agreed|confirmed)`,
-    String.raw`\b(?:still (?:no|not|havent|hasnt|waiting)|not yet|never) (?:\w+ ){0,3}refund`,
+    String.raw`\b(?:still (?:no|not|havent|hasnt|waiting (?:for|on))|not yet|never (?:got|received|saw|issued)) (?:\w+ ){0,2}refund`,
+    String.raw`\bwaiting (?:for|on) (?:my |the )?refund`, String.raw`\bwarte\w* (?:\w+ ){0,3}auf (?:meine |die )?(?:ruckzahlung|erstattung|ruckerstattung)`,
+    String.raw`\b(?:agreed|accepted|promised) to (?:refund|give (?:me )?(?:my |the )?money back)`, String.raw`\bzgodzil\w* sie (?:oddac|zwrocic)`,
     // de
     String.raw`\bstorn(?:o|iert|ieren|ierung)\b`, String.raw`\b(?:aus versehen|versehentlich)\b`, String.raw`\bdoppelt (?:bestellt|bezahlt|abgebucht|gekauft)`,
     // es

@@ -35,6 +35,7 @@ export const DELIVERY: LexiconSource = {
     [1, `meldet sich nicht|antwortet nicht`],
     [2.5, `(?:hangt|haengt|steckt|liegt|feststeck)\\w* .{0,40}\\bfest\\b|keine spur|ni rastro|ni senal|ani sladu|no trace of|(?:is|was|went|gone|still) mia\\b`],
     [2.5, `llevo (?:\\w+ )?esperando|(?:envio|paquete|pedido|seguimiento|tracking|sendung|paczka|przesylka) (?:no se mueve|(?:is |has )?not mov|isnt moving|hasnt moved|bewegt sich nicht|nie rusza)|(?:dalej|nadal|wciaz|ciagle) (?:nie ma|brak|nic)|(?:noch immer|immer noch) (?:nichts|nix)|(?:todavia|aun|sigo sin) nada|still (?:nothing|no sign)`],
+    [3, `nichts (?:\\w+ ){0,3}eingetroffen|nicht eingetroffen|keine lieferung|nunca (?:aparecio|llego)|no (?:ha )?aparecido`],
     [2, `sendungsverfolgung|wann wird (?:das |es )?(?:verschickt|versendet|geliefert)|noch nicht versendet`],
     // es
     [3, `${NOT_GOODS_BEFORE}(?:no|nunca|todavia no|aun no) (?:me )?(?:ha |han |he )?(?:llegado|llego|llega|recibido|recibi|enviado|envio|entregado)${NOT_GOODS}`],
@@ -63,6 +64,7 @@ export const DELIVERY: LexiconSource = {
     [1.5, `fehlen|fehlt`],
     [3, `ungegrad|ungraded|gar nicht (?:psa|bgs|cgc|wie)|sondern (?:ein|eine|nur)`],
     [2.5, `(?:an)?statt (?:der|des|dem|einer?|dem)\\b|nicht (?:das|die|der),? was|en (?:vez|lugar) de|(?:anuncio|descripcion|publicacion|listing) (?:decia|ponia|dice|pone)|(?:vino|llego|llegaron|vinieron) sin`],
+    [2.5, `schlechter\\w* zustand|(?:als|wie) beschrieben|wasserschaden|seiten (?:sind )?(?:lose|locker)`],
     [2, `macke|delle|fleck|verschmutzt|falsche gro(?:ss|s)e|nicht (?:zu )?sehen|falsche (?:edition|serie|set)|beschadig|beschaedig|kaputt|knick|kratzer|verkratzt|bestossen|bestoss|gebraucht|dreckig|riss im|gerissen|zerdruckt|delle`],
     // es
     [3, `no (?:coincide|corresponde|es (?:lo que|como))|equivocad|(?:modelo|carta|talla|producto) (?:diferente|distint)|descripcion|como en las fotos`],
