@@ -49,7 +49,7 @@ const ORDER_UNDONE = new RegExp(
     // it
     String.raw`\bannull(?:ato|ata|are|ate|amento)\b`, String.raw`\b(?:per errore|per sbaglio|due volte)\b`,
     // a refund (named in any language) that has not arrived
-    String.raw`\b(?:refund|reembolso|remboursement|rimborso|ruckerstattung|erstattung|ruckzahlung|zwrot)\w* (?:\w+ ){0,6}(?:not|no|nie|nicht|non|pas|never|nunca|mai|noch|toujours|ancora|todavia|jeszcze) (?:\w+ ){0,3}(?:received|arrived|came|llegado|llego|arrivato|recu|erhalten|angekommen|dostal|doszedl|przyszedl|wplynal)`,
+    String.raw`\b(?:refund|reembolso|remboursement|rimborso|ruckerstattung|erstattung|ruckzahlung|zwrot)\w* (?:\w+ ){0,2}(?:not|no|nie|nicht|non|pas|never|nunca|mai|noch|toujours|ancora|todavia|jeszcze) (?:\w+ ){0,3}(?:received|arrived|came|llegado|llego|arrivato|recu|erhalten|angekommen|dostal|doszedl|przyszedl|wplynal)`,
     String.raw`\bpas (?:encore |toujours )?(?:ete )?rembourse`, String.raw`\bnon (?:sono stato|mi hanno) (?:ancora )?rimborsat`,
     // a refund already asked for or processed: the ticket follows the refund up
     String.raw`\b(?:requested|asked for|pedi|solicite|demande|richiesto|beantragt|prosilem|prosilam) (?:\w+ ){0,2}(?:refund|reembolso|remboursement|rimborso|erstattung|zwrot)`,

@@ -15,6 +15,8 @@ export const ACCOUNT: LexiconSource = {
     [3, `${SOMEONE} (?:has |had |have )?(?:\\w+ ){0,4}changed (?:my |the )?${CREDENTIAL}|${CREDENTIAL} (?:was|were|has been|have been|got|had been) (?:changed|reset|updated|removed)|changed (?:my |the )?${CREDENTIAL}.{0,60}(?:not me|wasnt me|i didnt|i did not|dont recognize|didnt do)`],
     [3, `(?:my )?account (?:is |was |keeps )?(?:sending|posting|messaging|listing|buying|bidding)|by someone else`],
     [3.5, `(?:already )?changed by (?:someone|somebody)`],
+    // An ex-partner who still has the login is someone else in the account.
+    [3.5, `(?:my )?ex\\w* (?:\\w+ ){0,2}(?:has|knows|still has|uses|is using|keeps using|logs into|got into) my (?:login|password|account|acct)`],
     [2.5, `login (?:alert|notification|attempt)|device i dont (?:own|recognize)|(?:new|unknown|unrecognized) (?:device|location|login)|from another country|messages? (?:sent )?from (?:it|my account) that i|(?:messages|listings?|posts) .{0,20}i (?:didnt|did not|never) (?:write|send|post|create|make)|has my (?:login|password)|using my account|(?:controls|uses|took|has access to|logs into|logging into) my (?:account|acct)|new shipping address .{0,40}dont recognize|not me\\b|(?:wasnt|was not|werent|it wasnt) me\\b`],
     [3, `(?:codes?|kody|kodow|sms|codigos?)\\w* .{0,30}(?:(?:i )?(?:didnt|did not|never) (?:request|ask)|nicht angefordert|nie (?:zamawial|prosil|zadal)|no (?:pedi|solicite|he pedido))`],
     [1.5, DENIAL],
