@@ -57,6 +57,15 @@ describe('refund or not received: the parcel problem vs an order that was undone
     expect(primary(text)).toBe('refund_request');
   });
 
+  it.each<[string, string]>([
+    ['en', 'the card arrived with a bent corner and a scratch, I would like a partial refund'],
+    ['fr', "la carte est arrivée abîmée sur le coin, remboursement partiel svp"],
+    ['it', 'la carta è arrivata rovinata su un angolo, rimborso parziale per favore'],
+  ])('%s: a partial refund for a worse item → item_not_as_described: %s', (_lang, text) => {
+    expect(primary(text)).toBe('item_not_as_described');
+    expect(listed(text)).toContain('refund_request');
+  });
+
   it('an undone order does not outrank a charge the owner never made', () => {
     expect(primary('there are 3 purchases on my card I did not make, please cancel them and refund me')).toBe('unauthorized_transaction');
   });
@@ -83,6 +92,14 @@ describe('harassment: threats, slurs, stalking or unwanted contact from another 
     ['it', 'un venditore scrive in privato a mia figlia di 12 anni e le chiede delle foto'],
   ])('%s: contact with a minor is harassment, not an off-platform scam: %s', (_lang, text) => {
     expect(primary(text)).toBe('harassment');
+  });
+
+  it.each<[string, string]>([
+    ['en', 'my ex still has my password and logs in to see where I ship my orders'],
+    ['es', 'mi ex sabe mi contraseña y entra a ver a dónde mando los paquetes'],
+    ['fr', 'mon ex a gardé mon mot de passe et regarde où j’envoie mes colis'],
+  ])('%s: an ex-partner inside the account is a takeover: %s', (_lang, text) => {
+    expect(primary(text)).toBe('account_takeover');
   });
 
   it('stalking after a block is harassment', () => {

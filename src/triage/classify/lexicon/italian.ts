@@ -50,6 +50,7 @@ export const ITALIAN: LexiconSource = {
   ],
   seller_payout: [
     [3, `(?:pagamento|bonifico|accredito)\\w* (?:delle|dalle|per le|di) (?:mie )?vendite|(?:il mio|mio) (?:pagamento|bonifico|accredito) .{0,40}(?:venditore|vendite|in elaborazione|trattenut|bloccat|sospes)|(?:soldi|incasso|guadagni|ricavi) (?:delle|dalle) (?:mie )?(?:vendite|aste)|saldo (?:venditore|disponibile|bloccato)|prelev\\w* (?:il )?saldo`],
+    [3, `(?:conto|iban) (?:per|dei) (?:i )?pagamenti|(?:cambiare|cambio|modificare) (?:il )?(?:conto|iban) (?:per|dei|di) (?:i )?(?:pagament|accredit)`],
     [2, `(?:pagamento|bonifico|accredito)\\w* .{0,30}(?:bloccat|in attesa|trattenut|non (?:e )?(?:ancora )?arrivat|in elaborazione|sospes)|sono (?:un |una )?venditor|come venditor|iban`],
   ],
   refund_request: [
