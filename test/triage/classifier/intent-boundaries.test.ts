@@ -102,6 +102,14 @@ describe('harassment: threats, slurs, stalking or unwanted contact from another 
     expect(primary(text)).toBe('account_takeover');
   });
 
+  it.each<[string, Intent]>([
+    ['I texted my daughter to check the mailbox, the package never arrived', 'item_not_received'],
+    ['he said he will get back to me with a refund but nothing yet', 'refund_request'],
+  ])('the customer contacting their own child, or a promise to get back, is not harassment: %s', (text, intent) => {
+    expect(primary(text)).toBe(intent);
+    expect(listed(text)).not.toContain('harassment');
+  });
+
   it('stalking after a block is harassment', () => {
     expect(primary('a guy from the card show follows me since, I blocked him and he makes new accounts to comment on my streams')).toBe('harassment');
   });
