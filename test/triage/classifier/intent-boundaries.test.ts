@@ -105,6 +105,7 @@ describe('harassment: threats, slurs, stalking or unwanted contact from another 
   it.each<[string, Intent]>([
     ['I texted my daughter to check the mailbox, the package never arrived', 'item_not_received'],
     ['he said he will get back to me with a refund but nothing yet', 'refund_request'],
+    ['this seller is a menace, the card arrived bent', 'item_not_as_described'],
   ])('the customer contacting their own child, or a promise to get back, is not harassment: %s', (text, intent) => {
     expect(primary(text)).toBe(intent);
     expect(listed(text)).not.toContain('harassment');

@@ -41,7 +41,7 @@ export const CONDUCT: LexiconSource = {
     // de
     [3.5, `droh(?:nachricht|mail|brief|ung|t)\\w*|bel(?:a|ae)stig|beleidig|beschimpf|bedroh|droht mir|drohung|stalk|mobb|nachstell|rassist|ekelhaft|widerlich|schreibt mir (?:st(?:a|ae)ndig|dauernd|immer wieder)|wei(?:ss|s) wo ich wohne|kennt meine adresse`],
     // es
-    [3.5, `acos|insult|amenaz|me llama|llamandome|hostig|me persigue|acecha|me amenaza|ofensiv|groser|molestand|me molesta|sabe(?:n)? donde vivo|conoce(?:n)? mi direccion`],
+    [3.5, `acos|insult(?:a|an|o|os|ando|aron|ado|ada)\\b|amenaz|me llama|llamandome|hostig|me persigue|acecha|me amenaza|ofensiv|groser|molestand|me molesta|sabe(?:n)? donde vivo|conoce(?:n)? mi direccion`],
     // pl
     [3.5, `seksualn|rasistow|obsceniczn|wulgarn|neka|nek(?:a|ania|anie)|obraz(?:a|aj|il|ila|enia|liwie)|wyzyw|grozi|grozb|przesladuj|szantaz|stalk|wie gdzie mieszkam|zna (?:moj|moja) adres`],
   ],

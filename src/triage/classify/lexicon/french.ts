@@ -48,8 +48,8 @@ export const FRENCH: LexiconSource = {
     [2, `arnaqu|escro`, true],
   ],
   harassment: [
-    [3.5, `harcel|menac|insult|injur|(?:connait|sait|trouve) (?:ou (?:jhabite|je vis|thabites|jhabites)|mon adresse)|devant (?:chez moi|ma maison|mon travail|ma porte)|me (?:suit|suivait|traque)|raciste|homophob|sexiste|propos (?:deplaces|obscenes)|(?:photos?|messages?) (?:deplaces|obscenes|sexuel)`],
-    [3.5, `(?:ecrit|ecrire|parle|envoie des messages|messages prives) a (?:ma|mon) (?:fille|fils|enfant)|(?:compliments|remarques) sur (?:son|mon) physique|(?:la|le) retrouver|sans (?:que )?(?:ses|mes) parents`],
+    [3.5, `harcel|(?:me|m|nous|te|t|il|elle|qui) menac|m ?a menace|menaces\\b|menace de mort|menacee\\b|(?:m|me|t|te|nous) insult|insultes?\\b(?! to)|injuri|injures\\b|(?:connait|sait|trouve) (?:ou (?:jhabite|je vis|thabites|jhabites)|mon adresse)|devant (?:chez moi|ma maison|mon travail|ma porte)|me (?:suit|suivait|traque)|raciste|homophob|sexiste|propos (?:deplaces|obscenes)|(?:photos?|messages?) (?:deplaces|obscenes|sexuel)`],
+    [3.5, `(?:ecrit|ecrire|parle|envoie des messages|messages prives) a (?:ma|mon) (?:fille|fils|enfant)|(?:compliments|remarques) sur (?:son|mon) physique|(?:veut|voulait|propose de|proposait de) (?:la|le) (?:retrouver|rencontrer|voir)|(?:la|le) retrouver seul|sans (?:que )?(?:ses|mes) parents`],
   ],
   seller_payout: [
     [3, `(?:mon|le|mes|dernier) (?:virement|versement|paiement)s? (?:vendeur|de vente|des ventes)|virement vendeur|(?:argent|paiement|virement|versement) (?:de|des) (?:mes |ma )?ventes|(?:mes )?ventes .{0,30}(?:pas (?:ete )?paye|virement|versement)|solde (?:vendeur|restant|disponible|bloque)|(?:retirer|retrait) (?:mon|de mon|mes|de l)? ?(?:argent|solde|gains)`],

@@ -45,7 +45,7 @@ export const ITALIAN: LexiconSource = {
     [2, `truff`, true],
   ],
   harassment: [
-    [3.5, `molest|minacc|insult|perseguit|stalker|(?:sa|conosce|ha preso) (?:dove abito|il mio indirizzo)|sotto casa mia|davanti a casa mia|razzist|omofob|volgarit|(?:foto|messaggi) (?:osceni|sessuali|espliciti)|mi (?:segue|perseguita)`],
+    [3.5, `molest|minacc|(?:mi|ci|ti|la|lo) insult|insult(?:i|ato|ata|ano|ando)\\b|perseguit|stalker|(?:sa|conosce|ha preso) (?:dove abito|il mio indirizzo)|sotto casa mia|davanti a casa mia|razzist|omofob|volgarit|(?:foto|messaggi) (?:osceni|sessuali|espliciti)|mi (?:segue|perseguita)`],
     [3.5, `(?:scrive|scriveva|messaggi(?:a)?|contatta) (?:in privato )?a mi[ao] (?:figli[oa]|bambin)|(?:le|gli) (?:scrive|chiede) .{0,30}(?:in privato|foto|vedersi|incontrar)|vedersi .{0,30}da soli|senza (?:mamma|papa|genitori)`],
   ],
   seller_payout: [
