@@ -4,38 +4,12 @@
  */
 import { findDecisionById, findDecisions, recordDecision } from '../../src/audit/decision-store';
 import type { CrisisProviderAudit } from '../../src/crisis-provider/types';
-import { createPgDb, ensurePgSchema } from '../../src/store/drivers/pg-db';
-import { createPgliteDb } from '../../src/store/drivers/pglite-db';
-import { applyMigrations, type SessionRunner } from '../../src/store/migrate';
+import { applyMigrations } from '../../src/store/migrate';
 import { MIGRATIONS } from '../../src/store/migrations';
-import type { Db } from '../../src/store/db';
 import { sampleDecision } from '../worker/fixtures';
-import { testDbLabels, testSchemaName } from '../helpers/test-db';
+import { freshDb, type FreshDb } from '../helpers/fresh-db';
+import { testDbLabels } from '../helpers/test-db';
 
-interface Fresh {
-  db: Db;
-  withSession: SessionRunner;
-  cleanup(): Promise<void>;
-}
-
-async function freshDb(label: 'pglite' | 'postgres'): Promise<Fresh> {
-  if (label === 'pglite') {
-    const db = await createPgliteDb('memory://');
-    return { db, withSession: db.withSession, cleanup: () => db.close() };
-  }
-  const url = process.env.TEST_DATABASE_URL ?? '';
-  const schema = testSchemaName();
-  await ensurePgSchema(url, schema);
-  const db = createPgDb(url, schema);
-  return {
-    db,
-    withSession: db.withSession,
-    async cleanup() {
-      await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
-      await db.close();
-    },
-  };
-}
 
 const record = (ticketId: string, jobId: string) => ({
   source: 'zendesk' as const, ticketId, eventIds: ['e1'], jobId, attempt: 1, decision: sampleDecision(), inputsHash: 'h', fingerprint: 'f',
@@ -44,7 +18,7 @@ const record = (ticketId: string, jobId: string) => ({
 
 for (const label of testDbLabels()) {
   describe(`migration 110 (crisis provider outcome) [${label}]`, () => {
-    let fresh: Fresh;
+    let fresh: FreshDb;
     beforeAll(async () => {
       fresh = await freshDb(label);
       await applyMigrations(fresh.withSession, MIGRATIONS.filter((m) => m.version < 110));

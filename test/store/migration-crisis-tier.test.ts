@@ -4,39 +4,13 @@
  * tier. Runs on the embedded PGlite and on PostgreSQL.
  */
 import { findDecisionById, findDecisions, recordDecision } from '../../src/audit/decision-store';
-import { createPgDb, ensurePgSchema } from '../../src/store/drivers/pg-db';
-import { createPgliteDb } from '../../src/store/drivers/pglite-db';
-import { applyMigrations, type SessionRunner } from '../../src/store/migrate';
+import { applyMigrations } from '../../src/store/migrate';
 import { MIGRATIONS } from '../../src/store/migrations';
-import type { Db } from '../../src/store/db';
 import type { Decision } from '../../src/triage/types';
 import { sampleDecision } from '../worker/fixtures';
-import { testDbLabels, testSchemaName } from '../helpers/test-db';
+import { freshDb, type FreshDb } from '../helpers/fresh-db';
+import { testDbLabels } from '../helpers/test-db';
 
-interface Fresh {
-  db: Db;
-  withSession: SessionRunner;
-  cleanup(): Promise<void>;
-}
-
-async function freshDb(label: 'pglite' | 'postgres'): Promise<Fresh> {
-  if (label === 'pglite') {
-    const db = await createPgliteDb('memory://');
-    return { db, withSession: db.withSession, cleanup: () => db.close() };
-  }
-  const url = process.env.TEST_DATABASE_URL ?? '';
-  const schema = testSchemaName();
-  await ensurePgSchema(url, schema);
-  const db = createPgDb(url, schema);
-  return {
-    db,
-    withSession: db.withSession,
-    async cleanup() {
-      await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
-      await db.close();
-    },
-  };
-}
 
 function record(ticketId: string, decision: Decision) {
   return {
@@ -47,7 +21,7 @@ function record(ticketId: string, decision: Decision) {
 
 for (const label of testDbLabels()) {
   describe(`migration 111 (crisis tier columns) [${label}]`, () => {
-    let fresh: Fresh;
+    let fresh: FreshDb;
     beforeAll(async () => {
       fresh = await freshDb(label);
       await applyMigrations(fresh.withSession, MIGRATIONS.filter((m) => m.version < 111));

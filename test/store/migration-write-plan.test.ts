@@ -4,44 +4,18 @@
  * them. Runs on the embedded PGlite and on PostgreSQL.
  */
 import { findAuditedDecisions, findDecisionById, findDecisions, recordDecision } from '../../src/audit/decision-store';
-import { createPgDb, ensurePgSchema } from '../../src/store/drivers/pg-db';
-import { createPgliteDb } from '../../src/store/drivers/pglite-db';
-import { applyMigrations, type SessionRunner } from '../../src/store/migrate';
+import { applyMigrations } from '../../src/store/migrate';
 import { MIGRATIONS } from '../../src/store/migrations';
-import type { Db } from '../../src/store/db';
 import { sampleDecision } from '../worker/fixtures';
-import { testDbLabels, testSchemaName } from '../helpers/test-db';
+import { freshDb, type FreshDb } from '../helpers/fresh-db';
+import { testDbLabels } from '../helpers/test-db';
 
-interface Fresh {
-  db: Db;
-  withSession: SessionRunner;
-  cleanup(): Promise<void>;
-}
-
-async function freshDb(label: 'pglite' | 'postgres'): Promise<Fresh> {
-  if (label === 'pglite') {
-    const db = await createPgliteDb('memory://');
-    return { db, withSession: db.withSession, cleanup: () => db.close() };
-  }
-  const url = process.env.TEST_DATABASE_URL ?? '';
-  const schema = testSchemaName();
-  await ensurePgSchema(url, schema);
-  const db = createPgDb(url, schema);
-  return {
-    db,
-    withSession: db.withSession,
-    async cleanup() {
-      await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
-      await db.close();
-    },
-  };
-}
 
 const BEFORE = MIGRATIONS.filter((m) => m.version < 102);
 
 for (const label of testDbLabels()) {
   describe(`migration 102 (write plans) [${label}]`, () => {
-    let fresh: Fresh;
+    let fresh: FreshDb;
     beforeAll(async () => {
       fresh = await freshDb(label);
       await applyMigrations(fresh.withSession, BEFORE);
