@@ -22,6 +22,8 @@ import { cacheViews } from '../sidebar/view-cache';
 import { createViewLoader, type StoredDecision } from '../sidebar/view-loader';
 import type { Db } from '../store/db';
 import { decide } from '../triage/decide';
+import type { Rules } from '../triage/rules/types';
+import type { Decision } from '../triage/types';
 
 const HISTORY_LIMIT = 20;
 
@@ -34,6 +36,8 @@ export interface SidebarContext {
   adapters: Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   /** The job-data key the worker seals ticket snapshots with; without it snapshots are not read. */
   snapshotKey?: Buffer;
+  /** decide() with the live model and label memory (src/learning); default: the corpus model. */
+  decide?: (ticket: Ticket, context: RiskContext | null, rules: Rules) => Decision;
 }
 
 async function hydrateOrNull(adapter: HelpdeskAdapter | undefined, ticketId: string): Promise<Ticket | null> {
@@ -60,7 +64,7 @@ export function mountSidebar(app: express.Express, ctx: SidebarContext): void {
       findDecisions: async (source, ticketId) => (await findAuditedDecisions(ctx.db, source, ticketId, HISTORY_LIMIT)).map((a) => storedOf(a, ctx.snapshotKey)),
       hydrate: (source, ticketId) => hydrateOrNull(ctx.adapters[source], ticketId),
       buildContext: async (ticket) => ctx.buildContext(ticket),
-      decide: (ticket, context) => decide(ticket, context, ctx.rules.current()),
+      decide: (ticket, context) => (ctx.decide ?? decide)(ticket, context, ctx.rules.current()),
       // The worker's rule: nothing is written without credentials, whatever WRITEBACK_MODE says.
       mode: (source) => (config.writebackMode === 'shadow' || !ctx.adapters[source] ? 'shadow' : 'live'),
       onWarning: (message, error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, message),

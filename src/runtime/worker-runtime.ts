@@ -46,6 +46,9 @@ export interface WorkerRuntimeDeps {
   lockDurationMs?: number;
   /** How long close() lets running jobs finish before it stops waiting (default 5 s). */
   drainMs?: number;
+  /** The live model and label memory (src/learning); default: decide() with the corpus model. */
+  decide?: PipelineDeps['decide'];
+  detectCrisis?: PipelineDeps['detectCrisis'];
 }
 
 /** Closing budgets: at most ~7.5 s in all, beside the HTTP drain, so a SIGTERM ends well under 10 s. */
@@ -84,8 +87,8 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     adapters,
     mode: config.writebackMode,
     buildContext: deps.buildContext,
-    decide: (ticket, context, rules) => decide(ticket, context, rules),
-    detectCrisis,
+    decide: deps.decide ?? ((ticket, context, rules) => decide(ticket, context, rules)),
+    detectCrisis: deps.detectCrisis ?? detectCrisis,
     logger,
     metrics,
     riskFields: (source, risk) => riskFields(config, source, risk),

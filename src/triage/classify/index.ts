@@ -6,7 +6,7 @@
  */
 import { normalizeText } from '../text/normalize';
 import type { Intent, IntentScore } from '../types';
-import { posterior } from './bayes/model';
+import { posterior, type NaiveBayes } from './bayes/model';
 import { getModel } from './bayes/training';
 import { blendScores } from './blend';
 import { LEXICON } from './lexicon';
@@ -26,13 +26,13 @@ function toConfidence(evidence: number): number {
 /** Model-only hints below this probability are not listed as secondary intents. */
 const LIST_PROBABILITY = 0.25;
 
-export function classifyIntents(text: string, subject?: string): IntentClassification {
+/** `model` defaults to the one trained on the shipped corpus; src/learning passes a retrained one. */
+export function classifyIntents(text: string, subject?: string, model: NaiveBayes = getModel()): IntentClassification {
   const body = typeof text === 'string' ? text : '';
   // Joined exactly as decide() joins them for detectCrisis, so both share one normalisation.
   const joined = typeof subject === 'string' && subject !== '' ? `${subject}\n${body}` : body;
   const normalized = normalizeText(joined).text;
   const lexicon = adjustScores(scoreText(normalized, LEXICON));
-  const model = getModel();
   const probabilities = posterior(model, normalized);
   const blended = blendScores(lexicon, probabilities);
   const listed = (name: Intent): boolean =>
