@@ -24,6 +24,7 @@ import type { Db } from '../store/db';
 import { decide } from '../triage/decide';
 import type { Rules } from '../triage/rules/types';
 import type { Decision } from '../triage/types';
+import type { CanvasFeedback } from '../learning/canvas/canvas-feedback';
 
 const HISTORY_LIMIT = 20;
 
@@ -38,6 +39,8 @@ export interface SidebarContext {
   snapshotKey?: Buffer;
   /** decide() with the live model and label memory (src/learning); default: the corpus model. */
   decide?: (ticket: Ticket, context: RiskContext | null, rules: Rules) => Decision;
+  /** The Canvas Kit app's "Teach riskdesk" section (src/learning). */
+  canvasFeedback?: CanvasFeedback;
 }
 
 async function hydrateOrNull(adapter: HelpdeskAdapter | undefined, ticketId: string): Promise<Ticket | null> {
@@ -70,6 +73,6 @@ export function mountSidebar(app: express.Express, ctx: SidebarContext): void {
       onWarning: (message, error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, message),
     }),
   );
-  app.use(createSidebarCanvasRouter({ secrets: config.INTERCOM_CLIENT_SECRET ?? [], loadView, logger }));
+  app.use(createSidebarCanvasRouter({ secrets: config.INTERCOM_CLIENT_SECRET ?? [], loadView, logger, feedback: ctx.canvasFeedback }));
   app.use(createSidebarContextRouter({ token: config.SIDEBAR_TOKEN, ratePerMinute: config.SIDEBAR_RATE_LIMIT_PER_MIN, loadView, logger }));
 }

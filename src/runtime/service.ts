@@ -23,6 +23,7 @@ import { startWorkerRuntime, type WorkerRuntime, type WorkerRuntimeDeps } from '
 import { startLearningRuntime, type LearningRuntime } from '../learning/runtime/learning-runtime';
 import { recordTagLabels } from '../learning/implicit/record-tag-labels';
 import { mountLearning } from './mount-learning';
+import { createCanvasFeedback } from '../learning/canvas/canvas-feedback';
 
 const DB_CLOSE_MS = 1500;
 
@@ -113,6 +114,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
                   adapters: buildAdapters(config, worker?.pacer ?? noopPacer, logger),
                   snapshotKey: jobDataKey,
                   decide: learned.decide,
+                  canvasFeedback: createCanvasFeedback(db, { snapshotKey: jobDataKey, onRecorded: (result) => learned.onLabelRecorded(result) }),
                 })
             : undefined,
         }),
