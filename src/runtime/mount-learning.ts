@@ -7,6 +7,7 @@ import type { Config } from '../config/load-config';
 import type { LearningRuntime } from '../learning/runtime/learning-runtime';
 import type { Logger } from '../logging/logger';
 import { createFeedbackRouter } from '../server/routes/feedback';
+import { createModelQualityRouter } from '../server/routes/model-quality';
 import type { Db } from '../store/db';
 
 export interface LearningMountContext {
@@ -27,4 +28,5 @@ export function mountLearning(app: express.Express, ctx: LearningMountContext): 
       onRecorded: (result) => ctx.learning.onLabelRecorded(result),
     }),
   );
+  app.use(createModelQualityRouter({ db: ctx.db, adminToken: ctx.config.ADMIN_TOKEN, logger: ctx.logger, liveVersion: () => ctx.learning.live.current().version }));
 }

@@ -29,6 +29,8 @@ export interface LearningOptions {
   pollMs: number;
   /** LABEL_RETENTION_DAYS: label text older than this is cleared. */
   retentionDays: number;
+  /** Replaces the live model's local crisis detector (tests, experiments); the label memory still merges after it. */
+  localCrisis?: (text: string) => CrisisResult;
 }
 
 export interface LearningRuntime {
@@ -73,7 +75,8 @@ export async function startLearningRuntime(options: LearningOptions): Promise<Le
   };
   const poller: Poller = startPoller('live model and label memory', Math.min(options.pollMs, 60_000), round, logger);
   await poller.refresh();
-  const detectCrisis = (text: string): CrisisResult => withLabelMemory((t) => live.current().detectCrisis(t), () => memory)(text);
+  const local = options.localCrisis ?? ((text: string): CrisisResult => live.current().detectCrisis(text));
+  const detectCrisis = withLabelMemory(local, () => memory);
   return {
     live,
     memory: () => memory,

@@ -24,7 +24,8 @@ export function createLiveModel(db: Queryable, logger: Logger): LiveModel {
     current,
     async sync() {
       const version = await liveVersion(db);
-      if (version === current().version) return;
+      // The corpus model is activated lazily: the entry points train (and time) it themselves.
+      if (version === (active?.version ?? CORPUS_VERSION)) return;
       if (version === CORPUS_VERSION) {
         active = activate(corpusModel());
       } else {
