@@ -58,8 +58,10 @@ export function qualityOf(observations: readonly Observation[]): QualityReport {
       const col = index.get(o.predictedIntent ?? 'other') ?? index.get('other') ?? 0;
       if (row) row[col] = (row[col] ?? 0) + 1;
     }
-    if (o.kind === 'crisis') o.predictedFlag ? (crisis.truePositives += 1) : (crisis.falseNegatives += 1);
-    if (o.kind === 'not_crisis') o.predictedFlag ? (crisis.falsePositives += 1) : (crisis.trueNegatives += 1);
+    if (o.kind === 'crisis' && o.predictedFlag) crisis.truePositives += 1;
+    if (o.kind === 'crisis' && !o.predictedFlag) crisis.falseNegatives += 1;
+    if (o.kind === 'not_crisis' && o.predictedFlag) crisis.falsePositives += 1;
+    if (o.kind === 'not_crisis' && !o.predictedFlag) crisis.trueNegatives += 1;
   }
   for (const kind of LABEL_KINDS) byKind[kind].rate = ratio(byKind[kind].agree, byKind[kind].total);
   const intents = INTENTS.map((intent, i): IntentQuality => {
