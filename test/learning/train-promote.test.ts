@@ -11,6 +11,9 @@ import { activate, corpusModel } from '../../src/learning/model/learned-model';
 import { liveVersion, listModels, loadModel } from '../../src/learning/model/model-store';
 import { startLearningRuntime } from '../../src/learning/runtime/learning-runtime';
 import { trainModel } from '../../src/learning/train/train-model';
+import { loadActive } from '../../src/learning/train/compare-models';
+import { runBacktest } from '../../src/triage/decision/run-backtest';
+import { Readable } from 'node:stream';
 import { createLogger } from '../../src/logging/logger';
 import type { Db } from '../../src/store/db';
 import { loadRules } from '../../src/triage/rules/load-rules';
@@ -74,6 +77,16 @@ describeEachDb('train, compare, promote', (ctx) => {
     expect(loaded && activate(loaded.model).classify(HELD_OUT_INTENT).intent).toBe('scam_off_platform');
     expect(corpus.detectCrisis(HELD_OUT_CRISIS).crisis).toBe(false);
     expect(loaded && activate(loaded.model).detectCrisis(HELD_OUT_CRISIS).crisis).toBe(true);
+  });
+
+  it('backtest --model replays tickets under a stored model and lists what changes against the live one', async () => {
+    const [newest] = await listModels(ctx.db());
+    const model = (await loadActive(ctx.db(), newest?.version ?? '')).model;
+    const live = (await loadActive(ctx.db(), await liveVersion(ctx.db()))).model;
+    const lines = [HELD_OUT_INTENT, 'Where is my parcel? Tracking has not moved for two weeks.'].map((text, i) => JSON.stringify({ source: 'zendesk', id: `bt-${i}`, channel: 'email', subject: '', text, requester: {}, tags: [] }));
+    const result = await runBacktest(Readable.from([lines.join('\n')]), { rules, contextFor: async () => null, decideOptions: model, againstDecideOptions: live });
+    expect(result.diffs.map((d) => d.ticket.id)).toEqual(['bt-0']);
+    expect(result.diffs[0]?.changes.join(' ')).toMatch(/scam_off_platform/);
   });
 
   it('riskdesk model train / list / compare print what was trained and how both models do', async () => {
