@@ -23,6 +23,7 @@ export function mountLearning(app: express.Express, ctx: LearningMountContext): 
     createFeedbackRouter({
       db: ctx.db,
       token: ctx.config.SIDEBAR_TOKEN,
+      ratePerMinute: ctx.config.SIDEBAR_RATE_LIMIT_PER_MIN,
       logger: ctx.logger,
       snapshotKey: ctx.snapshotKey,
       onRecorded: (result) => ctx.learning.onLabelRecorded(result),

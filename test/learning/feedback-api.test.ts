@@ -96,6 +96,17 @@ describeEachDb('POST /api/feedback', (ctx) => {
     expect(kinds.sort()).toEqual(['not_crisis', 'risk_too_low']);
   });
 
+  it('429 with Retry-After over the per-minute budget', async () => {
+    const limited = express();
+    limited.use(createFeedbackRouter({ db: ctx.db(), token: TOKEN, ratePerMinute: 2, logger: createLogger('silent') }));
+    const body = { source: 'zendesk', ticket: 'never-seen', kind: 'crisis', agent: 'a' };
+    await request(limited).post('/api/feedback').set(auth).send(body).expect(404);
+    await request(limited).post('/api/feedback').set(auth).send(body).expect(404);
+    const res = await request(limited).post('/api/feedback').set(auth).send(body).expect(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expectErrorBody(res.body, 'rate_limited', /2 feedback requests per minute/);
+  });
+
   it('clears label text past LABEL_RETENTION_DAYS and keeps the label', async () => {
     await ctx.db().query(`UPDATE learning_labels SET created_at = now() - interval '400 days' WHERE ticket_id = 'fb-1' AND agent = 'agent-7'`);
     expect(await pruneLabelText(ctx.db(), 365)).toBe(1);

@@ -12,11 +12,14 @@ import { feedbackBodySchema } from '../../learning/labels/label-types';
 import type { UpsertResult } from '../../learning/labels/label-store';
 import { recordLabel, type RecordLabelDeps } from '../../learning/labels/record-label';
 import type { Db } from '../../store/db';
+import { createSlidingWindowLimiter } from '../../sidebar/rate-limiter';
 
 export interface FeedbackRouterDeps extends RecordLabelDeps {
   db: Db;
   /** SIDEBAR_TOKEN; unset → 503 saying how to configure it. */
   token?: string;
+  /** SIDEBAR_RATE_LIMIT_PER_MIN (shared budget per token, like the context API's); default 120. */
+  ratePerMinute?: number;
   logger: Logger;
 }
 
@@ -25,11 +28,19 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 export function createFeedbackRouter(deps: FeedbackRouterDeps): Router {
   const router = Router();
   const authorized = bearerChecker(deps.token);
+  const rate = deps.ratePerMinute ?? 120;
+  const limiter = createSlidingWindowLimiter(rate, 60_000);
   const guard = (req: Request, res: Response, next: NextFunction): void => {
     if (!deps.token) return sendError(res, 503, 'not_configured', 'feedback API not configured: set SIDEBAR_TOKEN and restart', { headers: NO_STORE });
     if (!authorized(req)) {
       return sendError(res, 401, 'unauthorized', 'missing or wrong bearer token: send Authorization: Bearer <SIDEBAR_TOKEN>', {
         headers: { ...NO_STORE, 'WWW-Authenticate': 'Bearer realm="riskdesk-sidebar"' },
+      });
+    }
+    const hit = limiter.hit('feedback');
+    if (!hit.allowed) {
+      return sendError(res, 429, 'rate_limited', `rate limit of ${rate} feedback requests per minute reached: retry in ${hit.retryAfterSeconds} s`, {
+        headers: { ...NO_STORE, 'Retry-After': String(hit.retryAfterSeconds) },
       });
     }
     next();
