@@ -7,6 +7,7 @@ import type { RawBodyHandler } from './body-guards';
 import { sendError, sendJson } from '../src/http/http-error';
 import { MESSAGES } from './messages';
 import { loopGuard } from './loop-guard';
+import { agentTagChange, type TagChangeHook } from './tag-change-hook';
 import type { IntakeCounters, Normalized, VendorReceiver } from './types';
 
 export interface DeliveryDeps extends AcceptDeps {
@@ -15,6 +16,8 @@ export interface DeliveryDeps extends AcceptDeps {
   ownActorId: string | undefined;
   ownTags: ReadonlySet<string>;
   now: () => number;
+  /** Learning: records labels from an agent's tag change (see tag-change-hook.ts). */
+  onTagChange?: TagChangeHook;
 }
 
 export function describeIssues(error: z.ZodError): { message: string; fields: string[] } {
@@ -25,6 +28,17 @@ export function describeIssues(error: z.ZodError): { message: string; fields: st
 
 async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, deps: DeliveryDeps, log: Logger, res: Response): Promise<void> {
   const source = normalized.event.source;
+  const change = deps.onTagChange ? agentTagChange(normalized, deps.ownActorId) : null;
+  if (change && deps.onTagChange) {
+    try {
+      await deps.onTagChange(change);
+    } catch (error) {
+      deps.counters.onOutcome(source, 'unavailable');
+      log.error({ err: error instanceof Error ? error.message : String(error) }, 'webhook not handled: recording the agent labels failed');
+      sendError(res, 503, 'labels_unavailable', 'could not record what this tag change teaches riskdesk; the helpdesk will retry', { headers: { 'Retry-After': '10' } });
+      return;
+    }
+  }
   const ignored = loopGuard(normalized, deps.ownActorId, deps.ownTags) ?? (normalized.relevant ? null : 'not_relevant');
   if (ignored) {
     deps.counters.onOutcome(source, `ignored_${ignored}`);

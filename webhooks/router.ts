@@ -10,6 +10,7 @@ import { createIntercomReceiver } from './intercom/receiver';
 import type { IntakeCounters, VendorReceiver } from './types';
 import { createZendeskReceiver } from './zendesk/receiver';
 import { NOOP_COUNTERS } from './types';
+import type { TagChangeHook } from './tag-change-hook';
 import { detectCrisis } from '../src/triage/crisis';
 import type { CrisisResult } from '../src/triage/types';
 
@@ -35,6 +36,8 @@ export interface WebhookDeps {
   now?: () => number;
   /** Defaults to src/triage/crisis `detectCrisis`. */
   detectCrisis?: (text: string) => CrisisResult;
+  /** Learning: labels from agents' tag changes (absent: not recorded). */
+  onTagChange?: TagChangeHook;
 }
 
 export const WEBHOOK_PATHS: Record<HelpdeskSource, string> = { zendesk: '/webhooks/zendesk', intercom: '/webhooks/intercom' };
@@ -77,6 +80,7 @@ export function mountWebhookRoutes(router: IRouter, deps: WebhookDeps): void {
     isRedisReady: deps.isRedisReady,
     enqueueTimeoutMs: 1500,
     detectCrisis: deps.detectCrisis ?? detectCrisis,
+    onTagChange: deps.onTagChange,
   };
   const zendesk = createZendeskReceiver({ secrets: config.ZENDESK_WEBHOOK_SECRET ?? [], toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS });
   const intercom = createIntercomReceiver({ secrets: config.INTERCOM_CLIENT_SECRET ?? [] });

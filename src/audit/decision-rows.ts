@@ -14,6 +14,7 @@ export interface DecisionRow {
   job_id: string | null;
   attempt: number | null;
   rules_version: string | null;
+  model_version?: string | null;
   fired_rules: unknown;
   inputs_hash: string | null;
   intent: string | null;
@@ -37,7 +38,7 @@ export interface DecisionRow {
 
 export const RECORD_COLUMNS = `id::text AS id, source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
   intent, intents, crisis, crisis_review, crisis_category, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-  failure_status, failure_summary, timings, created_at`;
+  failure_status, failure_summary, timings, created_at, model_version`;
 
 // pg parses JSONB for us; a driver that hands back text still works.
 export function json<T>(value: unknown, fallback: T): T {
@@ -61,6 +62,7 @@ export function toRecord(row: DecisionRow): DecisionRecord {
     jobId: row.job_id,
     attempt: row.attempt === null ? null : Number(row.attempt),
     rulesVersion: row.rules_version,
+    modelVersion: row.model_version ?? null,
     firedRules: json<string[]>(row.fired_rules, []),
     inputsHash: row.inputs_hash,
     intent: row.intent,

@@ -12,9 +12,9 @@ const MAX_SUMMARY = 500;
 
 const INSERT_DECISION = `INSERT INTO decision_audit (source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
        intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed, crisis_provider, crisis_review, crisis_category)
+       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed, crisis_provider, crisis_review, crisis_category, model_version)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16, $17,
-       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26, $27::jsonb, $28, $29)
+       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26, $27::jsonb, $28, $29, $30)
      ON CONFLICT (job_id, attempt) DO NOTHING`;
 
 const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -51,10 +51,11 @@ function decisionParams(input: DecisionRecordInput): unknown[] {
     jsonOrNull(input.crisisProvider),
     d?.crisisReview ?? false,
     d?.crisisCategory ?? null,
+    d ? (d.model?.version ?? 'corpus') : null,
   ];
 }
 
-const DECISION_PARAMS = 29;
+const DECISION_PARAMS = 30;
 
 /**
  * Inserts one decision row. A row for the same (job id, attempt) is kept once: a job re-run after

@@ -82,6 +82,8 @@ export interface DecisionRecord {
   jobId: string | null;
   attempt: number | null;
   rulesVersion: string | null;
+  /** The intent/crisis model version that decided (`corpus` = the shipped corpus); null for jobs that failed before deciding and older records. */
+  modelVersion?: string | null;
   firedRules: string[];
   inputsHash: string | null;
   intent: string | null;

@@ -18,6 +18,8 @@ export interface ComposeAppDeps {
   logger?: Logger;
   /** METRICS_TOKEN: when set, /metrics wants it as a bearer token. */
   metricsToken?: string | undefined;
+  /** Mounts the learning routers (feedback, model quality). */
+  mountLearning?: (app: express.Express) => void;
   /** Mounts the sidebar API/app routers. */
   mountSidebar?: (app: express.Express) => void;
 }
@@ -28,6 +30,7 @@ export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void
     app.use(createMetricsRouter(deps.metrics, { token: deps.metricsToken }));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
     app.use(createDecisionDetailRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
+    deps.mountLearning?.(app);
     deps.mountSidebar?.(app);
   };
 }

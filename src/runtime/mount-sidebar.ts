@@ -21,8 +21,11 @@ import { storedFromAuditRecord } from '../sidebar/from-audit';
 import { cacheViews } from '../sidebar/view-cache';
 import { createViewLoader, type StoredDecision } from '../sidebar/view-loader';
 import type { Db } from '../store/db';
-import { decide } from '../triage/decide';
+import { decide, type DecideOptions } from '../triage/decide';
 import type { HelplineDirectory } from '../triage/helplines/schema';
+import type { Rules } from '../triage/rules/types';
+import type { Decision } from '../triage/types';
+import type { CanvasFeedback } from '../learning/canvas/canvas-feedback';
 
 const HISTORY_LIMIT = 20;
 
@@ -37,6 +40,10 @@ export interface SidebarContext {
   adapters: Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   /** The job-data key the worker seals ticket snapshots with; without it snapshots are not read. */
   snapshotKey?: Buffer;
+  /** decide() with the live model and label memory (src/learning); default: the corpus model. */
+  decide?: (ticket: Ticket, context: RiskContext | null, rules: Rules, options?: DecideOptions) => Decision;
+  /** The Canvas Kit app's "Teach riskdesk" section (src/learning). */
+  canvasFeedback?: CanvasFeedback;
 }
 
 async function hydrateOrNull(adapter: HelpdeskAdapter | undefined, ticketId: string): Promise<Ticket | null> {
@@ -63,12 +70,12 @@ export function mountSidebar(app: express.Express, ctx: SidebarContext): void {
       findDecisions: async (source, ticketId) => (await findAuditedDecisions(ctx.db, source, ticketId, HISTORY_LIMIT)).map((a) => storedOf(a, ctx.snapshotKey)),
       hydrate: (source, ticketId) => hydrateOrNull(ctx.adapters[source], ticketId),
       buildContext: async (ticket) => ctx.buildContext(ticket),
-      decide: (ticket, context) => decide(ticket, context, ctx.rules.current(), { helplines: ctx.helplines }),
+      decide: (ticket, context) => (ctx.decide ?? decide)(ticket, context, ctx.rules.current(), { helplines: ctx.helplines }),
       // The worker's rule: nothing is written without credentials, whatever WRITEBACK_MODE says.
       mode: (source) => (config.writebackMode === 'shadow' || !ctx.adapters[source] ? 'shadow' : 'live'),
       onWarning: (message, error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, message),
     }),
   );
-  app.use(createSidebarCanvasRouter({ secrets: config.INTERCOM_CLIENT_SECRET ?? [], loadView, logger }));
+  app.use(createSidebarCanvasRouter({ secrets: config.INTERCOM_CLIENT_SECRET ?? [], loadView, logger, feedback: ctx.canvasFeedback }));
   app.use(createSidebarContextRouter({ token: config.SIDEBAR_TOKEN, ratePerMinute: config.SIDEBAR_RATE_LIMIT_PER_MIN, loadView, logger }));
 }

@@ -21,6 +21,10 @@ import { createRiskContextBuilder, seedDemoData } from './risk-context';
 import { createRulesProvider } from './rules-provider';
 import { loadHelplines } from '../triage/helplines/load-helplines';
 import { startWorkerRuntime, type WorkerRuntime, type WorkerRuntimeDeps } from './worker-runtime';
+import { startLearningRuntime, type LearningRuntime } from '../learning/runtime/learning-runtime';
+import { recordTagLabels } from '../learning/implicit/record-tag-labels';
+import { mountLearning } from './mount-learning';
+import { createCanvasFeedback } from '../learning/canvas/canvas-feedback';
 
 const DB_CLOSE_MS = 1500;
 
@@ -46,6 +50,7 @@ export interface ServiceHandle {
   metrics: Metrics;
   server: ServerHandle | null;
   worker: WorkerRuntime | null;
+  learning: LearningRuntime | null;
   close(): Promise<void>;
 }
 
@@ -58,10 +63,13 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
   const db = await openStore(config, logger, { seed: seedDemoData, command });
   let worker: WorkerRuntime | null = null;
   let server: ServerHandle | null = null;
+  let learning: LearningRuntime | null = null;
   try {
     const rules = createRulesProvider(config.RULES_FILE, logger);
     const jobDataKey = resolveJobDataKey(config);
     const buildContext = await createRiskContextBuilder(config, db);
+    const learned = await startLearningRuntime({ db, logger, metrics, pollMs: config.MODEL_POLL_SECONDS * 1000, retentionDays: config.LABEL_RETENTION_DAYS });
+    learning = learned;
     if (options.worker) {
       worker = startWorkerRuntime({
         config,
@@ -74,6 +82,8 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         buildContext,
         adapters: options.adapters,
         lockDurationMs: options.lockDurationMs,
+        decide: learned.decide,
+        detectCrisis: learned.detectCrisis,
       });
     }
     if (options.server) {
@@ -85,12 +95,17 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         readinessChecks: [{ name: 'database', check: () => db.ping() }],
         counters: { onOutcome: (source, outcome) => metrics.webhookReceived(source, outcome) },
         ownTags: new Set(rules.initial?.ownTags() ?? []),
+        onTagChange: async (change) => {
+          const labelTags = rules.initial?.labelTags ?? {};
+          await recordTagLabels(db, change, labelTags, { snapshotKey: jobDataKey, onRecorded: (result) => learned.onLabelRecorded(result) });
+        },
         mount: composeApp({
           db,
           metrics,
           adminToken: config.ADMIN_TOKEN,
           logger,
           metricsToken: config.METRICS_TOKEN,
+          mountLearning: (app) => mountLearning(app, { db, config, logger, learning: learned, snapshotKey: jobDataKey }),
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {
@@ -103,12 +118,15 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
                   // Sidebar reads share the worker's helpdesk budget when the worker runs here.
                   adapters: buildAdapters(config, worker?.pacer ?? noopPacer, logger),
                   snapshotKey: jobDataKey,
+                  decide: learned.decide,
+                  canvasFeedback: createCanvasFeedback(db, { snapshotKey: jobDataKey, onRecorded: (result) => learned.onLabelRecorded(result) }),
                 })
             : undefined,
         }),
       });
     }
   } catch (error) {
+    learning?.close();
     await worker?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
@@ -119,10 +137,12 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
     metrics,
     server,
     worker,
+    learning,
     close() {
       closing ??= (async () => {
         // Both drain at once, each within its own budget (src/server/start-server.ts, worker-runtime.ts).
         await Promise.all([server?.close(), worker?.close()]);
+        learning?.close();
         if (!(await settledWithin(db.close(), DB_CLOSE_MS))) logger.warn('the database did not close in time: moving on');
         logger.info('riskdesk stopped');
       })();

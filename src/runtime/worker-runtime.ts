@@ -53,6 +53,9 @@ export interface WorkerRuntimeDeps {
   drainMs?: number;
   /** Tests inject a second opinion; by default it is built from CRISIS_PROVIDER (null = none). */
   crisisSecondOpinion?: CrisisSecondOpinion | null;
+  /** The live model and label memory (src/learning); default: decide() with the corpus model. */
+  decide?: PipelineDeps['decide'];
+  detectCrisis?: PipelineDeps['detectCrisis'];
 }
 
 /** Closing budgets: at most ~7.5 s in all, beside the HTTP drain, so a SIGTERM ends well under 10 s. */
@@ -92,8 +95,8 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     adapters,
     mode: config.writebackMode,
     buildContext: deps.buildContext,
-    decide: (ticket, context, rules, options) => decide(ticket, context, rules, { ...options, helplines: deps.helplines }),
-    detectCrisis,
+    decide: (ticket, context, rules, options) => (deps.decide ?? decide)(ticket, context, rules, { ...options, helplines: deps.helplines }),
+    detectCrisis: deps.detectCrisis ?? detectCrisis,
     ...(crisisSecondOpinion ? { crisisSecondOpinion } : {}),
     logger,
     metrics,

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { IntakeQueue } from '../../jobs/intake-queue';
 import type { DeliveryDedupeStore } from '../../webhooks/delivery-dedupe';
+import type { TagChangeHook } from '../../webhooks/tag-change-hook';
 import { mountWebhookRoutes, type WebhookConfig } from '../../webhooks/router';
 import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
@@ -27,6 +28,8 @@ export interface AppDeps {
   now?: () => number;
   /** Defaults to src/triage/crisis `detectCrisis` (the benchmark swaps it to isolate intake's own cost). */
   detectCrisis?: (text: string) => CrisisResult;
+  /** Learning: labels from agents' tag changes. */
+  onTagChange?: TagChangeHook;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -45,6 +48,7 @@ export function createApp(deps: AppDeps): express.Express {
     ownTags: deps.ownTags,
     now: deps.now,
     detectCrisis: deps.detectCrisis,
+    onTagChange: deps.onTagChange,
   });
   app.use(createHealthRouter(deps.readinessChecks, isDraining));
   deps.mount?.(app);

@@ -19,6 +19,7 @@ import { watchRedisConnection } from './redis-log';
 import { createErrorLog } from '../logging/error-log';
 import { timedStepSync } from '../logging/step';
 import { warmIntakeModels } from '../triage/warm-models';
+import type { TagChangeHook } from '../../webhooks/tag-change-hook';
 
 export interface StartServerOptions {
   config: Config;
@@ -38,6 +39,8 @@ export interface StartServerOptions {
   drainTimeoutMs?: number;
   /** Defaults to src/triage/crisis `detectCrisis`. */
   detectCrisis?: (text: string) => CrisisResult;
+  /** Learning: labels from agents' tag changes. */
+  onTagChange?: TagChangeHook;
 }
 
 export interface ServerHandle {
@@ -93,6 +96,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
     ownTags: options.ownTags,
     mount: options.mount,
     detectCrisis: options.detectCrisis,
+    onTagChange: options.onTagChange,
     isDraining: () => draining,
   });
   const server = createServer((req, res) => {

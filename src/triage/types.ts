@@ -92,4 +92,6 @@ export interface Decision {
   /** Rendered internal note (HTML, < 64 KB). */
   note: string;
   rules: { version: string; fired: string[] };
+  /** The intent/crisis model version that decided (src/learning); absent = the shipped corpus model. */
+  model?: { version: string };
 }

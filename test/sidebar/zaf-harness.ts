@@ -40,7 +40,7 @@ window.__zaf = { invocations: [] };
 window.ZAFClient = { init: function () {
   var cfg = window.__zafConfig;
   return {
-    get: function (name) { var out = {}; out[name] = cfg.ticketId; return Promise.resolve(out); },
+    get: function (name) { var out = {}; out[name] = name === 'currentUser.id' ? (cfg.userId || '9001') : cfg.ticketId; return Promise.resolve(out); },
     metadata: function () { return Promise.resolve({ settings: cfg.settings }); },
     invoke: function (name, arg) { window.__zaf.invocations.push([name, arg]); return Promise.resolve(); },
     on: function () {},
@@ -78,10 +78,11 @@ export async function installZaf(page: Page, options: ZafOptions): Promise<Proxi
     (window as unknown as { __zafConfig: unknown }).__zafConfig = cfg;
   }, { ticketId: options.ticketId, settings: options.settings });
   await page.exposeFunction('zafProxy', async (json: string) => {
-    const request = JSON.parse(json) as { url: string; type?: string; headers?: Record<string, string>; secure?: unknown };
+    const request = JSON.parse(json) as { url: string; type?: string; headers?: Record<string, string>; secure?: unknown; data?: string; contentType?: string };
     proxied.push({ url: request.url, headers: { ...(request.headers ?? {}) }, secure: request.secure });
     const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k, request.secure ? substitute(v) : v]));
-    const res = await fetch(request.secure ? substitute(request.url) : request.url, { method: request.type ?? 'GET', headers });
+    if (request.contentType) headers['Content-Type'] = request.contentType;
+    const res = await fetch(request.secure ? substitute(request.url) : request.url, { method: request.type ?? 'GET', headers, ...(request.data !== undefined ? { body: request.data } : {}) });
     const text = await res.text();
     return JSON.stringify({ status: res.status, body: text ? JSON.parse(text) : null });
   });

@@ -64,6 +64,28 @@
     });
   }
 
+  // "Teach riskdesk": one label per click, as the agent viewing the ticket.
+  function sendFeedback(ticketId, body) {
+    return Promise.all([settingsUrl(), client.get('currentUser.id')]).then(function (got) {
+      var agent = got[1] && got[1]['currentUser.id'];
+      var payload = { source: 'zendesk', ticket: ticketId, agent: String(agent), kind: body.kind };
+      if (body.intent) payload.intent = body.intent;
+      if (body.comment) payload.comment = body.comment;
+      return client.request({
+        url: got[0] + '/api/feedback',
+        type: 'POST',
+        contentType: 'application/json',
+        data: JSON.stringify(payload),
+        dataType: 'json',
+        headers: { Authorization: 'Bearer {{setting.sidebar_token}}' },
+        secure: true,
+        cors: false
+      });
+    }).catch(function (err) {
+      throw errorMessage(err);
+    });
+  }
+
   function load() {
     refresh.disabled = true;
     showState(null, 'Loading risk context…');
@@ -71,10 +93,14 @@
       .then(function (data) {
         var id = data && data['ticket.id'];
         if (!id) throw { status: 0, noTicket: true };
-        return fetchView(String(id));
+        return fetchView(String(id)).then(function (view) {
+          return { id: String(id), view: view };
+        });
       })
-      .then(function (view) {
+      .then(function (loaded) {
+        var view = loaded.view;
         root.riskdeskRender.renderView(content, view);
+        root.riskdeskFeedback.renderFeedback(content, view, function (body) { return sendFeedback(loaded.id, body); });
         showState(null, '');
       })
       .catch(function (err) {

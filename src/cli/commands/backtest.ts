@@ -9,6 +9,23 @@ import { formatBacktest, runBacktest } from '../../triage/decision/run-backtest'
 import { loadRules } from '../../triage/rules';
 import { processIo, runCommand, withDb, type CliIo } from '../cli-io';
 import { assertReadable, badInputMessage } from './triage';
+import { liveVersion } from '../../learning/model/model-store';
+import { loadActive, UnknownModelError } from '../../learning/train/compare-models';
+import type { ActiveModel } from '../../learning/model/learned-model';
+import type { Db } from '../../store/db';
+import { CliInputError } from '../cli-io';
+
+async function backtestModels(db: Db, version: string): Promise<{ model: ActiveModel; live: ActiveModel }> {
+  if (!/^[A-Za-z0-9._-]{1,80}$/.test(version)) throw new CliInputError('--model: is a model version such as m-20261206-031500-ab12 or corpus');
+  try {
+    const model = (await loadActive(db, version)).model;
+    const live = (await loadActive(db, await liveVersion(db))).model;
+    return { model, live };
+  } catch (error) {
+    if (error instanceof UnknownModelError) throw new CliInputError(error.message);
+    throw error;
+  }
+}
 
 interface BacktestOptions {
   tickets: string;
@@ -16,6 +33,7 @@ interface BacktestOptions {
   against?: string;
   json?: boolean;
   concurrency: string;
+  model?: string;
 }
 
 async function countLines(file: string): Promise<number> {
@@ -39,18 +57,22 @@ async function backtest(options: BacktestOptions, io: CliIo): Promise<void> {
     const risk = createRiskSource(db, riskConfig, () => {
       failures += 1;
     });
+    // --model: decide under that stored model, and compare with the live one under the same rules.
+    const models = options.model ? await backtestModels(db, options.model) : null;
     bar.start(total, 0);
     try {
       const result = await runBacktest(createReadStream(options.tickets, { encoding: 'utf8' }), {
         rules,
         ...(against ? { against } : {}),
+        ...(models ? { decideOptions: models.model, againstDecideOptions: models.live } : {}),
         contextFor: risk.contextFor,
         concurrency: Number(options.concurrency) || 8,
         onTicket: () => bar.increment(),
       });
       bar.stop();
       if (failures > 0) io.stderr.write(`warning: the risk lookup failed for ${failures} ticket(s); they were decided without risk data\n`);
-      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatBacktest(result));
+      if (models && !options.json) io.stdout.write(`model ${models.model.version} (live: ${models.live.version})\n`);
+      io.stdout.write(options.json ? `${JSON.stringify(models ? { ...result, model: models.model.version, liveModel: models.live.version } : result, null, 2)}\n` : formatBacktest(result));
     } finally {
       bar.stop();
     }
@@ -66,8 +88,9 @@ export function register(program: Command): void {
     .option('--against <file>', 'rules file to compare with (e.g. the one in production)')
     .option('--json', 'print the result as JSON')
     .option('--concurrency <n>', 'risk lookups in flight at once', '8')
+    .option('--model <version>', 'decide under this stored model (riskdesk model list) and list what changes against the live model')
     .action(async (options: BacktestOptions) => {
       const io = processIo();
-      io.setExitCode(await runCommand('backtest', io, () => backtest(options, io), badInputMessage));
+      io.setExitCode(await runCommand('backtest', io, () => backtest(options, io), (error) => (error instanceof CliInputError ? error.message : badInputMessage(error))));
     });
 }

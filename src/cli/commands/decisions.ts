@@ -28,7 +28,7 @@ function listLine(r: DecisionRecord): string {
   const failure = r.outcome === 'failed' ? ` status=${r.failureStatus ?? '-'} ${r.failureSummary ?? ''}` : '';
   return (
     `${r.id}  ${r.createdAt}  ${r.source}/${r.ticketId}  ${r.outcome}${r.outcomeDetail ? `(${r.outcomeDetail})` : ''}  intent=${r.intent ?? '-'} ` +
-    `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} review=${r.crisisReview}${r.crisisCategory ? ` category=${r.crisisCategory}` : ''} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'}${failure}`
+    `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} review=${r.crisisReview}${r.crisisCategory ? ` category=${r.crisisCategory}` : ''} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'} model=${r.modelVersion ?? '-'}${failure}`
   );
 }
 

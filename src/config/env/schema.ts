@@ -80,6 +80,11 @@ export const envSchema = z.object({
   ADMIN_TOKEN: optionalString('any text; use a long random value').describe('bearer token for `GET /api/decisions`; unset → the API answers 401'),
   SIDEBAR_TOKEN: optionalString('any text; use a long random value').describe('read-only bearer token for `GET /api/context` (the sidebar apps); unset → 503'),
   SIDEBAR_RATE_LIMIT_PER_MIN: positiveInt(120).describe('context API requests per minute per token'),
+  LABEL_RETENTION_DAYS: positiveInt(365).describe('days the masked ticket text of an agent label is kept (the label itself stays); see docs/learning.md'),
+  MODEL_POLL_SECONDS: z
+    .preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(60).default(30))
+    .meta({ constraint: 'integer 1–60' })
+    .describe('how often every process re-reads the live-model pointer and the label memory'),
   METRICS_TOKEN: token(16).describe('bearer token `GET /metrics` then requires (compared in constant time); unset → `/metrics` is open: keep it on a private network'),
 });
 

@@ -19,14 +19,18 @@ import {
   submitRequestSchema,
   type CanvasResponse,
   type InitializeRequest,
+  type SubmitRequest,
 } from '../../sidebar/canvas/schemas';
 import type { LoadView } from '../../sidebar/view-loader';
+import type { CanvasFeedback } from '../../learning/canvas/canvas-feedback';
 
 export interface SidebarCanvasRouterDeps {
   /** INTERCOM_CLIENT_SECRET (one, or two during a rotation); unset → 503 saying how to configure it. */
   secrets: readonly string[] | undefined;
   loadView: LoadView;
   logger: Logger;
+  /** Learning's "Teach riskdesk" section (src/learning/canvas); absent: the canvas has none. */
+  feedback?: CanvasFeedback;
 }
 
 type Kind = 'initialize' | 'submit';
@@ -59,9 +63,11 @@ async function answer(kind: Kind, raw: Buffer, deps: SidebarCanvasRouterDeps): P
   if (!parsed.success) return renderErrorCanvas('riskdesk could not read this request: unexpected Canvas Kit payload.');
   const conversationId = conversationIdOf(parsed.data);
   if (!conversationId) return renderErrorCanvas('Open riskdesk from a conversation: no conversation id in this request.');
+  const submit: SubmitRequest | null = kind === 'submit' ? parsed.data : null;
+  const decorate = deps.feedback ? await deps.feedback(submit, conversationId) : null;
   const view = await deps.loadView('intercom', conversationId, ticketFromRequest(parsed.data, conversationId));
   if (!view) return renderErrorCanvas(`riskdesk has no context for conversation ${conversationId} yet. Try Refresh in a minute.`);
-  const canvas = renderCanvas(view);
+  const canvas = decorate ? decorate(view, (maxBytes) => renderCanvas(view, maxBytes)) : renderCanvas(view);
   // The renderer is ours, but a canvas Intercom rejects shows a blank card: check before sending.
   return canvasResponseSchema.safeParse(canvas).success ? canvas : renderErrorCanvas('riskdesk built an invalid canvas; the error was logged.');
 }

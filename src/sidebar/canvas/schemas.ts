@@ -80,6 +80,7 @@ export const listItemSchema = z.strictObject({
   subtitle: z.string().optional(),
   tertiary_text: z.string().optional(),
   disabled: z.boolean().optional(),
+  action: z.strictObject({ type: z.literal('submit') }).optional(),
 });
 
 export const listComponentSchema = z.strictObject({
@@ -116,7 +117,17 @@ export const spacerComponentSchema = z.strictObject({
   size: z.enum(['xs', 's', 'm', 'l', 'xl']).optional(),
 });
 
+export const textAreaComponentSchema = z.strictObject({
+  type: z.literal('textarea'),
+  id: z.string().min(1),
+  label: z.string().optional(),
+  placeholder: z.string().optional(),
+  value: z.string().optional(),
+  disabled: z.boolean().optional(),
+});
+
 export const canvasComponentSchema = z.discriminatedUnion('type', [
+  textAreaComponentSchema,
   textComponentSchema,
   listComponentSchema,
   dataTableComponentSchema,

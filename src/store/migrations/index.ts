@@ -6,6 +6,8 @@ import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
 import { migration as m110 } from './110_decision_crisis_provider';
 import { migration as m111 } from './111_decision_crisis_tier';
+import { migration as m150 } from './150_learning_labels';
+import { migration as m151 } from './151_learning_models';
 
 export type { Migration };
 
@@ -21,4 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m102,
   m110,
   m111,
+  m150,
+  m151,
 ];

@@ -27,8 +27,9 @@ function toConfidence(evidence: number): number {
 /** Model-only hints below this probability are not listed as secondary intents. */
 const LIST_PROBABILITY = 0.25;
 
-export function classifyIntents(text: string, subject?: string): IntentClassification {
-  return classifyIntentsWith(getModel(), text, subject);
+/** `model` defaults to the one trained on the shipped corpus; src/learning passes a retrained one. */
+export function classifyIntents(text: string, subject?: string, model: NaiveBayes = getModel()): IntentClassification {
+  return classifyIntentsWith(model, text, subject);
 }
 
 /** The same classification with a given statistical model (cross-validation trains its own per fold). */

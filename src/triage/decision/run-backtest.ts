@@ -16,6 +16,8 @@ export interface BacktestDeps {
   contextFor: ContextLookup;
   concurrency?: number;
   decideOptions?: DecideOptions;
+  /** Decide the `against` side with these (e.g. the live model) — alone, it compares models under the same rules. */
+  againstDecideOptions?: DecideOptions;
   /** Called after each ticket (progress bars). */
   onTicket?: () => void;
 }
@@ -29,14 +31,15 @@ export interface BacktestResult {
 
 export async function runBacktest(input: Readable, deps: BacktestDeps): Promise<BacktestResult> {
   const summary = emptySummary();
-  const againstSummary = deps.against ? emptySummary() : null;
+  const against = deps.against ?? (deps.againstDecideOptions ? deps.rules : undefined);
+  const againstSummary = against ? emptySummary() : null;
   const diffs: DecisionDiff[] = [];
   const results = mapOrdered(readTickets(input), deps.concurrency ?? 8, async (record) => ({ record, context: await deps.contextFor(record.ticket) }));
   for await (const { record, context } of results) {
     const decision = decide(record.ticket, context, deps.rules, deps.decideOptions);
     tally(summary, decision);
-    if (deps.against && againstSummary) {
-      const before = decide(record.ticket, context, deps.against, deps.decideOptions);
+    if (against && againstSummary) {
+      const before = decide(record.ticket, context, against, deps.againstDecideOptions ?? deps.decideOptions);
       tally(againstSummary, before);
       const changes = diffDecisions(before, decision);
       if (changes.length > 0) diffs.push({ ticket: { source: record.ticket.source, id: record.ticket.id, line: record.line }, changes });
@@ -45,7 +48,7 @@ export async function runBacktest(input: Readable, deps: BacktestDeps): Promise<
   }
   return {
     rules: { file: deps.rules.file, version: deps.rules.version, summary },
-    against: deps.against && againstSummary ? { file: deps.against.file, version: deps.against.version, summary: againstSummary } : null,
+    against: against && againstSummary ? { file: against.file, version: against.version, summary: againstSummary } : null,
     diffs,
   };
 }

@@ -47,6 +47,7 @@ function build(file: string, content: RulesFile, doc: Document, lines: LineCount
     crisis: content.crisis,
     warnings: mappingWarnings(content),
     ownTags: () => [...ownTags],
+    labelTags: content.labels?.tags ?? {},
   };
 }
 

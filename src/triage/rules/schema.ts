@@ -3,6 +3,7 @@
  * `all` / `any` / `not` combinators have one type for input and output.
  */
 import { z } from 'zod';
+import { labelMapSchema } from '../../learning/implicit/label-map-schema';
 import { HELPDESK_SOURCES, type HelpdeskSource } from '../../domain/ticket';
 import { REASON_CODES, RISK_LEVELS, type ReasonCode, type RiskLevel } from '../../risk/types';
 import { CRISIS_CATEGORIES } from '../crisis/taxonomy';
@@ -170,6 +171,8 @@ export const rulesFileSchema = z.strictObject({
   destinations: z.record(name, destinationSchema),
   macros: z.record(name, macroSchema),
   rules: z.array(ruleSchema),
+  /** Team tags that mean an agent label (src/learning, docs/learning.md). */
+  labels: labelMapSchema.optional(),
 });
 
 export type RulesFile = z.infer<typeof rulesFileSchema>;

@@ -1,3 +1,4 @@
+import type { LabelSpec } from '../../learning/implicit/label-map-schema';
 import type { CrisisPolicy, Destination, MacroRef, Rule, RulesDefaults } from './schema';
 
 export type { Condition, CrisisPolicy, Destination, MacroRef, NoteSection, RequesterRole, Rule, RuleActions, RulesDefaults } from './schema';
@@ -22,4 +23,6 @@ export interface Rules {
   warnings: string[];
   /** Every tag this file can make riskdesk add (placeholders expanded): intake's loop guard ignores them. */
   ownTags(): string[];
+  /** Team tags that mean an agent label (`labels.tags`); empty when the file has none. */
+  labelTags?: Record<string, LabelSpec>;
 }
