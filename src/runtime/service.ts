@@ -87,6 +87,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           adminToken: config.ADMIN_TOKEN,
           logger,
           metricsToken: config.METRICS_TOKEN,
+          feed: { secrets: config.MARKETPLACE_FEED_SECRET, toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS },
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {

@@ -4,6 +4,7 @@ import { migration as m002 } from './002_demo_accounts';
 import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
+import { migration as m140 } from './140_record_versions';
 
 export type { Migration };
 
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m100,
   m101,
   m102,
+  m140,
 ];
