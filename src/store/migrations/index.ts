@@ -5,6 +5,7 @@ import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
 import { migration as m140 } from './140_record_versions';
+import { migration as m141 } from './141_backfill_runs';
 
 export type { Migration };
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m101,
   m102,
   m140,
+  m141,
 ];
