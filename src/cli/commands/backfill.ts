@@ -12,6 +12,7 @@ import { runBackfill, type BackfillProgress } from '../../backfill/run-backfill'
 import type { Config } from '../../config/load-config';
 import { loadProcessConfig } from '../../config/load-process-config';
 import type { BacklogReader } from '../../helpdesk/backlog-types';
+import { HelpdeskError } from '../../helpdesk/errors';
 import { createIntercomBacklogReader, INTERCOM_BACKLOG_STATES } from '../../helpdesk/intercom/backlog';
 import { riskFields } from '../../helpdesk/risk-fields';
 import type { FetchFn } from '../../helpdesk/paced-fetch';
@@ -28,6 +29,7 @@ import { detectCrisis } from '../../triage/crisis';
 import { decide } from '../../triage/decide';
 import { loadRules } from '../../triage/rules';
 import { CliInputError, processIo, runCommand, withDb, type CliIo } from '../cli-io';
+import { EXIT } from '../command';
 import { badInputMessage } from './triage';
 
 const optionsSchema = z
@@ -100,8 +102,9 @@ function snapshotKey(config: Config): Buffer | undefined {
   }
 }
 
-export function backfillCommand(raw: BackfillCliOptions, io: CliIo = processIo(), overrides: BackfillOverrides = {}): Promise<number> {
-  return runCommand(
+export async function backfillCommand(raw: BackfillCliOptions, io: CliIo = processIo(), overrides: BackfillOverrides = {}): Promise<number> {
+  let vendorFailure = false;
+  const code = await runCommand(
     'backfill',
     io,
     async () => {
@@ -112,8 +115,6 @@ export function backfillCommand(raw: BackfillCliOptions, io: CliIo = processIo()
       const rules = loadRules(config.RULES_FILE);
       const logger = overrides.logger ?? createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination({ dest: 2, sync: true })); // stdout carries the summary
       const redis = overrides.redis ?? createRedisConnection(config.REDIS_URL ?? 'redis://127.0.0.1:6379', 'worker');
-      const pacer = createBackgroundPacer(redis, { prefix: config.QUEUE_PREFIX, budgets: { zendesk: { maxRpm: config.ZENDESK_MAX_RPM }, intercom: { maxRpm: config.INTERCOM_MAX_RPM } } });
-      const reader = readerFor(options.source, config, pacer, overrides.fetchImpl);
       let stop = false;
       const onSignal = (): void => {
         stop = true;
@@ -121,6 +122,8 @@ export function backfillCommand(raw: BackfillCliOptions, io: CliIo = processIo()
       process.once('SIGINT', onSignal);
       const bar = progressBar(io);
       try {
+        const pacer = createBackgroundPacer(redis, { prefix: config.QUEUE_PREFIX, budgets: { zendesk: { maxRpm: config.ZENDESK_MAX_RPM }, intercom: { maxRpm: config.INTERCOM_MAX_RPM } } });
+        const reader = readerFor(options.source, config, pacer, overrides.fetchImpl);
         await withDb(io, config, 'backfill', async (db) => {
           const pipeline: PipelineDeps = {
             db,
@@ -143,14 +146,20 @@ export function backfillCommand(raw: BackfillCliOptions, io: CliIo = processIo()
           io.stdout.write(`${JSON.stringify({ mode, resumed: result.resumed, complete: result.complete, ...result.summary }, null, 2)}\n`);
           if (!result.complete) io.stderr.write('riskdesk backfill: stopped; run the same command again to resume\n');
         });
+      } catch (error) {
+        if (!(error instanceof HelpdeskError)) throw error;
+        // The run is stored: what was decided stays decided, and the same command resumes.
+        vendorFailure = true;
+        io.stderr.write(`riskdesk backfill: ${error.message} — the run is saved: run the same command again to resume\n`);
       } finally {
         bar.stop();
         process.removeListener('SIGINT', onSignal);
         if (!overrides.redis) redis.disconnect();
       }
     },
-    badInputMessage,
+    (error) => (error instanceof CliInputError ? error.message : badInputMessage(error)),
   );
+  return vendorFailure ? EXIT.failure : code;
 }
 
 interface RawFlags {
