@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { importFileReport } from '../../src/store/import/import-file';
 import { applyFeedBatch } from '../../src/feed/apply-batch';
 import { parseFeedBatch } from '../../src/feed/feed-records';
+import { runCli } from '../helpers/cli-harness';
 import { describeEachDb } from '../helpers/test-db';
 
 const dir = mkdtempSync(join(tmpdir(), 'riskdesk-incr-'));
@@ -50,5 +51,15 @@ describeEachDb('incremental import', ({ db }) => {
     expect(await status('i3')).toBe('active');
     await expect(importFileReport(db(), file({ users: [user('i4', 'active', 'last tuesday')] }))).rejects.toThrow(/users\[0\]\.updated_at/);
     expect(await status('i4')).toBeUndefined();
+  });
+
+  it('riskdesk import prints skipped_stale when versioned records were older', async () => {
+    await importFileReport(db(), file({ users: [user('i5', 'banned', '2026-12-06T02:00:00Z')] }));
+    const run = await runCli(['import', file({ users: [user('i5', 'active', '2026-12-06T01:00:00Z'), user('i6', 'active', '2026-12-06T01:00:00Z')] })], { env: {}, db: db() });
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { imported: { users: number }; skipped_stale: number };
+    expect(out.imported.users).toBe(1);
+    expect(out.skipped_stale).toBe(1);
+    expect(await status('i5')).toBe('banned');
   });
 });
