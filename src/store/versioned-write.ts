@@ -90,7 +90,9 @@ function groupByTable(changes: readonly VersionedChange[]): Map<string, { spec: 
 /** Applies a batch of versioned changes inside the caller's transaction. */
 export async function applyVersionedChanges(tx: Queryable, changes: readonly VersionedChange[]): Promise<VersionedResult> {
   if (changes.length === 0) return { applied: 0, skippedStale: 0, appliedChanges: [] };
-  const newest = [...newestPerRecord(changes).values()];
+  // One lock order for every batch (entity, key): two batches naming the same records in
+  // different orders wait for each other instead of deadlocking.
+  const newest = [...newestPerRecord(changes).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, change]) => change);
   const won = await claimVersions(tx, newest);
   const winners = newest.filter((c) => won.has(`${c.entity}${KEY_SEPARATOR}${recordKey(c.spec, c.record)}`));
   for (const { spec, upserts, deletes } of groupByTable(winners).values()) {

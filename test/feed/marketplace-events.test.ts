@@ -3,7 +3,12 @@ import express from 'express';
 import request from 'supertest';
 import { signFeedBody } from '../../src/feed/signature';
 import { createMarketplaceEventsRouter, FEED_PATH } from '../../src/server/routes/marketplace-events';
+import { applyFeedBatch } from '../../src/feed/apply-batch';
+import { FEED_ENTITIES, parseFeedBatch } from '../../src/feed/feed-records';
+import { createMetrics } from '../../src/metrics/metrics';
+import { composeApp } from '../../src/runtime/compose-app';
 import type { Db } from '../../src/store/db';
+import { ENTITY_SCHEMAS } from '../../src/store/import/schemas';
 import { describeEachDb } from '../helpers/test-db';
 
 const SECRET = 'feed-secret-current-0001';
@@ -170,4 +175,40 @@ describeEachDb('marketplace feed', ({ db }) => {
     expect((await request(app([])).post(FEED_PATH).set('Content-Type', 'application/json').send('{}')).status).toBe(404);
     expect((await request(app()).get(FEED_PATH)).status).toBe(405);
   });
+
+  it('keeps the newest version when an older and a newer batch race (row locks on the versions)', async () => {
+    const versions = ['2026-12-06T01:00:00Z', '2026-12-06T05:00:00Z', '2026-12-06T03:00:00Z', '2026-12-06T02:00:00Z', '2026-12-06T04:00:00Z'];
+    const statuses = ['active', 'banned', 'suspended', 'active', 'suspended'];
+    const answers = await Promise.all(versions.map((v, i) => post([user('f20', v, { status: statuses[i] }), user(`f2${i + 1}`, v)])));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(await status('f20')).toBe('banned');
+    const row = await db().query<{ t: string }>(`SELECT to_char(updated_at AT TIME ZONE 'UTC', 'HH24:MI') AS t FROM record_versions WHERE entity = 'users' AND record_key = 'f20'`);
+    expect(row.rows[0]?.t).toBe('05:00');
+  });
+
+  it('does not deadlock when concurrent batches name the same records in opposite orders', async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `dl${i}`);
+    const batch = (order: string[], at: string) => {
+      const parsed = parseFeedBatch({ records: order.map((id) => user(id, at)) });
+      if (!parsed.ok) throw new Error('batch should parse');
+      return parsed.changes;
+    };
+    const forward = ids;
+    const backward = [...ids].reverse();
+    const runs = Array.from({ length: 8 }, (_, i) => applyFeedBatch(db(), batch(i % 2 === 0 ? forward : backward, `2026-12-06T0${i + 1}:00:00Z`)));
+    const results = await Promise.allSettled(runs);
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill('fulfilled'));
+  });
+
+  it('is mounted by the service composition when configured', async () => {
+    const a = express();
+    composeApp({ db: db(), metrics: createMetrics({ defaultMetrics: false }), adminToken: undefined, feed: { secrets: [SECRET], toleranceSeconds: 300 } })(a);
+    const body = JSON.stringify({ records: [user('f30', '2026-12-06T01:00:00Z')] });
+    const res = await request(a).post(FEED_PATH).set('Content-Type', 'application/json').set('X-Riskdesk-Signature', signFeedBody(body, SECRET)).send(body);
+    expect(res.body).toEqual({ applied: 1, skipped_stale: 0 });
+  });
+});
+
+it('takes its entities from the import contract', () => {
+  expect(FEED_ENTITIES).toEqual(Object.keys(ENTITY_SCHEMAS));
 });
