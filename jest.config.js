@@ -8,6 +8,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/preflight.ts',
   setupFiles: ['<rootDir>/test/setup/pristine-http.ts', '<rootDir>/test/setup/env.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup/restore-nock.ts'],
-  testTimeout: 30000,
+  testTimeout: 60000,
   maxWorkers: 1,
 };

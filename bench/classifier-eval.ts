@@ -1,13 +1,16 @@
 /**
  * Classifier evaluation and throughput.
- *   npm run build && node dist/bench/classifier-eval.js [--misses] [FILE.jsonl ...]   (from the repo root)
- * Prints, per labelled file: primary-intent accuracy, per-intent precision/recall, the crisis
- * confusion matrix; then throughput (tickets/s) of classifyIntents+detectCrisis against the
- * original placeholder regex measured in the same run on the same tickets.
+ *   npm run bench:classifier -- [--misses] [--no-cv] [--file FILE.jsonl ...] [FILE.jsonl ...]   (from the repo root)
+ * Prints, for the shipped evaluation files and every file given: primary-intent accuracy, per-intent
+ * precision/recall, accuracy per language, the crisis confusion matrix; then 5-fold
+ * cross-validation on the training files; then throughput (tickets/s) of
+ * classifyIntents+detectCrisis against the original placeholder regex measured in the same run.
  */
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { computeMetrics, loadLabelledTickets, predict, type LabelledTicket } from '../src/triage/classify/evaluation';
 import { classifyIntents } from '../src/triage/classify';
+import { dataFile, INTENT_MODEL_FILES } from '../src/triage/classify/bayes/data-files';
+import { crossValidate, loadLabelledTexts, type CrossValidation } from '../src/triage/classify/cross-validation';
 import { detectCrisis } from '../src/triage/crisis';
 import { INTENTS } from '../src/triage/types';
 
@@ -16,15 +19,27 @@ const ROOT = process.cwd();
 const DEFAULT_FILES = ['data/labelled-tickets.jsonl', 'test/fixtures/labelled-tickets-holdout.jsonl'];
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-function report(file: string, tickets: LabelledTicket[], showMisses: boolean): void {
-  const m = computeMetrics(predict(tickets));
-  console.log(`\n== ${file} (${m.total} tickets)`);
-  console.log(`primary-intent accuracy: ${pct(m.intentAccuracy)}`);
+function printPerIntent(perIntent: CrossValidation['perIntent']): void {
   console.log('intent                      precision  recall  support');
   for (const intent of INTENTS) {
-    const r = m.perIntent[intent];
+    const r = perIntent[intent];
+    if (r.support === 0 && r.precision === 1) continue;
     console.log(`${intent.padEnd(27)} ${pct(r.precision).padStart(9)} ${pct(r.recall).padStart(7)} ${String(r.support).padStart(8)}`);
   }
+}
+
+function report(file: string, tickets: LabelledTicket[], showMisses: boolean): void {
+  const predictions = predict(tickets);
+  const m = computeMetrics(predictions);
+  console.log(`\n== ${file} (${m.total} tickets)`);
+  console.log(`primary-intent accuracy: ${pct(m.intentAccuracy)}`);
+  printPerIntent(m.perIntent);
+  const languages = [...new Set(tickets.map((t) => t.lang))];
+  const byLanguage = languages.map((lang) => {
+    const own = predictions.filter((p) => p.ticket.lang === lang);
+    return `${lang} ${pct(own.filter((p) => p.intent === p.ticket.intent).length / own.length)} (${own.length})`;
+  });
+  console.log(`by language: ${byLanguage.join(', ')}`);
   const c = m.crisis;
   console.log(`crisis: recall ${pct(c.recall)}  precision ${pct(c.precision)}`);
   console.log(`               predicted crisis  predicted none`);
@@ -53,16 +68,39 @@ function throughput(label: string, texts: string[], fn: (t: string) => unknown):
   return rate;
 }
 
+/** 5-fold cross-validation of the whole classifier on the files the intent model trains on. */
+function crossValidation(): void {
+  const tickets = loadLabelledTexts(INTENT_MODEL_FILES.map((name) => dataFile(name)));
+  const cv = crossValidate(tickets, 5);
+  console.log(`\n== 5-fold cross-validation on the training files (${cv.total} tickets: ${INTENT_MODEL_FILES.join(', ')})`);
+  console.log(`primary-intent accuracy: ${pct(cv.accuracy)}`);
+  printPerIntent(cv.perIntent);
+}
+
+/** Files named with --file FILE or as bare arguments; the shipped evaluation files always come first. */
+function parseArgs(args: readonly string[]): { files: string[]; showMisses: boolean; cv: boolean } {
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--file') {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new Error('--file needs a path to a labelled JSON Lines file');
+      files.push(next);
+      i += 1;
+    } else if (!arg.startsWith('--')) files.push(arg);
+  }
+  return { files, showMisses: args.includes('--misses'), cv: !args.includes('--no-cv') };
+}
+
 function main(): void {
-  const args = process.argv.slice(2);
-  const showMisses = args.includes('--misses');
-  const files = args.filter((a) => !a.startsWith('--'));
+  const { files, showMisses, cv } = parseArgs(process.argv.slice(2));
   const all: LabelledTicket[] = [];
-  for (const file of files.length > 0 ? files : DEFAULT_FILES) {
-    const tickets = loadLabelledTickets(join(ROOT, file));
+  for (const file of [...DEFAULT_FILES, ...files.filter((f) => !DEFAULT_FILES.includes(f))]) {
+    const tickets = loadLabelledTickets(isAbsolute(file) ? file : join(ROOT, file));
     all.push(...tickets);
     report(file, tickets, showMisses);
   }
+  if (cv) crossValidation();
   const texts = all.map((t) => `${t.subject}\n${t.text}`);
   console.log('\n== throughput (one core, same run)');
   const ref = throughput('reference: placeholder regex', texts, reference);

@@ -8,9 +8,12 @@ export const INTAKE_QUEUE_NAME = 'intake';
 
 /**
  * BullMQ serves jobs WITHOUT a priority (the wait list) before prioritized ones, so every intake
- * job gets an explicit priority: crisis 1 (served first), everything else NORMAL_PRIORITY.
+ * job gets an explicit priority: crisis 1 (served first), review (possible danger) 2, everything
+ * else NORMAL_PRIORITY. Intake only has its own quick crisis check on the delivered text; the
+ * worker decides the tier for real, so a ticket intake did not flag still gets its banner and route.
  */
 export const CRISIS_PRIORITY = 1;
+export const REVIEW_PRIORITY = 2;
 export const NORMAL_PRIORITY = 10;
 
 /**
@@ -52,6 +55,8 @@ export const coalesceId = (source: HelpdeskSource, ticketId: string): string => 
 
 export interface EnqueuePlan {
   crisis: boolean;
+  /** Possible danger by intake's check: served right after crisis jobs (still coalesced per ticket). */
+  review?: boolean;
   /** 0 disables coalescing. */
   coalesceMs: number;
 }
@@ -64,10 +69,11 @@ export interface EnqueuePlan {
 export function intakeJobOptions(data: IntakeJobData, plan: EnqueuePlan): JobsOptions {
   const jobId = intakeJobId(data.source, data.deliveryId);
   if (plan.crisis) return { jobId, priority: CRISIS_PRIORITY };
-  if (plan.coalesceMs <= 0) return { jobId, priority: NORMAL_PRIORITY };
+  const priority = plan.review ? REVIEW_PRIORITY : NORMAL_PRIORITY;
+  if (plan.coalesceMs <= 0) return { jobId, priority };
   return {
     jobId,
-    priority: NORMAL_PRIORITY,
+    priority,
     delay: plan.coalesceMs + COALESCE_GRACE_MS,
     deduplication: { id: coalesceId(data.source, data.ticketId), ttl: plan.coalesceMs, extend: true, replace: true },
   };

@@ -91,6 +91,7 @@ export class TicketJob extends JobBase<IntakeJobData, TicketJobResult, PipelineT
       timings: trace.timings,
       writePlan: trace.writePlan ?? null,
       evidence: trace.evidence ?? null,
+      crisisProvider: trace.crisisProvider ?? null,
     });
     logDecision(log, { source, ticketId: data.ticketId, decision: trace.decision ?? null, outcome: 'failed', outcomeDetail: null });
   }

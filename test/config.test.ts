@@ -46,4 +46,21 @@ describe('loadConfig', () => {
     expect(config.writebackMode).toBe('live');
     expect(loadConfig({ INTERCOM_ACCESS_TOKEN: 'tok_abcdefgh', INTERCOM_ADMIN_ID: '42', WRITEBACK_MODE: 'shadow' }).writebackMode).toBe('shadow');
   });
+
+  it('asks no crisis provider by default, and refuses a provider mode without what it needs, saying what to set', () => {
+    expect(loadConfig({})).toMatchObject({ CRISIS_PROVIDER: 'none', CRISIS_PROVIDER_TIMEOUT_MS: 3000 });
+    expect(() => loadConfig({ CRISIS_PROVIDER: 'openai-moderation' })).toThrow(/OPENAI_API_KEY: required with CRISIS_PROVIDER=openai-moderation — set an OpenAI API key, or set CRISIS_PROVIDER=none/);
+    expect(() => loadConfig({ CRISIS_PROVIDER: 'chat', LLM_MODEL: 'llama3.1' })).toThrow(/LLM_BASE_URL: required with CRISIS_PROVIDER=chat/);
+    expect(() => loadConfig({ CRISIS_PROVIDER: 'chat' })).toThrow(/LLM_BASE_URL and LLM_MODEL: required/);
+    expect(() => loadConfig({ CRISIS_PROVIDER: 'gpt' })).toThrow(/CRISIS_PROVIDER/);
+    expect(() => loadConfig({ CRISIS_PROVIDER_TIMEOUT_MS: '0' })).toThrow(/CRISIS_PROVIDER_TIMEOUT_MS/);
+    const chat = loadConfig({ CRISIS_PROVIDER: 'chat', LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.1', CRISIS_PROVIDER_TIMEOUT_MS: '1500' });
+    expect(chat).toMatchObject({ CRISIS_PROVIDER: 'chat', CRISIS_PROVIDER_TIMEOUT_MS: 1500 });
+    expect(loadConfig({ CRISIS_PROVIDER: 'openai-moderation', OPENAI_API_KEY: 'sk-abc' }).OPENAI_BASE_URL).toBe('https://api.openai.com/v1');
+  });
+
+  it('never echoes the provider keys', () => {
+    expect(() => loadConfig({ OPENAI_API_KEY: 'sk-secret-value', OPENAI_BASE_URL: 'not a url' })).not.toThrow(/sk-secret-value/);
+    expect(() => loadConfig({ CRISIS_PROVIDER: 'chat', LLM_API_KEY: 'llm-secret-value' })).not.toThrow(/llm-secret-value/);
+  });
 });

@@ -50,12 +50,15 @@ export function crisisText(event: HelpdeskEvent): string {
 
 /**
  * Claim the delivery, enqueue it, then keep the claim. Crisis events skip coalescing (they must
- * not wait) and jump the queue; everything else is debounced per ticket.
+ * not wait) and jump the queue; review events (possible danger) come next in the queue; everything
+ * else is debounced per ticket.
  */
 export async function acceptEvent(event: HelpdeskEvent, deps: AcceptDeps, log: Logger): Promise<AcceptResult> {
   // Fail fast: with Redis down every call would only wait for a timeout.
   if (!deps.isRedisReady()) throw new IntakeUnavailableError('Redis is not connected');
-  const crisis = deps.detectCrisis(crisisText(event)).crisis;
+  const verdict = deps.detectCrisis(crisisText(event));
+  const crisis = verdict.crisis;
+  const review = !crisis && verdict.crisisReview;
   const coalesce = !crisis && deps.coalesceMs > 0;
   const ref: DeliveryRef = {
     source: event.source,
@@ -68,7 +71,7 @@ export async function acceptEvent(event: HelpdeskEvent, deps: AcceptDeps, log: L
   let jobId: string;
   try {
     const data = buildIntakeJobData(event, { deliveryIds: claim.deliveryIds, crisis, receivedAt: new Date().toISOString() }, deps.jobDataKey);
-    jobId = await withTimeout(enqueueIntakeJob(deps.queue, data, { crisis, coalesceMs: coalesce ? deps.coalesceMs : 0 }), deps.enqueueTimeoutMs, 'enqueueing');
+    jobId = await withTimeout(enqueueIntakeJob(deps.queue, data, { crisis, review, coalesceMs: coalesce ? deps.coalesceMs : 0 }), deps.enqueueTimeoutMs, 'enqueueing');
   } catch (error) {
     await deps.dedupe.release(ref).catch((releaseError: unknown) => {
       log.warn({ err: releaseError }, 'could not release the delivery claim; it expires by itself within seconds');

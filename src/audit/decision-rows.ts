@@ -1,6 +1,8 @@
 /** How an audit row reads back: the columns every query selects and their mapping to records. */
+import { PROVIDER_OUTCOMES, type CrisisProviderAudit } from '../crisis-provider/types';
 import type { HelpdeskSource } from '../domain/ticket';
 import { REASON_CODES, type RiskReason } from '../risk/types';
+import { isCrisisCategory } from '../triage/crisis/taxonomy';
 import type { PartiesSummary } from '../sidebar/context-view';
 import type { DecisionRecord, StageTimings, WriteBackOutcome, WritePlan } from './types';
 
@@ -17,6 +19,8 @@ export interface DecisionRow {
   intent: string | null;
   intents: unknown;
   crisis: boolean;
+  crisis_review: boolean | null;
+  crisis_category: string | null;
   score: number | null;
   level: string | null;
   reason_codes: unknown;
@@ -32,7 +36,7 @@ export interface DecisionRow {
 }
 
 export const RECORD_COLUMNS = `id::text AS id, source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
-  intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
+  intent, intents, crisis, crisis_review, crisis_category, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
   failure_status, failure_summary, timings, created_at`;
 
 // pg parses JSONB for us; a driver that hands back text still works.
@@ -62,6 +66,8 @@ export function toRecord(row: DecisionRow): DecisionRecord {
     intent: row.intent,
     intents: json(row.intents, []),
     crisis: row.crisis,
+    crisisReview: row.crisis_review === true,
+    crisisCategory: isCrisisCategory(row.crisis_category) ? row.crisis_category : null,
     score: row.score === null ? null : Number(row.score),
     level: row.level,
     reasonCodes: json<string[]>(row.reason_codes, []),
@@ -97,4 +103,12 @@ export function reasonsOf(value: unknown): RiskReason[] | null {
 export function partiesOf(value: unknown): PartiesSummary | null {
   const parties = json<unknown>(value, null);
   return isObject(parties) && Array.isArray(parties.parties) && Array.isArray(parties.linkedAccounts) ? (parties as unknown as PartiesSummary) : null;
+}
+
+/** A stored crisis-provider outcome, or null when the row has none (no provider, or recorded before 110). */
+export function crisisProviderOf(value: unknown): CrisisProviderAudit | null {
+  const audit = json<unknown>(value, null);
+  return isObject(audit) && typeof audit.provider === 'string' && (PROVIDER_OUTCOMES as readonly unknown[]).includes(audit.outcome) && typeof audit.latencyMs === 'number'
+    ? (audit as unknown as CrisisProviderAudit)
+    : null;
 }

@@ -4,7 +4,7 @@
  */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { Queryable } from '../store/db';
-import { partiesOf, reasonsOf, RECORD_COLUMNS, toRecord, writePlanOf, type DecisionRow } from './decision-rows';
+import { crisisProviderOf, partiesOf, reasonsOf, RECORD_COLUMNS, toRecord, writePlanOf, type DecisionRow } from './decision-rows';
 import { REMEMBER_NOTE_SQL, rememberNoteParams, type NoteMemoryWrite } from './note-memory';
 import type { AuditedDecision, DecisionDetail, DecisionRecord, DecisionRecordInput, WriteBackOutcome } from './types';
 
@@ -12,9 +12,9 @@ const MAX_SUMMARY = 500;
 
 const INSERT_DECISION = `INSERT INTO decision_audit (source, ticket_id, event_ids, job_id, attempt, rules_version, fired_rules, inputs_hash,
        intent, intents, crisis, score, level, reason_codes, actions, fingerprint, note_ref, outcome, outcome_detail,
-       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed)
+       failure_status, failure_summary, timings, write_plan, reasons, parties, ticket_sealed, crisis_provider, crisis_review, crisis_category)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16, $17,
-       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26)
+       $18, $19, $20, $21, $22::jsonb, $23::jsonb, $24::jsonb, $25::jsonb, $26, $27::jsonb, $28, $29)
      ON CONFLICT (job_id, attempt) DO NOTHING`;
 
 const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -48,10 +48,13 @@ function decisionParams(input: DecisionRecordInput): unknown[] {
     jsonOrNull(input.evidence?.reasons),
     jsonOrNull(input.evidence?.parties),
     input.evidence?.sealedTicket ?? null,
+    jsonOrNull(input.crisisProvider),
+    d?.crisisReview ?? false,
+    d?.crisisCategory ?? null,
   ];
 }
 
-const DECISION_PARAMS = 26;
+const DECISION_PARAMS = 29;
 
 /**
  * Inserts one decision row. A row for the same (job id, attempt) is kept once: a job re-run after
@@ -72,9 +75,18 @@ export async function recordWrittenDecision(db: Queryable, memory: NoteMemoryWri
   await db.query(RECORD_WRITTEN_SQL, [...decisionParams(input), ...rememberNoteParams(memory)]);
 }
 
-function filtered(columns: string, source: HelpdeskSource | null, ticketId: string | null, limit: number): { sql: string; params: unknown[] } {
+/** Narrows a listing by crisis tier: `crisisReview: true` = review tickets only, `false` = none of them. */
+export interface DecisionFilters {
+  crisisReview?: boolean;
+}
+
+function filtered(columns: string, source: HelpdeskSource | null, ticketId: string | null, limit: number, filters: DecisionFilters = {}): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (filters.crisisReview !== undefined) {
+    params.push(filters.crisisReview);
+    where.push(`crisis_review = $${params.length}`);
+  }
   if (source) {
     params.push(source);
     where.push(`source = $${params.length}`);
@@ -92,8 +104,14 @@ function filtered(columns: string, source: HelpdeskSource | null, ticketId: stri
  * Newest decisions first. `source` and `ticketId` narrow the search when given (null = any);
  * the (source, ticket_id, created_at) index serves the per-ticket lookups the sidebar makes.
  */
-export async function findDecisions(db: Queryable, source: HelpdeskSource | null, ticketId: string | null, limit: number): Promise<DecisionRecord[]> {
-  const { sql, params } = filtered(RECORD_COLUMNS, source, ticketId, limit);
+export async function findDecisions(
+  db: Queryable,
+  source: HelpdeskSource | null,
+  ticketId: string | null,
+  limit: number,
+  filters: DecisionFilters = {},
+): Promise<DecisionRecord[]> {
+  const { sql, params } = filtered(RECORD_COLUMNS, source, ticketId, limit, filters);
   const result = await db.query<DecisionRow>(sql, params);
   return result.rows.map(toRecord);
 }
@@ -113,9 +131,12 @@ export async function findAuditedDecisions(db: Queryable, source: HelpdeskSource
 
 /** One decision with its write plan; null when no row has this id. `id` must pass decisionIdSchema (decision-id.ts). */
 export async function findDecisionById(db: Queryable, id: string): Promise<DecisionDetail | null> {
-  const result = await db.query<DecisionRow & { write_plan: unknown }>(`SELECT ${RECORD_COLUMNS}, write_plan FROM decision_audit WHERE id = $1::bigint`, [id]);
+  const result = await db.query<DecisionRow & { write_plan: unknown; crisis_provider: unknown }>(
+    `SELECT ${RECORD_COLUMNS}, write_plan, crisis_provider FROM decision_audit WHERE id = $1::bigint`,
+    [id],
+  );
   const row = result.rows[0];
-  return row ? { ...toRecord(row), writePlan: writePlanOf(row.write_plan) } : null;
+  return row ? { ...toRecord(row), writePlan: writePlanOf(row.write_plan), crisisProvider: crisisProviderOf(row.crisis_provider) } : null;
 }
 
 /** Count of stored decisions per outcome (tests, bench, CLI summaries). */

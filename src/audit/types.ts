@@ -1,8 +1,9 @@
 /** The audit trail's shapes: one row per decision the worker made (or failed to make). */
+import type { CrisisProviderAudit } from '../crisis-provider/types';
 import type { HelpdeskSource } from '../domain/ticket';
 import type { RiskReason } from '../risk/types';
 import type { PartiesSummary } from '../sidebar/context-view';
-import type { Decision, Priority } from '../triage/types';
+import type { CrisisCategory, Decision, Priority } from '../triage/types';
 
 export const WRITEBACK_OUTCOMES = ['written', 'unchanged', 'shadow', 'failed'] as const;
 export type WriteBackOutcome = (typeof WRITEBACK_OUTCOMES)[number];
@@ -69,6 +70,8 @@ export interface DecisionRecordInput {
   writePlan?: WritePlan | null;
   /** Absent or null when the job failed before a decision existed. */
   evidence?: DecisionEvidence | null;
+  /** The crisis second opinion's outcome; absent or null when no provider is configured. */
+  crisisProvider?: CrisisProviderAudit | null;
 }
 
 export interface DecisionRecord {
@@ -84,6 +87,10 @@ export interface DecisionRecord {
   intent: string | null;
   intents: Array<{ name: string; confidence: number }>;
   crisis: boolean;
+  /** Possible danger (review tier); false for rows recorded before the tiers. */
+  crisisReview: boolean;
+  /** Crisis taxonomy code of either tier, or null. */
+  crisisCategory: CrisisCategory | null;
   score: number | null;
   level: string | null;
   reasonCodes: string[];
@@ -102,6 +109,8 @@ export interface DecisionRecord {
 export interface DecisionDetail extends DecisionRecord {
   /** Null for decisions recorded before write plans were kept, and for jobs that failed before deciding. */
   writePlan: WritePlan | null;
+  /** The crisis second opinion (docs/crisis-provider.md); null when no provider was configured. */
+  crisisProvider: CrisisProviderAudit | null;
 }
 
 /** One decision with what the sidebars need to show it without the helpdesk. */

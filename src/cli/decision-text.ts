@@ -3,6 +3,7 @@
  * (or, in shadow mode, would have written) and the note rendered as plain text.
  */
 import type { DecisionDetail, WriteBackOutcome, WritePlan } from '../audit/types';
+import type { CrisisProviderAudit } from '../crisis-provider/types';
 import { htmlToText } from '../helpdesk/html';
 import type { ActionsStatus } from '../sidebar/context-view';
 import { actionsHeading } from '../sidebar/format';
@@ -13,6 +14,15 @@ const row = (label: string, value: string): string => `  ${label.padEnd(10)} ${v
 const indent = (text: string): string => text.split('\n').map((line) => (line ? `  ${line}` : '')).join('\n');
 const named = (name: string | null, id: string | null): string => (name === null ? 'none' : id === null ? `${name} (not mapped for this helpdesk)` : `${name} → ${id}`);
 
+/** The crisis second opinion in one line: who answered, how it ended, what it changed. */
+function providerLine(p: CrisisProviderAudit | null): string {
+  if (!p) return 'none (local crisis detector only)';
+  const who = `${p.provider} (${p.model}${p.promptVersion ? `, prompt ${p.promptVersion}` : ''})`;
+  const said = p.outcome === 'ok' ? `, said ${p.tier ?? 'none'}${p.category ? ` (${p.category})` : ''}` : p.detail ? `— ${p.detail}` : '';
+  const effect = p.raisedTier ? 'raised the tier' : 'local verdict stands';
+  return `${who}: ${p.outcome} in ${p.latencyMs} ms${said ? (said.startsWith(',') ? said : ` ${said}`) : ''}; ${effect}`;
+}
+
 function header(d: DecisionDetail): string[] {
   const outcome = `${d.outcome}${d.outcomeDetail ? ` (${d.outcomeDetail})` : ''}`;
   const failure = d.outcome === 'failed' ? ` — HTTP ${d.failureStatus ?? '-'}: ${d.failureSummary ?? 'no detail'}` : '';
@@ -22,7 +32,8 @@ function header(d: DecisionDetail): string[] {
     row('outcome', `${outcome}${failure}`),
     row('intent', d.intent ?? 'none (no decision)'),
     row('risk', d.level === null ? 'none' : `${d.level} ${d.score ?? '?'}/100${d.reasonCodes.length ? ` (${d.reasonCodes.join(', ')})` : ''}`),
-    row('crisis', d.crisis ? 'YES' : 'no'),
+    row('crisis', `${d.crisis ? 'YES' : d.crisisReview ? 'REVIEW — possible danger, read for safety first' : 'no'}${d.crisisCategory ? ` (${d.crisisCategory})` : ''}`),
+    row('provider', providerLine(d.crisisProvider)),
     row('rules', `${d.rulesVersion ?? 'n/a'}${d.firedRules.length ? ` (fired: ${d.firedRules.join(', ')})` : ''}`),
     row('note ref', d.noteRef ?? 'none'),
   ];

@@ -32,7 +32,19 @@ function crossFieldProblems(config: RawEnvConfig): string[] {
   if (config.WRITEBACK_MODE === 'live' && !config.ZENDESK_API_TOKEN && !config.INTERCOM_ACCESS_TOKEN) {
     problems.push('WRITEBACK_MODE=live needs helpdesk credentials (ZENDESK_* or INTERCOM_ACCESS_TOKEN), or use WRITEBACK_MODE=shadow');
   }
+  problems.push(...crisisProviderProblems(config));
   return problems;
+}
+
+function crisisProviderProblems(config: RawEnvConfig): string[] {
+  if (config.CRISIS_PROVIDER === 'openai-moderation' && !config.OPENAI_API_KEY) {
+    return ['OPENAI_API_KEY: required with CRISIS_PROVIDER=openai-moderation — set an OpenAI API key, or set CRISIS_PROVIDER=none (see docs/crisis-provider.md)'];
+  }
+  if (config.CRISIS_PROVIDER === 'chat') {
+    const missing = (['LLM_BASE_URL', 'LLM_MODEL'] as const).filter((name) => !config[name]);
+    if (missing.length > 0) return [`${missing.join(' and ')}: required with CRISIS_PROVIDER=chat — set the OpenAI-compatible server and its model, or set CRISIS_PROVIDER=none (see docs/crisis-provider.md)`];
+  }
+  return [];
 }
 
 /** Reads the configuration from the env you pass in; throws one ConfigError listing every problem. */

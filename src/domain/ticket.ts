@@ -30,6 +30,8 @@ export interface Ticket {
   updatedAt?: string;
   status?: string;
   priority?: string;
+  /** The requester's locale from the helpdesk when known (BCP 47, e.g. `en-GB`): picks crisis helplines when the requester's country is unknown. */
+  locale?: string;
   /**
    * Refs (`rd-…`) found in riskdesk's own earlier notes on this ticket, read during hydration.
    * They let a retried job see that its note already landed before the job could complete.

@@ -21,14 +21,20 @@ export interface Metrics {
   writeBack(source: string, outcome: string): void;
   rateLimited(source: string): void;
   decision(source: string, intent: string, level: string, route: string | null): void;
+  /** One decision of either crisis tier (`crisis` confident, `review` possible danger), by category. */
+  crisisTier(source: string, tier: 'crisis' | 'review', category: string | null): void;
   /** Webhook received → note written (or decision recorded), in ms. */
   webhookToWrite(source: string, outcome: string, ms: number): void;
   jobFailed(reason: 'permanent' | 'exhausted'): void;
+  /** One crisis second opinion: provider, outcome (ok, timeout, …), whether it raised the tier, latency. */
+  crisisProvider(provider: string, outcome: string, raised: boolean, ms: number): void;
   /** Registers the queue whose depth and age /metrics reports (one per process). */
   watchQueue(queue: QueueStatsSource): void;
 }
 
 const STAGE_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+// Around the provider timeout (3 s by default): where the answers fall and how many hit the limit.
+const PROVIDER_BUCKETS = [0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10];
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
   const registry = new Registry();
@@ -40,8 +46,21 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const writeBacks = new Counter({ name: 'riskdesk_writebacks_total', help: 'Write-back outcomes (written, unchanged, shadow, failed)', labelNames: ['source', 'outcome'], registers: [registry] });
   const limited = new Counter({ name: 'riskdesk_helpdesk_rate_limited_total', help: 'HTTP 429 answers from a helpdesk', labelNames: ['source'], registers: [registry] });
   const decisions = new Counter({ name: 'riskdesk_decisions_total', help: 'Decisions by intent, risk level and route', labelNames: ['source', 'intent', 'level', 'route'], registers: [registry] });
+  const tiers = new Counter({
+    name: 'riskdesk_crisis_decisions_total',
+    help: 'Decisions of either crisis tier (crisis, review) by crisis category',
+    labelNames: ['source', 'tier', 'category'],
+    registers: [registry],
+  });
   const endToEnd = new Histogram({ name: 'riskdesk_webhook_to_write_seconds', help: 'From webhook receipt to the recorded write-back', labelNames: ['source', 'outcome'], buckets: STAGE_BUCKETS, registers: [registry] });
   const failures = new Counter({ name: 'riskdesk_jobs_failed_total', help: 'Jobs moved to failed, by reason', labelNames: ['reason'], registers: [registry] });
+  const providerCalls = new Counter({
+    name: 'riskdesk_crisis_provider_total',
+    help: 'Crisis second opinions by provider, outcome (ok, timeout, error, malformed, rate_limited, skipped) and whether they raised the tier',
+    labelNames: ['provider', 'outcome', 'raised'],
+    registers: [registry],
+  });
+  const providerLatency = new Histogram({ name: 'riskdesk_crisis_provider_duration_seconds', help: 'Crisis provider call durations by outcome', labelNames: ['provider', 'outcome'], buckets: PROVIDER_BUCKETS, registers: [registry] });
 
   new Gauge({
     name: 'riskdesk_queue_jobs',
@@ -73,8 +92,13 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     writeBack: (source, outcome) => writeBacks.inc({ source, outcome }),
     rateLimited: (source) => limited.inc({ source }),
     decision: (source, intent, level, route) => decisions.inc({ source, intent, level, route: route ?? 'none' }),
+    crisisTier: (source, tier, category) => tiers.inc({ source, tier, category: category ?? 'none' }),
     webhookToWrite: (source, outcome, ms) => endToEnd.observe({ source, outcome }, ms / 1000),
     jobFailed: (reason) => failures.inc({ reason }),
+    crisisProvider: (provider, outcome, raised, ms) => {
+      providerCalls.inc({ provider, outcome, raised: String(raised) });
+      if (outcome !== 'skipped') providerLatency.observe({ provider, outcome }, ms / 1000);
+    },
     watchQueue: (source) => {
       queue = source;
     },

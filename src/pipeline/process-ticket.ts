@@ -56,20 +56,42 @@ interface Decided {
   context: RiskContext | null;
 }
 
+/**
+ * The crisis verdict decide() uses: the local detector's, raised by the second opinion when one
+ * is configured (asked while the risk context is built, so its wait overlaps that stage).
+ */
+async function crisisVerdict(text: string, local: CrisisResult, input: PipelineInput, deps: PipelineDeps, trace: PipelineTrace): Promise<CrisisResult> {
+  const ask = deps.crisisSecondOpinion;
+  if (!ask) return local;
+  const opinion = await ask(text, local, { ticketId: input.ticketId });
+  trace.crisisProvider = opinion.audit;
+  return opinion.result;
+}
+
+async function riskContext(ticket: Ticket, input: PipelineInput, deps: PipelineDeps, trace: PipelineTrace): Promise<{ context: RiskContext | null; error: unknown }> {
+  try {
+    return { context: await timed(deps, trace, 'context', input.source, () => deps.buildContext(ticket)), error: null };
+  } catch (error) {
+    return { context: null, error };
+  }
+}
+
 /** Context then decision, with the crisis escape hatches; non-crisis failures are rethrown. */
 async function contextAndDecision(ticket: Ticket, input: PipelineInput, deps: PipelineDeps, trace: PipelineTrace): Promise<Decided> {
-  const crisis = deps.detectCrisis(`${ticket.subject}\n${ticket.text}`);
+  const text = `${ticket.subject}\n${ticket.text}`;
+  const local = deps.detectCrisis(text);
+  const [crisis, built] = await Promise.all([crisisVerdict(text, local, input, deps, trace), riskContext(ticket, input, deps, trace)]);
   const isCrisis = input.crisisHint || crisis.crisis;
-  let context: RiskContext | null = null;
-  try {
-    context = await timed(deps, trace, 'context', input.source, () => deps.buildContext(ticket));
-  } catch (error) {
-    if (!isCrisis) throw error;
-    deps.logger.error({ err: errorText(error), ticketId: input.ticketId }, 'risk context failed on a crisis ticket: deciding without it');
+  const { context } = built;
+  if (built.error) {
+    if (!isCrisis) throw built.error;
+    deps.logger.error({ err: errorText(built.error), ticketId: input.ticketId }, 'risk context failed on a crisis ticket: deciding without it');
   }
+  // Without a provider decide() runs the local detector itself, as it always has.
+  const options = deps.crisisSecondOpinion ? { detectCrisis: () => crisis } : undefined;
   try {
     const rules = deps.rules.current();
-    const decision = await timed(deps, trace, 'decide', input.source, () => deps.decide(ticket, context, rules));
+    const decision = await timed(deps, trace, 'decide', input.source, () => deps.decide(ticket, context, rules, options));
     return { decision, rules, context };
   } catch (error) {
     if (!isCrisis) throw error;
@@ -113,6 +135,8 @@ function report(input: PipelineInput, result: PipelineResult, deps: PipelineDeps
   if (!m) return;
   m.writeBack(input.source, result.outcome);
   m.decision(input.source, result.decision.intent, result.decision.risk.level, result.decision.actions.route);
+  const tier = result.decision.crisis ? 'crisis' : result.decision.crisisReview ? 'review' : null;
+  if (tier) m.crisisTier(input.source, tier, result.decision.crisisCategory ?? null);
   if (result.timings.writeback !== undefined) m.stageDuration('writeback', input.source, result.timings.writeback);
   if (input.receivedAt) m.webhookToWrite(input.source, result.outcome, (deps.now ?? Date.now)() - input.receivedAt);
 }

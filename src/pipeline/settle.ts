@@ -40,6 +40,7 @@ function recordOf(args: SettleArgs, outcome: PipelineResult['outcome'], detail: 
     timings: trace.timings,
     writePlan: trace.writePlan ?? null,
     evidence: trace.evidence ?? null,
+    crisisProvider: trace.crisisProvider ?? null,
   };
 }
 

@@ -3,6 +3,9 @@
  * plain async function: no queue, no process, no globals. jobs/ supplies the real ones.
  */
 import type { DecisionEvidence, StageTimings, WriteBackOutcome, WritePlan } from '../audit/types';
+import type { CrisisSecondOpinion } from '../crisis-provider/guarded-opinion';
+import type { CrisisProviderAudit } from '../crisis-provider/types';
+import type { DecideOptions } from '../triage/decide';
 import type { Db } from '../store/db';
 import type { HelpdeskSource, Ticket } from '../domain/ticket';
 import type { HelpdeskAdapter } from '../helpdesk/types';
@@ -25,8 +28,14 @@ export interface PipelineDeps {
   adapters: Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   mode: 'live' | 'shadow';
   buildContext(ticket: Ticket): Promise<RiskContext>;
-  decide(ticket: Ticket, context: RiskContext | null, rules: Rules): Decision;
+  /** Pure; `options.detectCrisis` carries the crisis verdict merged with the second opinion, when one was asked. */
+  decide(ticket: Ticket, context: RiskContext | null, rules: Rules, options?: DecideOptions): Decision;
   detectCrisis(text: string): CrisisResult;
+  /**
+   * The optional second opinion (CRISIS_PROVIDER, docs/crisis-provider.md): never rejects, answers
+   * within its timeout, and only ever raises the local verdict. Absent → the local detector decides alone.
+   */
+  crisisSecondOpinion?: CrisisSecondOpinion;
   logger: Logger;
   metrics?: Metrics;
   /** Clock for stage timings (tests may fake it). */
@@ -65,6 +74,8 @@ export interface PipelineTrace {
   writePlan?: WritePlan;
   /** Masked reasons and parties, sealed ticket: kept with the decision for the sidebars. */
   evidence?: DecisionEvidence;
+  /** What the crisis second opinion did (absent without a provider). */
+  crisisProvider?: CrisisProviderAudit;
   timings: StageTimings;
 }
 

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../logging/logger';
 import { logProcessFailures } from '../logging/process-failures';
 import { DAEMON_EXIT, handleShutdownSignals } from '../server/shutdown-signals';
 import { StoreUnavailableError } from '../store/store-errors';
+import { HelplinesError } from '../triage/helplines/load-helplines';
 
 /** Starts the service; returns what stops it. */
 export type StartDaemon = (config: Config, logger: Logger) => Promise<() => Promise<void>>;
@@ -39,6 +40,7 @@ export async function runDaemon(start: StartDaemon, options: ProcessConfigOption
   } catch (error) {
     // A database it cannot use (owned by another process, damaged) says what to do in one line.
     if (error instanceof StoreUnavailableError) logger.fatal({ problem: error.name }, `riskdesk cannot start: ${error.message}`);
+    else if (error instanceof HelplinesError) logger.fatal({ problems: error.problems }, `riskdesk cannot start: ${error.message}`);
     else logger.fatal({ err: error instanceof Error ? error.message : String(error) }, 'riskdesk could not start');
     process.exit(DAEMON_EXIT.failed);
   }

@@ -22,12 +22,15 @@ import { cacheViews } from '../sidebar/view-cache';
 import { createViewLoader, type StoredDecision } from '../sidebar/view-loader';
 import type { Db } from '../store/db';
 import { decide } from '../triage/decide';
+import type { HelplineDirectory } from '../triage/helplines/schema';
 
 const HISTORY_LIMIT = 20;
 
 export interface SidebarContext {
   db: Db;
   rules: RulesProvider;
+  /** Crisis lines shown in the sidebars' safety banner. */
+  helplines?: HelplineDirectory;
   config: Config;
   logger: Logger;
   buildContext: (ticket: Ticket) => Promise<RiskContext>;
@@ -60,7 +63,7 @@ export function mountSidebar(app: express.Express, ctx: SidebarContext): void {
       findDecisions: async (source, ticketId) => (await findAuditedDecisions(ctx.db, source, ticketId, HISTORY_LIMIT)).map((a) => storedOf(a, ctx.snapshotKey)),
       hydrate: (source, ticketId) => hydrateOrNull(ctx.adapters[source], ticketId),
       buildContext: async (ticket) => ctx.buildContext(ticket),
-      decide: (ticket, context) => decide(ticket, context, ctx.rules.current()),
+      decide: (ticket, context) => decide(ticket, context, ctx.rules.current(), { helplines: ctx.helplines }),
       // The worker's rule: nothing is written without credentials, whatever WRITEBACK_MODE says.
       mode: (source) => (config.writebackMode === 'shadow' || !ctx.adapters[source] ? 'shadow' : 'live'),
       onWarning: (message, error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, message),

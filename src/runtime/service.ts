@@ -19,6 +19,7 @@ import type { SidebarContext } from './mount-sidebar';
 import { openStore } from './open-store';
 import { createRiskContextBuilder, seedDemoData } from './risk-context';
 import { createRulesProvider } from './rules-provider';
+import { loadHelplines } from '../triage/helplines/load-helplines';
 import { startWorkerRuntime, type WorkerRuntime, type WorkerRuntimeDeps } from './worker-runtime';
 
 const DB_CLOSE_MS = 1500;
@@ -52,6 +53,8 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
   const { config, logger } = options;
   const metrics = options.metrics ?? createMetrics();
   const command = options.command ?? (options.server ? 'riskdesk start' : 'riskdesk work');
+  // Before anything opens: a bad helplines file stops start-up with every problem listed.
+  const helplines = loadHelplines(config.HELPLINES_FILE);
   const db = await openStore(config, logger, { seed: seedDemoData, command });
   let worker: WorkerRuntime | null = null;
   let server: ServerHandle | null = null;
@@ -66,6 +69,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         db,
         metrics,
         rules,
+        helplines,
         jobDataKey,
         buildContext,
         adapters: options.adapters,
@@ -93,6 +97,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
                 options.mountSidebar?.(app, {
                   db,
                   rules,
+                  helplines,
                   config,
                   logger,
                   buildContext,

@@ -22,7 +22,10 @@ import { createRedisConnection } from '../server/redis-connection';
 import type { Db } from '../store/db';
 import { detectCrisis } from '../triage/crisis';
 import { decide } from '../triage/decide';
+import type { HelplineDirectory } from '../triage/helplines/schema';
 import { buildAdapters } from './adapters';
+import type { CrisisSecondOpinion } from '../crisis-provider/guarded-opinion';
+import { crisisSecondOpinionFromConfig } from '../crisis-provider/from-config';
 import { warmTriageModels } from '../triage/warm-models';
 import { settledWithin } from '../concurrency/settled-within';
 import { createErrorLog } from '../logging/error-log';
@@ -35,6 +38,8 @@ export interface WorkerRuntimeDeps {
   db: Db;
   metrics: Metrics;
   rules: RulesProvider;
+  /** Crisis lines for the notes (config/helplines.yaml); without it notes give emergency-number advice only. */
+  helplines?: HelplineDirectory;
   jobDataKey: Buffer;
   buildContext: PipelineDeps['buildContext'];
   /** Tests and the bench inject adapters; by default they are built from the config. */
@@ -46,6 +51,8 @@ export interface WorkerRuntimeDeps {
   lockDurationMs?: number;
   /** How long close() lets running jobs finish before it stops waiting (default 5 s). */
   drainMs?: number;
+  /** Tests inject a second opinion; by default it is built from CRISIS_PROVIDER (null = none). */
+  crisisSecondOpinion?: CrisisSecondOpinion | null;
 }
 
 /** Closing budgets: at most ~7.5 s in all, beside the HTTP drain, so a SIGTERM ends well under 10 s. */
@@ -78,14 +85,16 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     budgets: { zendesk: { maxRpm: config.ZENDESK_MAX_RPM }, intercom: { maxRpm: config.INTERCOM_MAX_RPM } },
   });
   const adapters = deps.adapters ? deps.adapters(pacer) : buildAdapters(config, pacer, logger);
+  const crisisSecondOpinion = deps.crisisSecondOpinion !== undefined ? deps.crisisSecondOpinion : crisisSecondOpinionFromConfig(config, logger, metrics);
   const pipeline: PipelineDeps = {
     db: deps.db,
     rules: deps.rules,
     adapters,
     mode: config.writebackMode,
     buildContext: deps.buildContext,
-    decide: (ticket, context, rules) => decide(ticket, context, rules),
+    decide: (ticket, context, rules, options) => decide(ticket, context, rules, { ...options, helplines: deps.helplines }),
     detectCrisis,
+    ...(crisisSecondOpinion ? { crisisSecondOpinion } : {}),
     logger,
     metrics,
     riskFields: (source, risk) => riskFields(config, source, risk),
@@ -104,7 +113,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
   });
   metrics.watchQueue(queueStats(queue));
   const live = Object.keys(adapters).join(', ') || 'none';
-  logger.info({ mode: config.writebackMode, liveHelpdesks: live, concurrency: config.WORKER_CONCURRENCY }, 'worker started');
+  logger.info({ mode: config.writebackMode, liveHelpdesks: live, concurrency: config.WORKER_CONCURRENCY, crisisProvider: crisisSecondOpinion ? config.CRISIS_PROVIDER : 'none' }, 'worker started');
   let closing: Promise<void> | null = null;
   return {
     worker,

@@ -5,7 +5,7 @@
  */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { AccountStatus, EvidenceValue, PartyRole, ReasonCode, RiskLevel, RiskReason } from '../risk/types';
-import type { CrisisEvidence, Intent, IntentScore, Priority } from '../triage/types';
+import type { CrisisCategory, CrisisEvidence, HelplineChoice, Intent, IntentScore, Priority } from '../triage/types';
 
 /** `decided`: riskdesk already decided on this ticket; `preview`: built on the spot, nothing written. */
 export type ViewStatus = 'decided' | 'preview';
@@ -135,7 +135,11 @@ export interface DecisionSummary {
   intent: Intent;
   intents: IntentScore[];
   crisis: boolean;
+  /** Absent in summaries recorded before the tiers: read as false / null. */
+  crisisReview?: boolean;
+  crisisCategory?: CrisisCategory | null;
   crisisEvidence: CrisisEvidence[];
+  helplines?: HelplineChoice | null;
   risk: { score: number; level: RiskLevel; reasons: RiskReason[] };
   actions: ViewActions;
 }
@@ -147,7 +151,15 @@ export interface ContextView {
   status: ViewStatus;
   risk: { score: number; level: RiskLevel; reasons: ViewReason[] };
   crisis: boolean;
+  /** Possible danger: the apps show "Read for safety first" at the top. Never true with `crisis`. */
+  crisisReview: boolean;
+  /** Crisis taxonomy code of either tier, or null. */
+  crisisCategory: CrisisCategory | null;
   crisisEvidence: CrisisEvidence[];
+  /** Crisis lines for the requester's country, when either tier is set (else null). */
+  helplines: HelplineChoice | null;
+  /** Short safe-handling guidance for agents, when either tier is set (else empty). */
+  safetyGuidance: string[];
   intent: Intent;
   intents: Array<{ name: Intent; confidence: number }>;
   /** Null when the requester was not matched to a marketplace account. */

@@ -35,6 +35,8 @@ function summaryOf(record: DecisionRecord, reasons: RiskReason[] | null): Decisi
     intent: isIntent(record.intent) ? record.intent : 'other',
     intents,
     crisis: record.crisis,
+    crisisReview: record.crisisReview,
+    crisisCategory: record.crisisCategory,
     crisisEvidence: [],
     risk: { score: record.score, level: record.level, reasons: reasons ?? record.reasonCodes.filter(isReasonCode).map(codeReason) },
     actions: record.actions,

@@ -5,6 +5,7 @@
  */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { OrderContext, RiskContext, RiskReason } from '../risk/types';
+import { safeHandlingGuidance } from '../triage/helplines/guidance';
 import { boundView } from './bound-view';
 import {
   DEFAULT_VIEW_LIMITS,
@@ -93,6 +94,20 @@ function partiesOf(input: ToContextViewInput, limits: ViewLimits): PartiesSummar
   return input.storedParties ?? { requesterId: null, requesterNote: CONTEXT_UNAVAILABLE, parties: [], linkedAccounts: [] };
 }
 
+/** The tier fields of the view; at most one tier is set, crisis winning (as in decide()). */
+function safetyOf(decision: DecisionSummary): Pick<ContextView, 'crisis' | 'crisisReview' | 'crisisCategory' | 'helplines' | 'safetyGuidance'> {
+  const crisis = decision.crisis;
+  const crisisReview = !crisis && decision.crisisReview === true;
+  const category = crisis || crisisReview ? (decision.crisisCategory ?? null) : null;
+  return {
+    crisis,
+    crisisReview,
+    crisisCategory: category,
+    helplines: crisis || crisisReview ? (decision.helplines ?? null) : null,
+    safetyGuidance: crisis || crisisReview ? safeHandlingGuidance(category) : [],
+  };
+}
+
 /** Builds the unbounded-lists view; `toContextView` then caps it. */
 function project(input: ToContextViewInput, limits: ViewLimits): ContextView {
   const { decision, context } = input;
@@ -106,7 +121,7 @@ function project(input: ToContextViewInput, limits: ViewLimits): ContextView {
     generatedAt: (input.now ?? new Date()).toISOString(),
     status: input.status,
     risk: { score: risk.score, level: risk.level, reasons: reasons.map((r) => toReason(r, usernames, limits)) },
-    crisis: decision.crisis,
+    ...safetyOf(decision),
     crisisEvidence: decision.crisisEvidence.map((e) => ({ ...e, excerpt: clip(maskEmailsIn(e.excerpt), limits.text) })),
     intent: decision.intent,
     intents: decision.intents.map((i) => ({ name: i.name, confidence: i.confidence })),

@@ -100,7 +100,13 @@ export function unavailableContext(now: Date): RiskContext {
 function mergeLive(stored: DecisionSummary, live: Decision | null): DecisionSummary {
   if (!live) return stored;
   const crisisEvidence = stored.crisisEvidence.length > 0 ? stored.crisisEvidence : live.crisisEvidence;
-  return { ...stored, crisis: stored.crisis || live.crisis, crisisEvidence };
+  const crisis = stored.crisis || live.crisis;
+  // Either pass may have seen possible danger; the stronger tier wins, and its category with it.
+  const crisisReview = !crisis && (stored.crisisReview === true || live.crisisReview);
+  const crisisCategory = crisis
+    ? ((stored.crisis ? stored.crisisCategory : live.crisisCategory) ?? stored.crisisCategory ?? live.crisisCategory ?? null)
+    : (stored.crisisCategory ?? live.crisisCategory ?? null);
+  return { ...stored, crisis, crisisReview, crisisCategory, crisisEvidence, helplines: live.helplines ?? stored.helplines ?? null };
 }
 
 export function createViewLoader(deps: ViewLoaderDeps): LoadView {

@@ -7,6 +7,9 @@ import type { Ticket } from '../domain/ticket';
 import type { RiskContext } from '../risk/types';
 import { classifyIntents } from './classify';
 import { detectCrisis } from './crisis';
+import { BUILTIN_HELPLINES } from './helplines/builtin';
+import type { HelplineDirectory } from './helplines/schema';
+import { countryOf, selectHelplines } from './helplines/select';
 import { renderNote } from './note/render-note';
 import { evaluateRules } from './rules/evaluate';
 import { buildFacts } from './rules/facts';
@@ -20,6 +23,8 @@ export interface DecideOptions {
   classify?: (text: string, subject?: string) => { intent: Intent; intents: IntentScore[] };
   /** Override the crisis detector (tests, experiments). */
   detectCrisis?: (text: string) => CrisisResult;
+  /** Crisis lines by country (config/helplines.yaml); without one only emergency-number advice is shown. */
+  helplines?: HelplineDirectory;
 }
 
 export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules, options: DecideOptions = {}): Decision {
@@ -31,13 +36,18 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
   const classification = classify(text, subject);
   // The subject counts for crisis too: "please help, I can't go on" may be all the subject says.
   const crisis = crisisOf(subject ? `${subject}\n${text}` : text);
-  const facts = buildFacts(ticket, context, classification, crisis.crisis);
+  const facts = buildFacts(ticket, context, classification, crisis);
+  const helplines =
+    facts.crisis || facts.crisisReview ? selectHelplines(options.helplines ?? BUILTIN_HELPLINES, countryOf(ticket, context), facts.crisisCategory) : null;
   const { fired, actions, sections } = evaluateRules(rules, facts);
   const note = renderNote({
     intent: classification.intent,
     intents: classification.intents,
-    crisis: crisis.crisis,
+    crisis: facts.crisis,
+    crisisReview: facts.crisisReview,
+    crisisCategory: facts.crisisCategory,
     crisisEvidence: crisis.evidence,
+    helplines,
     context,
     sections,
     nextSteps: actions.nextSteps,
@@ -46,10 +56,11 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
   return {
     intent: classification.intent,
     intents: classification.intents,
-    crisis: crisis.crisis,
-    crisisReview: crisis.crisisReview,
-    crisisCategory: crisis.category,
+    crisis: facts.crisis,
+    crisisReview: facts.crisisReview,
+    crisisCategory: facts.crisisCategory,
     crisisEvidence: crisis.evidence,
+    helplines,
     risk: context
       ? { score: context.score, level: context.level, reasons: context.reasons, available: true }
       : { score: 0, level: 'low', reasons: [], available: false },

@@ -22,6 +22,7 @@ export const ticketInputSchema = z.object({
     })
     .default({}),
   tags: z.array(z.string().max(200)).max(500).default([]),
+  locale: z.string().trim().max(35, 'locale is a BCP 47 tag such as en-GB').optional(),
 });
 
 export type TicketInput = z.input<typeof ticketInputSchema>;
@@ -52,7 +53,9 @@ export function toTicket(value: unknown, line: number): Ticket {
   if (input.requester.email !== undefined) requester.email = input.requester.email;
   if (input.requester.externalId !== undefined) requester.externalId = input.requester.externalId;
   if (input.requester.name !== undefined) requester.name = input.requester.name;
-  return { source: input.source, id: input.id, channel: input.channel, subject: input.subject, text: input.text, requester, tags: input.tags };
+  const ticket: Ticket = { source: input.source, id: input.id, channel: input.channel, subject: input.subject, text: input.text, requester, tags: input.tags };
+  if (input.locale) ticket.locale = input.locale;
+  return ticket;
 }
 
 /** Parses one JSON Lines line into a ticket, naming the line on any problem. */

@@ -4,8 +4,10 @@
  */
 import type { RiskLevel, RiskReason } from '../risk/types';
 import type { CrisisCategory } from './crisis/taxonomy';
+import type { HelplineChoice } from './helplines/select';
 
 export type { CrisisCategory } from './crisis/taxonomy';
+export type { HelplineChoice } from './helplines/select';
 
 export const INTENTS = [
   'item_not_received',
@@ -79,6 +81,8 @@ export interface Decision {
   crisisReview: boolean;
   crisisCategory: CrisisCategory | null;
   crisisEvidence: CrisisEvidence[];
+  /** Crisis lines for the requester's country (and the category), when either tier is set. */
+  helplines?: HelplineChoice | null;
   /**
    * From the risk context. When the risk lookup failed: `available: false`, score 0, level `low`,
    * no reasons — read `available` before trusting the level.

@@ -98,6 +98,14 @@ describe('hydrateZendeskTicket', () => {
     await expect(hydrateZendeskTicket(api, '123', { requester: { helpdeskUserId: String(REQUESTER_ID) } })).rejects.toBeInstanceOf(TransientHelpdeskError);
   });
 
+  it("keeps the requester's locale when Zendesk has one (it picks crisis helplines)", async () => {
+    const scope = traffic.scope(ZD_BASE);
+    scope.get(`${T}.json`).reply(200, zdTicket());
+    scope.get(`${T}/comments.json`).query(true).reply(200, zdComments());
+    scope.get(`/api/v2/users/${REQUESTER_ID}.json`).reply(200, { user: { ...zdUser().user, locale: 'en-GB' } });
+    expect((await hydrateZendeskTicket(api, '123')).locale).toBe('en-GB');
+  });
+
   it('counts any internal note when the bot user id is unknown', async () => {
     mockHydration();
     const ticket = await hydrateZendeskTicket(api, '123');

@@ -15,7 +15,7 @@ import { ZENDESK_BODY_SHAPES } from './zendesk-body-shapes';
 
 export const OPENAPI_DIR = path.resolve(__dirname, '..', 'fixtures', 'openapi');
 
-type Vendor = 'zendesk' | 'intercom';
+type Vendor = 'zendesk' | 'intercom' | 'openai';
 type JsonObject = Record<string, unknown>;
 
 export interface DocumentedOperation {
@@ -64,7 +64,7 @@ interface Catalog {
 let catalog: Catalog | undefined;
 
 function operationsOf(file: string, doc: JsonObject): DocumentedOperation[] {
-  const vendor: Vendor = file.startsWith('intercom') ? 'intercom' : 'zendesk';
+  const vendor: Vendor = file.startsWith('intercom') ? 'intercom' : file.startsWith('openai') ? 'openai' : 'zendesk';
   const operations: DocumentedOperation[] = [];
   for (const [template, item] of Object.entries(asObject(doc.paths) ?? {})) {
     for (const method of HTTP_METHODS) {
@@ -118,10 +118,16 @@ export function loadCatalog(): Catalog {
   return catalog;
 }
 
-/** Zendesk paths carry node-zendesk's `.json` suffix; the descriptions do not. */
+/**
+ * Zendesk paths carry node-zendesk's `.json` suffix; the descriptions do not. OpenAI-compatible
+ * paths are relative to a base ending in `/v1` (`https://api.openai.com/v1`, Azure's `/openai/v1`,
+ * a local server's `/v1`), as the OpenAI description's server URL is.
+ */
 function normalizedPath(url: string): { vendor: Vendor; path: string } {
   const pathname = decodeURIComponent(new URL(url, 'http://placeholder').pathname).replace(/\.json$/, '');
-  return pathname.startsWith('/api/v2/') ? { vendor: 'zendesk', path: pathname } : { vendor: 'intercom', path: pathname };
+  if (pathname.startsWith('/api/v2/')) return { vendor: 'zendesk', path: pathname };
+  const openai = /\/v1(\/.+)$/.exec(pathname);
+  return openai?.[1] ? { vendor: 'openai', path: openai[1] } : { vendor: 'intercom', path: pathname };
 }
 
 export function findDocumentedOperation(method: string, url: string): DocumentedOperation | undefined {

@@ -15,7 +15,7 @@ import { createSidebarContextRouter } from '../../src/server/routes/sidebar-cont
 import type { ContextView } from '../../src/sidebar/context-view';
 import { toContextView } from '../../src/sidebar/to-context-view';
 import { storedFromDecision, toHistoryEntry } from '../../src/sidebar/view-loader';
-import { crisisDecision, decision, riskContext } from './fixtures';
+import { crisisDecision, decision, reviewDecision, riskContext } from './fixtures';
 import { assetServer, close, installZaf, listen, type ProxiedRequest } from './zaf-harness';
 
 const TOKEN = 'browser-test-sidebar-token-5f2c9a';
@@ -26,11 +26,12 @@ function seeded(ticketId: string): ContextView | null {
   if (ticketId === 'unknown') return null;
   if (ticketId === 'broken') throw new Error('risk store down');
   const crisis = ticketId === 'crisis';
+  const review = ticketId === 'review';
   const context = riskContext();
   context.score = score;
   const shadow = ticketId === 'shadow';
   const history = [toHistoryEntry(storedFromDecision(decision(), '2026-11-25T11:58:00Z', shadow ? 'shadow' : 'written'))];
-  return toContextView({ source: 'zendesk', ticketId, status: 'decided', decision: crisis ? crisisDecision() : decision(), context, history, actionsStatus: shadow ? 'shadow' : 'taken' });
+  return toContextView({ source: 'zendesk', ticketId, status: 'decided', decision: crisis ? crisisDecision() : review ? reviewDecision() : decision(), context, history, actionsStatus: shadow ? 'shadow' : 'taken' });
 }
 
 let browser: Browser;
@@ -146,6 +147,36 @@ describe('Zendesk sidebar page', () => {
     expect(await banner.innerText()).toContain('I do not want to live anymore');
     expect(await banner.getAttribute('role')).toBe('alert');
     await page.screenshot({ path: path.join(ARTIFACTS, 'zendesk-sidebar-crisis.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows "Read for safety first" at the top for a review ticket, with evidence, helplines and guidance as text', async () => {
+    const { page } = await openSidebar('review');
+    const banner = page.locator('[data-testid="review-banner"]');
+    expect(await banner.isVisible()).toBe(true);
+    expect(await banner.getAttribute('role')).toBe('alert');
+    expect(await page.locator('[data-testid="crisis-banner"]').count()).toBe(0);
+    // The banner is the first thing in the sidebar, above the risk badge.
+    const first = await page.evaluate(() => document.querySelector('[data-testid="review-banner"]')?.parentElement?.firstElementChild?.getAttribute('data-testid'));
+    expect(first).toBe('review-banner');
+    const bannerBox = await banner.boundingBox();
+    const badgeBox = await page.locator('[data-testid="risk-badge"]').boundingBox();
+    expect((bannerBox?.y ?? 1e9) < (badgeBox?.y ?? 0)).toBe(true);
+    const shown = await banner.innerText();
+    expect(shown).toMatch(/Read for safety first — possible danger \(domestic abuse\)/i);
+    const evidence = await text(page, 'safety-evidence');
+    expect(evidence).toContain('he reads my messages <img src=x onerror="window.__pwned=1">');
+    expect(evidence.toLowerCase()).toContain('domestic abuse · en · provider second opinion');
+    expect(await page.locator('[data-testid="review-banner"] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const lines = await text(page, 'helplines');
+    expect(lines).toContain("Crisis lines — United Kingdom (GB, requester's country)");
+    expect(lines).toContain('Refuge National Domestic Abuse Helpline: 0808 2000 247');
+    expect(lines).toContain('Emergency: 999');
+    expect(await text(page, 'safety-guidance')).toContain('Ask whether it is safe to reply in this channel');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'zendesk-sidebar-review.png'), fullPage: true });
     await page.close();
   });
 

@@ -116,3 +116,21 @@ export function crisisDecision(): Decision {
 export function ticket(id = '4711'): Ticket {
   return { source: 'zendesk', id, channel: 'email', subject: 'Never got my card', text: 'Order #WN-48213977 never arrived', requester: { email: 'jane.doe@example.com' }, tags: [] };
 }
+
+/** A review-tier decision (possible danger) with its helplines, as decide() makes it. */
+export function reviewDecision(): Decision {
+  return decision({
+    crisisReview: true,
+    crisisCategory: 'domestic_abuse',
+    crisisEvidence: [{ excerpt: 'he reads my messages <img src=x onerror="window.__pwned=1">', kind: 'controlling_partner', category: 'domestic_abuse', language: 'en', source: 'provider' }],
+    helplines: {
+      country: 'GB',
+      name: 'United Kingdom',
+      basis: 'requester',
+      emergency: '999',
+      lines: [{ name: 'Refuge National Domestic Abuse Helpline', contact: '0808 2000 247' }, { name: 'Samaritans', contact: '116 123 (free, 24/7)' }],
+      fallback: false,
+    },
+    actions: { tags: ['riskdesk_crisis_review', 'riskdesk_crisis_domestic_abuse'], priority: 'high', route: 'trust_safety_senior', macros: [], slaMinutes: 60, nextSteps: [], noteSections: [] },
+  });
+}

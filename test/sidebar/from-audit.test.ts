@@ -17,6 +17,8 @@ function record(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
     intent: 'item_not_received',
     intents: [{ name: 'item_not_received', confidence: 0.9 }, { name: 'not_an_intent', confidence: 0.1 }],
     crisis: false,
+    crisisReview: false,
+    crisisCategory: null,
     score: 64,
     level: 'critical',
     reasonCodes: ['linked_to_banned_account', 'bogus_code'],

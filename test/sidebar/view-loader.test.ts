@@ -4,7 +4,7 @@ import type { Decision } from '../../src/triage/types';
 import { createViewLoader, storedFromDecision, type StoredDecision, type ViewLoaderDeps } from '../../src/sidebar/view-loader';
 import { DEFAULT_VIEW_LIMITS } from '../../src/sidebar/context-view';
 import { toViewParty } from '../../src/sidebar/party-view';
-import { crisisDecision, decision, riskContext, ticket } from './fixtures';
+import { crisisDecision, decision, reviewDecision, riskContext, ticket } from './fixtures';
 
 const NOW = new Date('2026-11-25T12:30:00Z');
 
@@ -62,6 +62,18 @@ describe('createViewLoader', () => {
     expect(view?.crisis).toBe(true);
     expect(view?.crisisEvidence[0].excerpt).toBe('I do not want to live anymore');
     expect(view?.actions.tags).toEqual(['rd-risk-high', 'rd-inr']);
+  });
+
+  it('shows possible danger the live pass sees, with its helplines; a stored crisis outranks a live review', async () => {
+    const { load } = fakes({ stored: [stored('2026-11-25T10:00:00Z', 'written', 30)], liveDecision: reviewDecision() });
+    const view = await load('zendesk', '4711');
+    expect(view).toMatchObject({ crisis: false, crisisReview: true, crisisCategory: 'domestic_abuse', helplines: { country: 'GB', emergency: '999' } });
+    expect(view?.safetyGuidance[0]).toMatch(/^Ask whether it is safe to reply/);
+    const crisisStored = storedFromDecision(crisisDecision(), '2026-11-25T10:00:00Z', 'written');
+    const both = await fakes({ stored: [crisisStored], liveDecision: reviewDecision() }).load('zendesk', '4711');
+    expect(both).toMatchObject({ crisis: true, crisisReview: false, crisisCategory: 'suicidal_ideation' });
+    const plain = await fakes({ stored: [stored('2026-11-25T10:00:00Z', 'written', 30)] }).load('zendesk', '4711');
+    expect(plain).toMatchObject({ crisis: false, crisisReview: false, crisisCategory: null, helplines: null, safetyGuidance: [] });
   });
 
   it('previews when only failed attempts are stored, listing them in the history', async () => {

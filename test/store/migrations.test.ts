@@ -47,7 +47,8 @@ describe('migrations on reopen', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two cold starts of the embedded database: each takes seconds on a loaded 2-core machine.
+  }, 90_000);
 
   const url = process.env.TEST_DATABASE_URL;
   (url ? it : it.skip)('apply once when several processes open PostgreSQL at the same time', async () => {

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import type { CliIo } from '../../src/cli/cli-io';
 import { decisionsCommand, register } from '../../src/cli/commands/decisions';
 import { findDecisions } from '../../src/audit/decision-store';
+import type { CrisisProviderAudit } from '../../src/crisis-provider/types';
 import type { Ticket } from '../../src/domain/ticket';
 import type { HelpdeskAdapter } from '../../src/helpdesk/types';
 import { createLogger } from '../../src/logging/logger';
@@ -53,6 +54,7 @@ function cli(db: CliIo['db']) {
 describeEachDb('riskdesk decisions --show', (ctx) => {
   let shadowId = '';
   let writtenId = '';
+  let providerId = '';
 
   beforeAll(async () => {
     const deps = (adapters: PipelineDeps['adapters']): PipelineDeps => ({
@@ -69,6 +71,9 @@ describeEachDb('riskdesk decisions --show', (ctx) => {
     const input = (ticketId: string, jobId: string) => ({ source: 'zendesk' as const, ticketId, fallback: { subject: 'Order', text: TEXT }, eventIds: [jobId], crisisHint: false, jobId, attempt: 1 });
     await processTicket(input('cli-1', 'cli-job-1'), deps({}), newTrace());
     await processTicket(input('cli-2', 'cli-job-2'), deps({ zendesk: recordingAdapter }), newTrace());
+    const audit: CrisisProviderAudit = { provider: 'openai-moderation', model: 'omni-moderation-2024-09-26', promptVersion: null, outcome: 'timeout', latencyMs: 3001, raisedTier: false, tier: null, category: null, intent: null, detail: 'no answer within 3000 ms' };
+    await processTicket(input('cli-3', 'cli-job-3'), { ...deps({}), crisisSecondOpinion: async (_text, local) => ({ result: local, audit }) }, newTrace());
+    providerId = (await findDecisions(ctx.db(), 'zendesk', 'cli-3', 1))[0]?.id ?? '';
     shadowId = (await findDecisions(ctx.db(), 'zendesk', 'cli-1', 1))[0]?.id ?? '';
     writtenId = (await findDecisions(ctx.db(), 'zendesk', 'cli-2', 1))[0]?.id ?? '';
   });
@@ -89,6 +94,18 @@ describeEachDb('riskdesk decisions --show', (ctx) => {
     // Rendered as text: no markup, entities decoded.
     expect(out.stdout).not.toMatch(/<\/?(p|b|ul|li|small)>/);
     expect(out.stdout).not.toContain('&amp;');
+  });
+
+  it('shows the crisis second opinion: none without a provider, its outcome with one (text and --json)', async () => {
+    const plain = cli(ctx.db());
+    expect(await decisionsCommand({ show: shadowId }, plain.io)).toBe(0);
+    expect(plain.out.stdout).toMatch(/provider\s+none \(local crisis detector only\)/);
+    const text = cli(ctx.db());
+    expect(await decisionsCommand({ show: providerId }, text.io)).toBe(0);
+    expect(text.out.stdout).toMatch(/provider\s+openai-moderation \(omni-moderation-2024-09-26\): timeout in 3001 ms — no answer within 3000 ms; local verdict stands/);
+    const json = cli(ctx.db());
+    expect(await decisionsCommand({ show: providerId, json: true }, json.io)).toBe(0);
+    expect(JSON.parse(json.out.stdout)).toMatchObject({ crisisProvider: { provider: 'openai-moderation', outcome: 'timeout', latencyMs: 3001, raisedTier: false } });
   });
 
   it('says "Actions taken" for a decision that was written', async () => {

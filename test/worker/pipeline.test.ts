@@ -191,6 +191,9 @@ describeEachDb('ticket pipeline', (ctx) => {
     expect(result.outcome).toBe('written');
     expect(adapter.writes[0]).toMatchObject({ priority: 'urgent', tags: expect.arrayContaining(['riskdesk_crisis']) });
     expect(adapter.writes[0]?.noteHtml).toContain('crisis');
+    // The emergency-number advice and the safe-handling guidance reach the agent even then.
+    expect(adapter.writes[0]?.noteHtml).toContain('Emergency: <b>the local emergency number');
+    expect(adapter.writes[0]?.noteHtml).toContain('Do not ask for, quote or repeat method details.');
   });
 
   it('a crisis ticket with a failing risk store still gets the rules crisis route', async () => {

@@ -7,6 +7,7 @@ import { composeApp } from '../../src/runtime/compose-app';
 import { describeEachDb } from '../helpers/test-db';
 import { expectErrorBody } from '../helpers/error-body';
 import { sampleDecision } from './fixtures';
+import type { CrisisProviderAudit } from '../../src/crisis-provider/types';
 
 const TOKEN = 'admin-token-0123456789';
 
@@ -65,12 +66,13 @@ describeEachDb('decisions API and metrics', (ctx) => {
       macros: [{ name: 'inr_high_risk', id: '910000000002' }],
       fields: { '360001': 72.5, '360002': 'high' },
     };
+    const crisisProvider: CrisisProviderAudit = { provider: 'chat', model: 'llama3.1:8b', promptVersion: 'crisis-v1', outcome: 'ok', latencyMs: 412, raisedTier: true, tier: 'review', category: 'third_party_concern', intent: null, detail: null };
     let withPlan = '';
     let withoutPlan = '';
     const errorShape = { error: { code: expect.stringMatching(/^[a-z]+(_[a-z]+)*$/), message: expect.any(String) } };
 
     beforeAll(async () => {
-      await recordDecision(ctx.db(), { source: 'intercom', ticketId: '79', eventIds: ['e'], jobId: 'j-79', attempt: 1, decision: sampleDecision(), inputsHash: 'h', fingerprint: 'f', noteRef: 'rd-bbbbbbbbbbbb', outcome: 'shadow', outcomeDetail: 'would-write', failure: null, timings: {}, writePlan: plan });
+      await recordDecision(ctx.db(), { source: 'intercom', ticketId: '79', eventIds: ['e'], jobId: 'j-79', attempt: 1, decision: sampleDecision(), inputsHash: 'h', fingerprint: 'f', noteRef: 'rd-bbbbbbbbbbbb', outcome: 'shadow', outcomeDetail: 'would-write', failure: null, timings: {}, writePlan: plan, crisisProvider });
       withPlan = (await findDecisions(ctx.db(), 'intercom', '79', 1))[0]?.id ?? '';
       withoutPlan = (await findDecisions(ctx.db(), 'zendesk', '78', 1))[0]?.id ?? '';
     });
@@ -105,12 +107,13 @@ describeEachDb('decisions API and metrics', (ctx) => {
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.body).toMatchObject({ id: withPlan, source: 'intercom', ticketId: '79', outcome: 'shadow', outcomeDetail: 'would-write', intent: 'item_not_received', level: 'high', noteRef: 'rd-bbbbbbbbbbbb' });
       expect(res.body.writePlan).toEqual(plan);
+      expect(res.body.crisisProvider).toEqual(crisisProvider);
       expect(Object.keys(res.body.writePlan).sort()).toEqual(['fields', 'macros', 'note', 'priority', 'route', 'tags']);
     });
 
     it('200 with writePlan null for a decision recorded without one', async () => {
       const res = await request(app).get(`/api/decisions/${withoutPlan}`).set('Authorization', `Bearer ${TOKEN}`).expect(200);
-      expect(res.body).toMatchObject({ id: withoutPlan, ticketId: '78', writePlan: null });
+      expect(res.body).toMatchObject({ id: withoutPlan, ticketId: '78', writePlan: null, crisisProvider: null });
     });
   });
 

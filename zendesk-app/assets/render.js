@@ -60,14 +60,61 @@
     line.appendChild(badge);
     line.appendChild(el('span', 'muted', f.humanize(view.intent) + ' · ' + (view.status === 'decided' ? 'decided' : 'preview, not decided yet')));
     box.appendChild(line);
-    if (view.crisis) {
-      var banner = el('div', 'crisis', 'Crisis signals: follow the crisis protocol now.');
-      banner.setAttribute('role', 'alert');
-      banner.setAttribute('data-testid', 'crisis-banner');
-      view.crisisEvidence.forEach(function (ev) { banner.appendChild(el('q', null, ev.excerpt)); });
-      box.appendChild(banner);
-    }
     return box;
+  }
+
+  var SOURCE_LABEL = { local: 'local detector', provider: 'provider second opinion' };
+  var BASIS_LABEL = { requester: "requester's country", locale: "ticket's locale", none: 'country unknown' };
+
+  function helplines(choice) {
+    var box = el('div', 'helplines');
+    box.setAttribute('data-testid', 'helplines');
+    var where = choice.country ? choice.name + ' (' + choice.country + ', ' + (BASIS_LABEL[choice.basis] || '') + ')' : choice.name;
+    box.appendChild(el('div', 'card-title', 'Crisis lines — ' + where));
+    var ul = el('ul');
+    choice.lines.forEach(function (line) {
+      var li = el('li');
+      li.appendChild(el('span', null, line.name + ': '));
+      li.appendChild(el('b', null, line.contact));
+      if (line.hours) li.appendChild(el('span', 'muted', ' (' + line.hours + ')'));
+      ul.appendChild(li);
+    });
+    if (choice.fallback) ul.appendChild(el('li', null, 'No crisis line on file for this country: ask which country they are in.'));
+    if (choice.emergency) {
+      var em = el('li');
+      em.appendChild(el('span', null, 'Emergency: '));
+      em.appendChild(el('b', null, choice.emergency));
+      ul.appendChild(em);
+    }
+    box.appendChild(ul);
+    return box;
+  }
+
+  /* First thing in the sidebar when a person may be in danger: crisis, or "read for safety first". */
+  function safetyBanner(view) {
+    if (!view.crisis && !view.crisisReview) return null;
+    var category = view.crisisCategory ? ' (' + f.humanize(view.crisisCategory) + ')' : '';
+    var banner = el('div', view.crisis ? 'crisis' : 'crisis review');
+    banner.setAttribute('role', 'alert');
+    banner.setAttribute('data-testid', view.crisis ? 'crisis-banner' : 'review-banner');
+    banner.appendChild(el('div', 'banner-title', view.crisis
+      ? 'Crisis signals' + category + ': follow the crisis protocol now.'
+      : 'Read for safety first — possible danger' + category + '. Escalate to the crisis team yourself if the person is in danger now.'));
+    view.crisisEvidence.forEach(function (ev) {
+      var item = el('div', 'evidence');
+      item.setAttribute('data-testid', 'safety-evidence');
+      item.appendChild(el('q', null, ev.excerpt));
+      item.appendChild(el('div', 'muted', f.humanize(ev.category || ev.kind) + ' · ' + ev.language + ' · ' + (SOURCE_LABEL[ev.source] || ev.source)));
+      banner.appendChild(item);
+    });
+    if (view.helplines) banner.appendChild(helplines(view.helplines));
+    if (view.safetyGuidance && view.safetyGuidance.length) {
+      var guide = el('ul', 'guidance');
+      guide.setAttribute('data-testid', 'safety-guidance');
+      view.safetyGuidance.forEach(function (line) { guide.appendChild(el('li', null, line)); });
+      banner.appendChild(guide);
+    }
+    return banner;
   }
 
   function reasons(view) {
@@ -163,6 +210,8 @@
 
   function renderView(container, view) {
     container.textContent = '';
+    var banner = safetyBanner(view);
+    if (banner) container.appendChild(banner);
     container.appendChild(headline(view));
     container.appendChild(reasons(view));
     container.appendChild(parties(view));

@@ -16,10 +16,11 @@ const optionsSchema = z
     source: z.enum(HELPDESK_SOURCES).optional(),
     limit: z.coerce.number().int().min(1).max(1000).optional(),
     json: z.boolean().optional(),
+    crisisReview: z.boolean().optional(),
     show: decisionIdSchema.optional(),
   })
-  .refine((o) => !o.show || (o.ticket === undefined && o.source === undefined && o.limit === undefined), {
-    message: '--show ID names one decision: leave out --ticket, --source and --limit',
+  .refine((o) => !o.show || (o.ticket === undefined && o.source === undefined && o.limit === undefined && o.crisisReview === undefined), {
+    message: '--show ID names one decision: leave out --ticket, --source, --limit and --crisis-review',
   });
 type Options = z.infer<typeof optionsSchema>;
 
@@ -27,17 +28,18 @@ function listLine(r: DecisionRecord): string {
   const failure = r.outcome === 'failed' ? ` status=${r.failureStatus ?? '-'} ${r.failureSummary ?? ''}` : '';
   return (
     `${r.id}  ${r.createdAt}  ${r.source}/${r.ticketId}  ${r.outcome}${r.outcomeDetail ? `(${r.outcomeDetail})` : ''}  intent=${r.intent ?? '-'} ` +
-    `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'}${failure}`
+    `level=${r.level ?? '-'} score=${r.score ?? '-'} crisis=${r.crisis} review=${r.crisisReview}${r.crisisCategory ? ` category=${r.crisisCategory}` : ''} route=${r.actions?.route ?? '-'} ref=${r.noteRef ?? '-'} rules=${r.rulesVersion ?? '-'}${failure}`
   );
 }
 
 async function list(db: Db, options: Options, io: CliIo): Promise<void> {
-  const rows = await findDecisions(db, options.source ?? null, options.ticket ?? null, options.limit ?? 20);
+  const filters = options.crisisReview ? { crisisReview: true } : {};
+  const rows = await findDecisions(db, options.source ?? null, options.ticket ?? null, options.limit ?? 20, filters);
   if (options.json) {
     for (const row of rows) io.stdout.write(`${JSON.stringify(row)}\n`);
     return;
   }
-  if (rows.length === 0) io.stdout.write('no decisions recorded yet\n');
+  if (rows.length === 0) io.stdout.write(options.crisisReview ? 'no review (possible danger) decisions recorded\n' : 'no decisions recorded yet\n');
   for (const r of rows) io.stdout.write(`${listLine(r)}\n`);
 }
 
@@ -52,7 +54,7 @@ async function show(db: Db, id: string, json: boolean, io: CliIo): Promise<boole
   return true;
 }
 
-/** `riskdesk decisions [--ticket ID] [--source S] [--limit N] [--json]` or `--show ID [--json]`. */
+/** `riskdesk decisions [--ticket ID] [--source S] [--limit N] [--crisis-review] [--json]` or `--show ID [--json]`. */
 export async function decisionsCommand(rawOptions: unknown, io: CliIo = processIo()): Promise<number> {
   let found = true;
   const code = await runCommand('decisions', io, async () => {
@@ -74,6 +76,7 @@ export function register(program: Command, io: () => CliIo = processIo): void {
     .option('--ticket <id>', 'only this ticket / conversation')
     .option('--source <source>', 'zendesk or intercom')
     .option('--limit <n>', 'how many (default 20)')
+    .option('--crisis-review', 'only review tickets (possible danger, read for safety first)')
     .option('--show <id>', 'one decision with what riskdesk wrote (or, in shadow mode, would write)')
     .option('--json', 'print JSON (one line per decision when listing)')
     .action(async (options: unknown) => {

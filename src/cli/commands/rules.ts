@@ -15,6 +15,7 @@ function summary(rules: Rules): string {
     `${rules.file} is valid — version ${rules.version}`,
     `  ${rules.rules.length} rules (${enabled} enabled), ${Object.keys(rules.destinations).length} destinations, ${Object.keys(rules.macros).length} macros, ${rules.ownTags().length} tags`,
     `  crisis → route ${rules.crisis.destination}, macro ${rules.crisis.macro}, SLA ${rules.crisis.slaMinutes} min (enforced in code)`,
+    `  review (possible danger) → routed by the rules, priority at least high, never to ${rules.crisis.destination} automatically (enforced in code)`,
     '  rules, in evaluation order:',
     ...rules.rules.map((rule) => `    line ${String(rules.lines[rule.id] ?? '?').padStart(4)}  ${rule.id}${rule.enabled ? '' : ' (disabled)'}${rule.then.stop ? ' [stop]' : ''}${rule.description ? ` — ${rule.description}` : ''}`),
   ];

@@ -6,6 +6,7 @@ import { loadProcessConfig } from '../../config/load-process-config';
 import { DEFAULT_RISK_CONFIG_FILE, loadRiskConfig, RiskConfigError } from '../../risk/config';
 import { runTriage } from '../../triage/decision/run-triage';
 import { createRiskSource } from '../../triage/decision/risk-source';
+import { HelplinesError, loadHelplines } from '../../triage/helplines/load-helplines';
 import { loadRules, RulesError } from '../../triage/rules';
 import { TicketInputError } from '../../triage/ticket-input';
 import { processIo, runCommand, withDb, type CliIo } from '../cli-io';
@@ -24,7 +25,7 @@ export function inputStream(file: string): Readable {
 
 /** Errors the user can fix by changing input or configuration: exit 2, message only. */
 export function badInputMessage(error: unknown): string | null {
-  if (error instanceof TicketInputError || error instanceof RulesError || error instanceof ConfigError || error instanceof RiskConfigError) return error.message;
+  if (error instanceof TicketInputError || error instanceof RulesError || error instanceof ConfigError || error instanceof RiskConfigError || error instanceof HelplinesError) return error.message;
   if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR')) {
     return `cannot read the input: ${error.message} — check the path, or pass - to read stdin`;
   }
@@ -39,13 +40,14 @@ interface TriageOptions {
 async function triage(file: string, options: TriageOptions, io: CliIo): Promise<void> {
   const config = loadProcessConfig(io.env, { generateSecrets: false });
   const rules = loadRules(options.rules ?? config.RULES_FILE);
+  const helplines = loadHelplines(config.HELPLINES_FILE);
   const riskConfig = loadRiskConfig(config.RISK_CONFIG_FILE ?? DEFAULT_RISK_CONFIG_FILE);
   const input = inputStream(file);
   await withDb(io, config, 'triage', async (db) => {
     const risk = createRiskSource(db, riskConfig, (ticket, error) => {
       io.stderr.write(`warning: risk lookup failed for ${ticket.source}:${ticket.id} (${error.message}); decided without risk data\n`);
     });
-    await runTriage(input, process.stdout, { rules, contextFor: risk.contextFor, concurrency: Number(options.concurrency) || 8 });
+    await runTriage(input, process.stdout, { rules, contextFor: risk.contextFor, concurrency: Number(options.concurrency) || 8, decideOptions: { helplines } });
   });
 }
 

@@ -40,6 +40,22 @@ export const envSchema = z.object({
 
   // Triage
   RULES_FILE: text('config/rules.yaml', 'a file path').describe('the T&S lead’s rules file (tags, priority, routing, macros, SLA)'),
+  HELPLINES_FILE: text('config/helplines.yaml', 'a file path').describe('crisis helplines by country shown in crisis notes, review banners and sidebars (docs/helplines.md); an invalid file stops start-up'),
+
+  // Crisis second opinion (docs/crisis-provider.md)
+  CRISIS_PROVIDER: oneOf(['none', 'openai-moderation', 'chat'], 'none').describe(
+    'optional second opinion on crisis detection from a model service, asked by the worker beside the local detector, which it can only raise (never lower); `openai-moderation` needs OPENAI_API_KEY, `chat` needs LLM_BASE_URL and LLM_MODEL. Privacy: the ticket’s subject and text (emails, phone and card-like numbers masked, length bounded) are sent to that service — point `chat` at a self-hosted server to keep text in-house',
+  ),
+  CRISIS_PROVIDER_TIMEOUT_MS: positiveInt(3000).describe('longest wait, in milliseconds, for the crisis provider’s answer; past it the local verdict stands and the ticket goes on'),
+  OPENAI_API_KEY: optionalString('an OpenAI API key; required with CRISIS_PROVIDER=openai-moderation').describe(
+    'key for the OpenAI moderation endpoint (`CRISIS_PROVIDER=openai-moderation`). Privacy: masked ticket text is sent to OpenAI',
+  ),
+  OPENAI_BASE_URL: url('https://api.openai.com/v1').describe('base URL of the moderation API (`/moderations` is appended; `/v1` added when missing), e.g. a proxy'),
+  LLM_BASE_URL: url().describe(
+    'OpenAI-compatible chat server for `CRISIS_PROVIDER=chat` (`/chat/completions` is appended; `/v1` added when missing): OpenAI, Azure OpenAI (`https://{resource}.openai.azure.com/openai/v1`), or in-house vLLM, Ollama (`http://127.0.0.1:11434/v1`), llama.cpp. Privacy: masked ticket text is sent there; a self-hosted server keeps it in-house',
+  ),
+  LLM_MODEL: optionalString('a model name (Azure: the deployment name); required with CRISIS_PROVIDER=chat').describe('model the chat server runs for the crisis second opinion'),
+  LLM_API_KEY: optionalString('an API key, if the chat server wants one').describe('sent as `Authorization: Bearer …` (Azure: `api-key`) to LLM_BASE_URL; unset → no credentials sent (local servers)'),
 
   // Helpdesk API clients and write-back
   ZENDESK_SUBDOMAIN: optionalString('a Zendesk subdomain; set with ZENDESK_EMAIL and ZENDESK_API_TOKEN').describe('Zendesk account (`{subdomain}.zendesk.com`) for hydration and live write-back'),
@@ -82,4 +98,6 @@ export const SECRET_ENV_NAMES = [
   'JOB_DATA_KEY',
   'DATABASE_URL',
   'REDIS_URL',
+  'OPENAI_API_KEY',
+  'LLM_API_KEY',
 ] as const;

@@ -94,5 +94,6 @@ export async function hydrateZendeskTicket(api: ZendeskApi, ticketId: string, fa
     status: ticket.status ?? undefined,
     priority: ticket.priority ?? undefined,
     existingNoteRefs: noteRefs(comments, options.botUserId),
+    ...(user?.locale ? { locale: user.locale } : {}),
   };
 }

@@ -39,6 +39,8 @@ export const zendeskUserSchema = z.looseObject({
   name: z.string().nullish(),
   email: z.string().nullish(),
   external_id: z.union([z.string(), z.number()]).nullish(),
+  /** The user's locale (`en-US`, `de`): its region picks crisis helplines when the account's country is unknown. */
+  locale: z.string().max(35).nullish().catch(null),
 });
 export type ZendeskUser = z.infer<typeof zendeskUserSchema>;
 

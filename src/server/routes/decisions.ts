@@ -1,5 +1,5 @@
 /**
- * GET /api/decisions?source=&ticket=&limit= — the audit trail, newest first, for admins
+ * GET /api/decisions?source=&ticket=&crisisReview=&limit= — the audit trail, newest first, for admins
  * (bearer ADMIN_TOKEN, compared in constant time). Without a configured token the API is closed.
  */
 import { Router, type Request, type Response } from 'express';
@@ -13,6 +13,10 @@ import { adminGuard } from './admin-auth';
 export const decisionsQuerySchema = z.strictObject({
   source: z.enum(HELPDESK_SOURCES).optional(),
   ticket: z.string().trim().min(1).max(200).optional(),
+  crisisReview: z
+    .enum(['true', 'false'], { error: 'is true or false' })
+    .transform((value) => value === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
@@ -30,11 +34,11 @@ export function createDecisionsRouter(options: DecisionsRouterOptions): Router {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') || '(query)';
-      return sendError(res, 400, 'invalid_query', `invalid query: ${field} ${issue?.message ?? 'is invalid'} (parameters: source, ticket, limit)`, { fields: [field] });
+      return sendError(res, 400, 'invalid_query', `invalid query: ${field} ${issue?.message ?? 'is invalid'} (parameters: source, ticket, crisisReview, limit)`, { fields: [field] });
     }
-    const { source, ticket, limit } = parsed.data;
+    const { source, ticket, limit, crisisReview } = parsed.data;
     try {
-      const decisions = await findDecisions(options.db, source ?? null, ticket ?? null, limit);
+      const decisions = await findDecisions(options.db, source ?? null, ticket ?? null, limit, { crisisReview });
       res.json({ decisions });
     } catch {
       sendError(res, 503, 'database_unavailable', 'the audit database is unavailable: try again shortly');

@@ -62,16 +62,53 @@ function partyTable(party: ViewParty): CanvasComponent {
   return table(rows.filter((row): row is FieldValue => row !== null));
 }
 
+const SOURCE_LABEL: Record<string, string> = { local: 'local detector', provider: 'provider second opinion' };
+const BASIS_LABEL: Record<string, string> = { requester: 'requester’s country', locale: 'ticket’s locale', none: 'country unknown' };
+
+function helplineItems(choice: NonNullable<ContextView['helplines']>): ListItem[] {
+  const items: ListItem[] = choice.lines.map((line, i) => ({
+    type: 'item',
+    id: `helpline-${i}`,
+    title: clip(line.contact, 200),
+    subtitle: clip(line.hours ? `${line.name} · ${line.hours}` : line.name, 250),
+  }));
+  if (choice.fallback) items.push({ type: 'item', id: 'helpline-none', title: 'No crisis line on file for this country', subtitle: 'Ask which country they are in.' });
+  if (choice.emergency) items.push({ type: 'item', id: 'helpline-emergency', title: clip(choice.emergency, 200), subtitle: 'Emergency' });
+  return items;
+}
+
+/** First on the canvas when a person may be in danger: the crisis or "Read for safety first" banner. */
+export function safetySection(view: ContextView): CanvasComponent[] {
+  if (!view.crisis && !view.crisisReview) return [];
+  const category = view.crisisCategory ? ` (${humanize(view.crisisCategory)})` : '';
+  const out: CanvasComponent[] = [
+    view.crisis
+      ? text(`CRISIS signals${category}: follow the crisis protocol now.`, 'error')
+      : text(`Read for safety first — possible danger${category}. Escalate to the crisis team yourself if the person is in danger now.`, 'error'),
+  ];
+  const evidence = view.crisisEvidence.map((e, i): ListItem => ({
+    type: 'item',
+    id: `crisis-${i}`,
+    title: clip(`“${e.excerpt}”`, 200),
+    subtitle: clip(`${humanize(e.category ?? e.kind)} · ${e.language} · ${SOURCE_LABEL[e.source] ?? e.source}`, 250),
+  }));
+  if (evidence.length > 0) out.push(list(evidence));
+  const choice = view.helplines;
+  if (choice) {
+    const where = choice.country ? `${choice.name} (${choice.country}, ${BASIS_LABEL[choice.basis] ?? ''})` : choice.name;
+    out.push(text(escapeMarkdown(`Crisis lines — ${where}`), 'header'), list(helplineItems(choice)));
+  }
+  const guidance = view.safetyGuidance.map((line, i): ListItem => ({ type: 'item', id: `guidance-${i}`, title: clip(line, 200) }));
+  if (guidance.length > 0) out.push(text('Safe handling', 'header'), list(guidance));
+  out.push({ type: 'divider' });
+  return out;
+}
+
 function riskSection(view: ContextView, caps: Caps): CanvasComponent[] {
   const out: CanvasComponent[] = [
     text(`Risk: ${view.risk.level.toUpperCase()} · ${view.risk.score}/100`, 'header'),
     text(`Intent: ${humanize(view.intent)} · ${view.status === 'decided' ? 'decided by riskdesk' : 'preview (not decided yet)'}`, 'muted'),
   ];
-  if (view.crisis) {
-    out.push(text('CRISIS signals in this conversation: follow the crisis protocol now.', 'error'));
-    const items = view.crisisEvidence.map((e, i): ListItem => ({ type: 'item', id: `crisis-${i}`, title: clip(`“${e.excerpt}”`, 200), subtitle: `${humanize(e.kind)} · ${e.language}` }));
-    if (items.length > 0) out.push(list(items));
-  }
   const reasons = view.risk.reasons.slice(0, caps.reasons).map((r, i): ListItem => {
     const evidence = evidenceLine(r.evidence);
     const who = r.partyUsername ? `@${r.partyUsername}` : r.party;
@@ -137,6 +174,7 @@ function actionsSection(view: ContextView, caps: Caps): CanvasComponent[] {
 
 function build(view: ContextView, caps: Caps): CanvasResponse {
   const components = [
+    ...safetySection(view),
     ...riskSection(view, caps),
     ...partiesSection(view, caps),
     ...ordersSection(view, caps),

@@ -4,6 +4,8 @@ import { migration as m002 } from './002_demo_accounts';
 import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
+import { migration as m110 } from './110_decision_crisis_provider';
+import { migration as m111 } from './111_decision_crisis_tier';
 import { migration as m140 } from './140_record_versions';
 import { migration as m141 } from './141_backfill_runs';
 
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m100,
   m101,
   m102,
+  m110,
+  m111,
   m140,
   m141,
 ];

@@ -1,6 +1,6 @@
 /**
  * Scoring the classifier and crisis detector against labelled tickets (JSON Lines, one
- * `{id, lang, subject, text, intent, intents?, crisis}` per line). Used by the fixture tests and
+ * `{id, lang, subject?, text, intent, intents?, crisis?}` per line; other fields are ignored). Used by the fixture tests and
  * by bench/classifier-eval.ts; a T&S lead can run it on any labelled export.
  */
 import { readFileSync } from 'node:fs';
@@ -11,12 +11,12 @@ import { classifyIntents } from './index';
 
 export const LabelledTicketSchema = z.object({
   id: z.string().min(1),
-  lang: z.enum(['en', 'de', 'es', 'pl']),
-  subject: z.string(),
+  lang: z.enum(['en', 'de', 'es', 'pl', 'fr', 'it']),
+  subject: z.string().default(''),
   text: z.string(),
   intent: z.enum(INTENTS),
   intents: z.array(z.enum(INTENTS)).optional(),
-  crisis: z.boolean(),
+  crisis: z.boolean().default(false),
 });
 export type LabelledTicket = z.infer<typeof LabelledTicketSchema>;
 
@@ -25,7 +25,13 @@ export function loadLabelledTickets(path: string): LabelledTicket[] {
   const tickets: LabelledTicket[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const parsed = LabelledTicketSchema.safeParse(JSON.parse(line));
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new Error(`${path}:${i + 1}: not valid JSON; each line must be one labelled ticket object`);
+    }
+    const parsed = LabelledTicketSchema.safeParse(json);
     if (!parsed.success) throw new Error(`${path}:${i + 1}: invalid labelled ticket: ${parsed.error.message}`);
     tickets.push(parsed.data);
   });

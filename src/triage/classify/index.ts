@@ -6,9 +6,10 @@
  */
 import { normalizeText } from '../text/normalize';
 import type { Intent, IntentScore } from '../types';
-import { posterior } from './bayes/model';
+import { posterior, type NaiveBayes } from './bayes/model';
 import { getModel } from './bayes/training';
 import { blendScores } from './blend';
+import { applyBoundaries } from './boundaries';
 import { LEXICON } from './lexicon';
 import { adjustScores, MIN_EVIDENCE } from './precedence';
 import { scoreText } from './score';
@@ -27,14 +28,20 @@ function toConfidence(evidence: number): number {
 const LIST_PROBABILITY = 0.25;
 
 export function classifyIntents(text: string, subject?: string): IntentClassification {
+  return classifyIntentsWith(getModel(), text, subject);
+}
+
+/** The same classification with a given statistical model (cross-validation trains its own per fold). */
+export function classifyIntentsWith(model: NaiveBayes, text: string, subject?: string): IntentClassification {
   const body = typeof text === 'string' ? text : '';
   // Joined exactly as decide() joins them for detectCrisis, so both share one normalisation.
   const joined = typeof subject === 'string' && subject !== '' ? `${subject}\n${body}` : body;
   const normalized = normalizeText(joined).text;
-  const lexicon = adjustScores(scoreText(normalized, LEXICON));
-  const model = getModel();
+  const lexicon = adjustScores(scoreText(normalized, LEXICON), normalized);
   const probabilities = posterior(model, normalized);
   const blended = blendScores(lexicon, probabilities);
+  // Boundary rules act on the blended scores: the model's vote for a neighbour is damped too.
+  applyBoundaries(blended, lexicon, normalized);
   const listed = (name: Intent): boolean =>
     name !== 'other' && ((lexicon.get(name) ?? 0) > 0 || (probabilities.get(name) ?? 0) >= LIST_PROBABILITY);
   const ranked = [...blended].filter(([name]) => listed(name)).sort((a, b) => b[1] - a[1]);

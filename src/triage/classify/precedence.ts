@@ -5,9 +5,12 @@
  * specific and more urgent explanation wins: a payment made off-platform explains why the item
  * never came (scam_off_platform); a stranger changing the password explains why the owner is
  * locked out and why there are unknown charges (account_takeover); an explicit bank dispute
- * governs the money flow whatever caused it (chargeback_dispute).
+ * governs the money flow whatever caused it (chargeback_dispute). The boundary rules between
+ * close neighbours (counterfeit/not-as-described, refund/not-received, harassment/the rest) are
+ * in boundaries.ts.
  */
 import type { Intent } from '../types';
+import { orderUndone } from './boundaries';
 import type { RawScores } from './score';
 
 /** Multipliers applied to raw evidence before ranking. */
@@ -31,19 +34,20 @@ export const MIN_EVIDENCE = 1.5;
 /** A remedy (refund) next to a situation of at least this evidence is never primary. */
 const SITUATION_EVIDENCE = 2;
 
-export function adjustScores(raw: RawScores): Map<Intent, number> {
+/** `text` is the normalised ticket: an undone order (boundaries.ts) keeps a refund from being a mere remedy. */
+export function adjustScores(raw: RawScores, text = ''): Map<Intent, number> {
   const adjusted = new Map<Intent, number>();
   for (const [intent, score] of raw) adjusted.set(intent, score * PRECEDENCE[intent]);
   const situation = [...raw].some(
     ([intent, score]) => intent !== 'refund_request' && intent !== 'other' && score >= SITUATION_EVIDENCE,
   );
   const refund = adjusted.get('refund_request');
-  if (situation && refund !== undefined) adjusted.set('refund_request', refund * 0.5);
+  // A refund for an order that was undone (cancelled, mistaken, duplicate) is the need itself.
+  if (situation && refund !== undefined && !orderUndone(text)) adjusted.set('refund_request', refund * 0.5);
   // Off-platform payment explains the missing item; a takeover explains the access problem.
   damp(adjusted, 'scam_off_platform', ['item_not_received', 'item_not_as_described'], 0.6);
   damp(adjusted, 'account_takeover', ['account_access', 'unauthorized_transaction'], 0.7);
   damp(adjusted, 'chargeback_dispute', ['item_not_received', 'unauthorized_transaction', 'refund_request'], 0.7);
-  damp(adjusted, 'counterfeit', ['item_not_as_described'], 0.7);
   return adjusted;
 }
 

@@ -1,17 +1,8 @@
 import type { RiskContext } from '../../risk/types';
-import type { CrisisEvidence, Intent, IntentScore } from '../types';
+import type { Intent, IntentScore } from '../types';
 import { humanize, percent } from './format';
-import { list, text } from './html';
+import { text } from './html';
 import type { NoteLimits } from './limits';
-
-/** Shown first when a person may be in danger. */
-export function crisisBanner(evidence: CrisisEvidence[], limits: NoteLimits): string {
-  const item = (e: CrisisEvidence) => `${text(humanize(e.kind.slice(0, 40)), 40)} (${text(e.language, 8)}): “${text(e.excerpt, limits.text)}”`;
-  return (
-    '<p><b>⚠ CRISIS — a person may be in danger.</b> Follow the crisis protocol before anything else; do not close, merge or auto-reply.</p>' +
-    list(evidence, limits.crisisEvidence, item)
-  );
-}
 
 function intentLine(intent: Intent, intents: IntentScore[], limits: NoteLimits): string {
   const primary = intents.find((s) => s.name === intent);

@@ -5,19 +5,26 @@
  */
 import type { RiskContext } from '../../risk/types';
 import type { NoteSection } from '../rules/schema';
-import type { CrisisEvidence, Intent, IntentScore } from '../types';
-import { crisisBanner, headline } from './headline';
+import type { HelplineChoice } from '../helplines/select';
+import type { CrisisCategory, CrisisEvidence, Intent, IntentScore } from '../types';
+import { headline } from './headline';
 import { escapeHtml, list, text, title } from './html';
 import { MAX_NOTE_BYTES, NOTE_BUDGET_BYTES, NOTE_LEVELS, type NoteLimits } from './limits';
 import { ordersSection } from './orders';
 import { counterpartySection, linkedSection, requesterSection } from './parties';
 import { enforcementsSection, eventsSection, reasonsSection } from './reasons';
+import { safetyBanner } from './safety-banner';
 
 export interface NoteInput {
   intent: Intent;
   intents: IntentScore[];
   crisis: boolean;
+  /** Possible danger: the "Read for safety first" banner instead of the crisis one. */
+  crisisReview?: boolean;
+  crisisCategory?: CrisisCategory | null;
   crisisEvidence: CrisisEvidence[];
+  /** The requester's country's crisis lines, shown in either banner. */
+  helplines?: HelplineChoice | null;
   /** Null when the risk lookup failed: the note says so instead of showing risk sections. */
   context: RiskContext | null;
   /** Sections to render, in order (the rules' noteSections). */
@@ -51,7 +58,7 @@ function footer(input: NoteInput): string {
 
 function render(input: NoteInput, limits: NoteLimits): string {
   const parts: string[] = [];
-  if (input.crisis) parts.push(crisisBanner(input.crisisEvidence, limits));
+  parts.push(safetyBanner(input, limits));
   parts.push(headline(input.context, input.intent, input.intents, limits));
   for (const section of input.sections) {
     if (section === 'next_steps') parts.push(nextStepsSection(input.nextSteps, limits));

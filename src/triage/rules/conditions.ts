@@ -34,6 +34,11 @@ function checksFor(condition: Condition): Check[] {
     checks.push((f) => wanted.includes(f.primaryIntent));
   }
   if (condition.crisis !== undefined) checks.push((f) => f.crisis === condition.crisis);
+  if (condition.crisisReview !== undefined) checks.push((f) => f.crisisReview === condition.crisisReview);
+  if (condition.crisisCategory !== undefined) {
+    const categories: readonly string[] = Array.isArray(condition.crisisCategory) ? condition.crisisCategory : [condition.crisisCategory];
+    checks.push((f) => f.crisisCategory !== null && categories.includes(f.crisisCategory));
+  }
   if (condition.riskAvailable !== undefined) checks.push((f) => f.riskAvailable === condition.riskAvailable);
   if (riskLevel) {
     const minRank = riskLevel.min ? RISK_LEVELS.indexOf(riskLevel.min) : 0;

@@ -1,6 +1,7 @@
 /**
- * Checks zod cannot do alone: names used by rules must exist, rule ids must be unique, and the
- * crisis policy must point at a real destination and macro.
+ * Checks zod cannot do alone: names used by rules must exist, rule ids must be unique, the
+ * crisis policy must point at a real destination and macro, and a rule written for review tickets
+ * must not route them to the crisis destination (riskdesk would skip that route anyway).
  */
 import { z } from 'zod';
 import type { FieldPath } from './positions';
@@ -21,9 +22,10 @@ const looseSchema = z.object({
       z
         .object({
           id: optionalName,
+          when: z.object({ crisisReview: z.boolean().optional().catch(undefined) }).catch({ crisisReview: undefined }),
           then: z.object({ route: optionalName, macros: z.array(z.unknown()).optional().catch(undefined) }).catch({ route: undefined, macros: undefined }),
         })
-        .catch({ id: undefined, then: { route: undefined, macros: undefined } }),
+        .catch({ id: undefined, when: { crisisReview: undefined }, then: { route: undefined, macros: undefined } }),
     )
     .catch([]),
 });
@@ -75,6 +77,12 @@ export function crossReferenceProblems(file: LooseRulesView): RefProblem[] {
       problems.push({ path: ['rules', index, 'id'], message: `duplicate rule id "${rule.id}" (first used by rules[${first}]) — rule ids must be unique` });
     } else if (rule.id !== undefined) seen.set(rule.id, index);
     checkRoute(rule.then.route, ['rules', index, 'then', 'route']);
+    if (rule.when.crisisReview === true && rule.then.route !== undefined && rule.then.route === file.crisis.destination) {
+      problems.push({
+        path: ['rules', index, 'then', 'route'],
+        message: `review tickets (crisisReview: true) are never routed to the crisis destination "${rule.then.route}" automatically — route them to a review queue (e.g. a senior Trust & Safety team); an agent escalates to the crisis team by hand`,
+      });
+    }
     checkMacros(rule.then.macros, ['rules', index, 'then', 'macros']);
   });
   return problems;

@@ -4,13 +4,17 @@
  */
 import type { Ticket } from '../../domain/ticket';
 import type { ReasonCode, RiskContext, RiskLevel } from '../../risk/types';
-import type { Intent, IntentScore } from '../types';
+import type { CrisisCategory, CrisisResult, Intent, IntentScore } from '../types';
 import type { RequesterRole } from './schema';
 
 export interface Facts {
   intents: IntentScore[];
   primaryIntent: Intent;
   crisis: boolean;
+  /** Possible danger (the second tier): at most one of crisis / crisisReview is true. */
+  crisisReview: boolean;
+  /** The crisis taxonomy code of either tier; null when neither tier is set. */
+  crisisCategory: CrisisCategory | null;
   source: Ticket['source'];
   /** Lower-cased. */
   channel: string;
@@ -48,13 +52,18 @@ export function buildFacts(
   ticket: Ticket,
   context: RiskContext | null,
   classification: { intent: Intent; intents: IntentScore[] },
-  crisis: boolean,
+  crisis: boolean | Pick<CrisisResult, 'crisis' | 'crisisReview' | 'category'>,
 ): Facts {
+  const tier = typeof crisis === 'boolean' ? { crisis, crisisReview: false, category: null } : crisis;
+  // The detector promises at most one tier; if both arrive, crisis (the stronger) wins.
+  const crisisReview = tier.crisisReview && !tier.crisis;
   const amounts = context ? context.orders.map((order) => order.amountCents) : [];
   return {
     intents: classification.intents,
     primaryIntent: classification.intent,
-    crisis,
+    crisis: tier.crisis,
+    crisisReview,
+    crisisCategory: tier.crisis || crisisReview ? tier.category : null,
     source: ticket.source,
     channel: typeof ticket.channel === 'string' ? ticket.channel.toLowerCase() : '',
     tags: new Set((Array.isArray(ticket.tags) ? ticket.tags : []).map((tag) => String(tag).toLowerCase())),

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { HELPDESK_SOURCES, type HelpdeskSource } from '../../domain/ticket';
 import { REASON_CODES, RISK_LEVELS, type ReasonCode, type RiskLevel } from '../../risk/types';
-import { INTENTS, PRIORITIES, type Intent } from '../types';
+import { CRISIS_CATEGORIES } from '../crisis/taxonomy';
+import { INTENTS, PRIORITIES, type CrisisCategory, type Intent } from '../types';
 
 /** Sections an agent can see in the note, besides the headline and footer that are always there. */
 export const NOTE_SECTIONS = [
@@ -40,6 +41,9 @@ export interface Condition {
   intent?: { anyOf: Intent[]; minConfidence?: number };
   primaryIntent?: Intent[];
   crisis?: boolean;
+  crisisReview?: boolean;
+  /** One taxonomy code or a list (any of). */
+  crisisCategory?: CrisisCategory | CrisisCategory[];
   riskAvailable?: boolean;
   riskLevel?: { min?: RiskLevel; anyOf?: RiskLevel[] };
   riskScore?: { min?: number; max?: number };
@@ -54,13 +58,22 @@ export interface Condition {
   not?: Condition;
 }
 
+const CATEGORY_HELP = `use a crisis category code or a list of them: ${CRISIS_CATEGORIES.join(', ')}`;
+const crisisCategory = z.enum(CRISIS_CATEGORIES, { error: (issue) => `unknown crisis category ${JSON.stringify(issue.input)} — ${CATEGORY_HELP}` });
+const crisisCategories = z.union([crisisCategory, z.array(crisisCategory).min(1, `list at least one crisis category — ${CATEGORY_HELP}`)], {
+  error: () => CATEGORY_HELP,
+});
+const flag = (key: string) => z.boolean({ error: `${key} is true or false (no quotes)` });
+
 const atLeastOne = (keys: string[]) => (value: object) => keys.some((key) => key in value);
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.strictObject({
     intent: z.strictObject({ anyOf: nonEmpty(z.enum(INTENTS)), minConfidence: confidence.optional() }).optional(),
     primaryIntent: nonEmpty(z.enum(INTENTS)).optional(),
-    crisis: z.boolean().optional(),
+    crisis: flag('crisis').optional(),
+    crisisReview: flag('crisisReview').optional(),
+    crisisCategory: crisisCategories.optional(),
     riskAvailable: z.boolean().optional(),
     riskLevel: z
       .strictObject({ min: z.enum(RISK_LEVELS).optional(), anyOf: nonEmpty(z.enum(RISK_LEVELS)).optional() })

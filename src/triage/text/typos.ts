@@ -27,7 +27,7 @@ const KEYWORD_SET = new Set(KEYWORDS);
 const PROTECTED = new Set([
   'charge', 'charges', 'change', 'changes', 'hacer', 'verificacion', 'recibio', 'recibida', 'recibidos',
   'arrive', 'arrives', 'receiver', 'packages', 'accounts', 'tracked', 'shipper', 'skipped', 'whipped',
-  'charter', 'damages', 'replicas', 'refunds', 'myselff',
+  'charter', 'damages', 'replicas', 'refunds', 'myselff', 'haced',
 ]);
 const INDEX = new Map<string, string>();
 

@@ -16,6 +16,7 @@ describe('riskdesk rules check', () => {
     expect(report.exitCode).toBe(0);
     expect(report.stdout).toMatch(/config\/rules\.yaml is valid — version [0-9a-f]{12}/);
     expect(report.stdout).toContain('crisis → route crisis, macro crisis_support');
+    expect(report.stdout).toContain('review (possible danger) → routed by the rules, priority at least high, never to crisis automatically');
     expect(report.stdout).toMatch(/line +\d+ +inr_claim — Item not received/);
   });
 

@@ -17,8 +17,8 @@ function problemsOf(text: string): RulesError['problems'] {
 describe('the default rules file', () => {
   const rules = loadRules('config/rules.yaml');
 
-  it('loads, with the five T&S destinations and 15–25 rules', () => {
-    expect(Object.keys(rules.destinations).sort()).toEqual(['crisis', 'fraud_investigations', 'general_support', 'payments', 'seller_operations']);
+  it('loads, with the six T&S destinations and 15–25 rules', () => {
+    expect(Object.keys(rules.destinations).sort()).toEqual(['crisis', 'fraud_investigations', 'general_support', 'payments', 'seller_operations', 'trust_safety_senior']);
     expect(rules.rules.length).toBeGreaterThanOrEqual(15);
     expect(rules.rules.length).toBeLessThanOrEqual(25);
     expect(rules.crisis.destination).toBe('crisis');

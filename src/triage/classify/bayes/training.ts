@@ -1,6 +1,7 @@
 /**
  * The statistical component is trained when first needed from the labelled sets shipped in data/
- * (see data-files.ts: the development set and the fresh intent batches; the hold-out in
+ * (see data-files.ts: the development set, the fresh intent batches and the corpus files under
+ * data/crisis/; the hold-out in
  * test/fixtures is never read here, so its figures stay honest). A missing or unreadable file
  * throws a TrainingDataError naming the path: degrading to the lexicon alone would hide the fault.
  */
@@ -8,10 +9,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { normalizeText } from '../../text/normalize';
 import { INTENTS } from '../../types';
-import { dataFile, INTENT_TRAINING_FILES, TrainingDataError } from './data-files';
+import { dataFile, INTENT_MODEL_FILES, TrainingDataError } from './data-files';
 import { train, type NaiveBayes, type TrainingExample } from './model';
 
-const Line = z.object({ subject: z.string(), text: z.string(), intent: z.enum(INTENTS), crisis: z.boolean().optional() });
+// Corpus files carry no subject: a missing one is the empty subject.
+const Line = z.object({ subject: z.string().default(''), text: z.string(), intent: z.enum(INTENTS), crisis: z.boolean().optional() });
 export type TrainingLine = z.infer<typeof Line>;
 
 /** Every valid line of a labelled JSON Lines file; throws TrainingDataError if it cannot be read. */
@@ -53,6 +55,6 @@ export function isModelTrained(): boolean {
 }
 
 export function getModel(): NaiveBayes {
-  model ??= train(INTENT_TRAINING_FILES.flatMap((name) => loadExamples(dataFile(name))));
+  model ??= train(INTENT_MODEL_FILES.flatMap((name) => loadExamples(dataFile(name))));
   return model;
 }

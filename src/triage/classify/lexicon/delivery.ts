@@ -33,8 +33,9 @@ export const DELIVERY: LexiconSource = {
     [1.5, `still waiting (?:for|on)`],
     [2.5, `(?:shipped|sent|delivered|went) to (?:the )?(?:wrong|old|another|someone elses) (?:address|house|person)`],
     [1, `meldet sich nicht|antwortet nicht`],
-    [2.5, `(?:hangt|haengt|steckt|liegt|feststeck)\\w* .{0,40}\\bfest\\b|keine spur|ni rastro|ni senal|ani sladu|no trace of|(?:is |was )?mia\\b`],
+    [2.5, `(?:hangt|haengt|steckt|liegt|feststeck)\\w* .{0,40}\\bfest\\b|keine spur|ni rastro|ni senal|ani sladu|no trace of|(?:is|was|went|gone|still) mia\\b`],
     [2.5, `llevo (?:\\w+ )?esperando|(?:envio|paquete|pedido|seguimiento|tracking|sendung|paczka|przesylka) (?:no se mueve|(?:is |has )?not mov|isnt moving|hasnt moved|bewegt sich nicht|nie rusza)|(?:dalej|nadal|wciaz|ciagle) (?:nie ma|brak|nic)|(?:noch immer|immer noch) (?:nichts|nix)|(?:todavia|aun|sigo sin) nada|still (?:nothing|no sign)`],
+    [3, `nichts (?:\\w+ ){0,3}eingetroffen|nicht eingetroffen|keine lieferung|nunca (?:aparecio|llego)|no (?:ha )?aparecido`],
     [2, `sendungsverfolgung|wann wird (?:das |es )?(?:verschickt|versendet|geliefert)|noch nicht versendet`],
     // es
     [3, `${NOT_GOODS_BEFORE}(?:no|nunca|todavia no|aun no) (?:me )?(?:ha |han |he )?(?:llegado|llego|llega|recibido|recibi|enviado|envio|entregado)${NOT_GOODS}`],
@@ -50,18 +51,20 @@ export const DELIVERY: LexiconSource = {
     // en
     [3, `not as (?:described|pictured|advertised|shown|listed)|not (?:the )?(?:same|what) (?:as |was |i )?(?:shown|described|pictured|advertised|listed|ordered|bid on|won)|not the condition|not what i (?:paid|won)`],
     [3, `(?:wrong|different) (?:card|item|size|grade|set|color|colour|model|slab|one|shoe|shoes|product|version|edition|comic|box)|sent (?:me )?(?:the |a )?wrong|empty box|switched|swapped`],
-    [2, `damaged|broken|bent|crease|creased|crushed|cracked|scratch|scratched|dent|dented|dinged|water (?:damage|stain)|torn|ripped|whitening|yellowing|dirty|worn|(?:clearly|obviously|definitely|been|are|were|was|is|arrived) used\\b|stain|smashed|loose inside|resealed|reseal|tampered|light packs?`],
+    [2, `damaged|broken|bent|crease|creased|crushed|cracked|scratch|scratched|dent(?:ed|s)?\\b|dinged|water (?:damage|stain)|torn|ripped|whitening|yellowing|dirty|worn|(?:clearly|obviously|definitely|been|are|were|was|is|arrived) used\\b|stain|smashed|loose inside`],
     [2.5, `lower grade|(?:higher|different|wrong) grade|than (?:stated|listed|described|advertised|shown)|(?:won|bid on|ordered|bought|paid for) (?:a |the )?size|label (?:was |has been )?changed`],
     [2.5, `(?:case|box|seal) (?:was |had been |has been )?(?:opened|open|broken)|\\d+ (?:boxes|packs|cards|items) (?:were |are )?missing|missing from (?:the )?(?:case|box|lot|bundle)`],
     [2.5, `(?:heavily|moderately|lightly) played|\\bhp\\b condition|poor condition|bad condition|worse condition`],
     [2, `chip(?:ped|s)?\\b|scuff|smudge|print lines?|off ?cent(?:er|re)|surface (?:scratch|damage)|soft corners?|frayed|(?:without|missing) (?:the )?(?:original )?(?:box|lid|tags|insert|accessories)|no (?:original )?box|came without|doesnt match (?:the )?(?:photos|pictures|pics|listing|description)|pages? (?:is |was )?(?:torn|ripped|missing|loose)`],
     [1.5, `supposed to (?:be|have)|as listed|as stated|(?:listed|listing|described|sold|advertised) (?:said |says |as |it as |called it )?(?:new|brand new|mint|nm|near mint|sealed|factory sealed|ds|pack fresh|gem)|listing said|the seller called it|called it sealed|instead of|(?:condition|centering|corners?|edges?) (?:is |are |was )?(?:way )?(?:off|bad|worse|terrible|awful)`],
+    [2.5, `arrived (?:\\w+ ){0,4}(?:with )?(?:the |a )?(?:slab|card|case|box|item|corner|screen|cover)s? (?:\\w+ )?(?:cracked|broken|bent|damaged|crushed|dented|torn|scratched)|(?:slab|case|holder)s? (?:is |was |were |arrived |came )?(?:cracked|broken|shattered|damaged)|missing (?:the |two |some |a )?(?:pages?|centerfold|cover|insert|pieces?|parts?|accessories)|pages? (?:are |were )?missing|(?:sold|listed|described) as complete|(?:inside|in the box|in the package|w srodku|im paket|dentro|dans le colis|nel pacco) (?:there was |was |were |war |byla |bylo |hab\\w* )?(?:only|tylko|nur|solo|seulement|solo)|only (?:one|1|two|2|half) (?:of|pair|card|item)|tylko (?:jedna|jeden|polowa)|nur (?:eine|einer|ein|die halfte)`],
     [1.5, `(?:psa|bgs|cgc) ?\\d+(?:\\.5)? not (?:the )?(?:psa|bgs|cgc)|packed it in|no toploader|bubble mailer|hits .{0,30}not in`],
     // de
     [3, `(?:ganz )?andere[rns]? (?:karte|artikel|figur|ware|grosse|farbe|modell|produkt|comic|schuhe|slab)|nicht wie beschrieben|entspricht nicht|nicht der beschreibung|falsche? (?:karte|grosse|artikel|ware|farbe|modell|produkt)|beschrieben als|sah .{0,30}(?:aus|perfekt)`],
     [1.5, `fehlen|fehlt`],
     [3, `ungegrad|ungraded|gar nicht (?:psa|bgs|cgc|wie)|sondern (?:ein|eine|nur)`],
     [2.5, `(?:an)?statt (?:der|des|dem|einer?|dem)\\b|nicht (?:das|die|der),? was|en (?:vez|lugar) de|(?:anuncio|descripcion|publicacion|listing) (?:decia|ponia|dice|pone)|(?:vino|llego|llegaron|vinieron) sin`],
+    [2.5, `schlechter\\w* zustand|(?:als|wie) beschrieben|wasserschaden|seiten (?:sind )?(?:lose|locker)`],
     [2, `macke|delle|fleck|verschmutzt|falsche gro(?:ss|s)e|nicht (?:zu )?sehen|falsche (?:edition|serie|set)|beschadig|beschaedig|kaputt|knick|kratzer|verkratzt|bestossen|bestoss|gebraucht|dreckig|riss im|gerissen|zerdruckt|delle`],
     // es
     [3, `no (?:coincide|corresponde|es (?:lo que|como))|equivocad|(?:modelo|carta|talla|producto) (?:diferente|distint)|descripcion|como en las fotos`],
@@ -76,8 +79,10 @@ export const DELIVERY: LexiconSource = {
   counterfeit: [
     // en
     [3, `fake(?! (?:login|page|site|website|support|account|email|link|profile|store|review|items listed|listing|payment|confirmation|receipt|screenshot|invoice|transfer|proof|tracking))|counterfeit|counterfit|replica|reps\\b|knock ?offs?|bootleg|fakes\\b`, true],
-    [3, `not the real (?:thing|deal|card|one)|forged|forgery|(?:autograph|signature|auto)\\w* .{0,20}(?:fake|forged|not real)|not (?:authentic|legit|genuine|real|original|an original)|proxy|reprint|facsimile|reholder|cert(?:ification)? (?:number |#)?(?:doesnt|does not|dont|didnt|comes back|is invalid|not found)`],
+    [3, `not the real (?:thing|deal|card|one)|forged|forgery|(?:autograph|signature|auto)\\w* .{0,20}(?:fake|forged|not real)|not (?:authentic|legit|genuine|real|original|an original)|proxy|reprint|facsimile|cert(?:ification)? (?:number |#)?(?:doesnt|does not|dont|didnt|comes back|is invalid|not found)`],
     [1, `authenticat|legit check|light test|counterfeits`, true],
+    // Sealed product opened and closed again (searched, weighed, swapped) or a tampered slab: not what the factory sealed.
+    [3, `re ?seal(?:ed|ing)?\\b|tamper\\w*|(?:box|pack|packs|case|slab|product)s? (?:was |were |has been |had been |looks? )?(?:searched|weighed|resealed|rewrapped|re ?wrapped)|re ?shrink|re ?wrapped|(?:slab|case|label|holder)\\w* .{0,30}(?:manipulat|altered|swapped|opened and)|cert(?:ificate|ification)? (?:number |#)?.{0,40}(?:comes? (?:up|back) as|shows?|is for) (?:a |an )?(?:different|another|other)|manipulad|manipuliert|neu verschwei(?:ss|s)t|wieder ?verschlossen|ponownie (?:zaklejon|zafoliowan)|przepakowan|zmanipulowan|reembalad|resellad`],
     [2.5, `(?:1 ?1|one to one|top tier|high tier) (?:ua|reps?|replicas?|batch)|\\bua\\b|not retail|(?:smell|smells) like glue`, true],
     // de
     [3, `gefakt|gefaket|fake|falschung|faelschung|gefalscht|gefaelscht|nachgemacht|nachbildung|imitat|replik|unecht|plagiat|kopie\\b|nachdruck`, true],

@@ -3,8 +3,10 @@ import { ACCOUNT } from './account';
 import { CONDUCT } from './conduct';
 import { DELIVERY } from './delivery';
 import { compile, type LexiconEntry } from './entry';
+import { FRENCH } from './french';
+import { ITALIAN } from './italian';
 import { PAYMENTS } from './payments';
 import { SERVICE } from './service';
 
-export const LEXICON: readonly LexiconEntry[] = [...compile(DELIVERY), ...compile(PAYMENTS), ...compile(ACCOUNT), ...compile(CONDUCT), ...compile(SERVICE)];
+export const LEXICON: readonly LexiconEntry[] = [...compile(DELIVERY), ...compile(PAYMENTS), ...compile(ACCOUNT), ...compile(CONDUCT), ...compile(SERVICE), ...compile(FRENCH), ...compile(ITALIAN)];
 export type { LexiconEntry } from './entry';

@@ -14,6 +14,8 @@ export const PAYMENTS: LexiconSource = {
     [3, `(?:compra|cargo|pago|cobro)s? .{0,40}no (?:es|son) mi[oa]s?|suspicious (?:charge|purchase|transaction|payment)|compra sospechosa|cargo sospechoso|verd(?:a|ae)chtige\\w* (?:zahlung|abbuchung|kauf)|podejrzan\\w* (?:platnos|transakc|obciaz)|z (?:mojej )?karty (?:zeszl|pobran|zniknel|znikn)|nie veranlasst|nie (?:gemacht|getatigt)|(?:billed|charged) .{0,40}(?:didnt|did not|never) (?:bid|buy|order)|nic nie (?:licytowal|kupil)`],
     [3, `(?:purchase|charge|transaction|payment|order)s? (?:just )?(?:showed up|appeared|popped up) (?:on|in) my|never (?:even )?(?:joined|participated|took part|watched|was in)|(?:nicht|nie) (?:teilgenommen|mitgeboten)|nichts ersteigert|(?:que )?yo no (?:hice|realice|participe)|(?:no|nunca) particip|nie bral\\w* udzialu|w (?:ktorej|ktorym) nie (?:bral|uczestnicz)|pobran\\w* .{0,40}(?:bez mojej|nie zamawial)`],
     [2.5, `(?:bought|buying|purchas\\w*|ordered|ordering|bidding|spent|spending) .{0,30}(?:with|on|using) my (?:saved )?(?:card|credit card|debit card|paypal|cc)`],
+    // Someone in the household used the card without the holder's consent.
+    [3, `(?:son|daughter|kid|child|brother|sister|roommate|partner|boyfriend|girlfriend|husband|wife|ex)\\w* (?:\\w+ ){0,3}(?:used|took|bought .{0,30}with|secretly \\w+) my (?:card|credit card|debit card|paypal|bank)|heimlich .{0,40}(?:karte|kreditkarte|konto)|mit meiner (?:kredit)?karte .{0,40}gekauft|(?:hijo|hija|pareja|novio|novia) .{0,30}(?:uso|cogio|tomo) mi tarjeta|(?:syn|corka|brat|siostra|partner|chlopak|dziewczyna|maz|zona) .{0,30}(?:uzyl|uzyla|wzial|wziela|zabral|zabrala) (?:moja |mi )?kart`],
     [1.5, `charges? (?:on|from) my|charged for|not me\\b|i never bought`],
     // de
     [3, `ohne (?:mein|meine|meinem) (?:wissen|erlaubnis|zustimmung)|nicht autorisiert|nicht (?:getatigt|getaetigt)|nicht (?:genehmigt|freigegeben)|ohne (?:meine )?(?:erlaubnis|zustimmung|genehmigung)|unbekannte\\w* (?:abbuchung|zahlung|belastung|kauf|einkauf|bestellung)`],
@@ -63,6 +65,8 @@ export const PAYMENTS: LexiconSource = {
     [3, `where(?:s| is) my money|i (?:returned|sent back|shipped back) (?:the|it|them|my)`],
     [2, `(?:how (?:do|can) i|want to|like to|can i) return|return (?:this|it|the item|them)|send (?:it|them) back`],
     [1, `cancel`],
+    // Undoing an order: cancelling it, or a paid spot in a break whose host never showed.
+    [2.5, `(?:want|like|need|trying) to cancel|cancel+ (?:my |the |this |that )?(?:order|purchase|bid|spot)|can (?:it|i|you|this|the order) (?:be )?cancel|(?:host|seller|streamer|breaker)\\w* (?:was |has been |is |been )?(?:a )?no ?show|i want out\\b|(?:bestellung|kauf|gebot)\\w* (?:zu )?stornier|cancelar (?:el |mi |la )?(?:pedido|compra|orden)|anulowac (?:zamowienie|zakup)|anuluj\\w* (?:zamowienie|zakup)`],
     // de
     [3, `r(?:u|ue)ckzahlung|r(?:u|ue)ckerstattung|erstatt|geld zur(?:u|ue)ck|mein geld|zweimal (?:abgebucht|belastet)`],
     [1, `storn`],
@@ -71,7 +75,7 @@ export const PAYMENTS: LexiconSource = {
     [3, `devuelv\\w* (?:el|mi) dinero|devolver\\w* (?:el|mi) dinero|reembols|devuelvan (?:el|mi) dinero|devolucion|devuelven mi dinero|mi dinero`],
     [1, `cancel|devolvi`],
     // pl
-    [3, `(?:odzyskac|zwrocic|oddac|oddajcie) (?:moje )?pieniadze|zwrot(?:u)? (?:pieniedzy|srodkow|kasy)|zwrot(?:u)?\\b(?! ?ne)|zwroccie|oddajcie|chce (?:moje )?pieniadze`],
+    [3, `(?:odzyskac|zwrocic|oddac|oddajcie) (?:moje )?pieniadze|zwrot(?:u)? (?:pieniedzy|srodkow|kasy)|zwrot(?:u)?\\b(?! ?ne)|zwroccie|zwrocicie|zwrocic (?:mi )?(?:kase|pieniadze|srodki)|zwroc\\w* kase|oddajcie|chce (?:moje )?pieniadze`],
     [1, `anulow`],
   ],
 };

@@ -9,7 +9,8 @@ import type { LexiconSource } from './entry';
 export const SERVICE: LexiconSource = {
   other: [
     // en
-    [2, `shipping label|print (?:a |the |my )?labels?|(?:schedule|reschedule|plan) (?:a |my |the )?(?:show|stream|live|break)|1099|tax (?:form|document|info|id)|w ?9\\b|vat (?:number|invoice)|(?:app|page|site) (?:crash|keeps crashing|freez|wont load)|crash(?:es|ing)? (?:when|every)|feature request|(?:add|plan to add) (?:a |an )?(?:feature|filter|option)`],
+    [3.5, `1099\\b|tax (?:form|document)s?\\b|(?:how (?:do|can) i|want to|like to|can i|need to) (?:change|update|edit) (?:the |my )?(?:shipping |delivery )?address|(?:how (?:do|can) i|want to|like to) (?:delete|close) my account|(?:zmienic|zmiana) adres\\w*|cambiar (?:la |mi )?direccion|(?:adresse|lieferadresse) (?:andern|aendern)|(?:konto|cuenta|konta) (?:loschen|loeschen|eliminar|usunac|borrar)|(?:eliminar|borrar|usunac|loschen|loeschen) (?:mi |moje |mein )?(?:cuenta|konto)`],
+    [2, `shipping label|print (?:a |the |my )?labels?|(?:schedule|reschedule|plan) (?:a |my |the )?(?:show|stream|live|break)|tax (?:info|id)|w ?9\\b|vat (?:number|invoice)|(?:app|page|site) (?:crash|keeps crashing|freez|wont load)|crash(?:es|ing)? (?:when|every)|feature request|(?:add|plan to add) (?:a |an )?(?:feature|filter|option)`],
     [2, `how (?:do|does) .{0,30}\\bwork\\b|combined (?:orders|shipping)|combine (?:orders|shipping)|giveaways?|sorteo|gewinnspiel|rozdani|(?:seller|selling|verkaufs|vendedor\\w*|sprzedawc\\w*) ?(?:fees|gebuhr|comision|prowizj)|comision para|wie hoch sind|jak zostac|how (?:to|do i) become|change (?:my )?username|(?:nazw\\w* uzytkownika|benutzernamen?|nombre de usuario)`],
     [2, `notifications?|push (?:alerts?|messages)|dark mode|benachrichtigung\\w*|notificaci\\w*|powiadomie\\w*`],
     [1.5, `how (?:do|can) i (?:turn|switch) (?:off|on)|how (?:do|can) i (?:set up|add|create|change|use|list|go live|print|schedule|find|download)|is (?:it|there) (?:possible|a way)`],
