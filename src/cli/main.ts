@@ -15,8 +15,9 @@ import { register as decisions } from './commands/decisions';
 import { register as demo } from './commands/demo';
 import { register as reset } from './commands/reset';
 import { register as model } from './commands/model';
+import { register as backfill } from './commands/backfill';
 
-const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset, model];
+const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset, model, backfill];
 
 export function buildProgram(): Command {
   const program = new Command('riskdesk')

@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { createDecisionDetailRouter } from '../server/routes/decision-detail';
 import { createDecisionsRouter } from '../server/routes/decisions';
+import { createMarketplaceEventsRouter } from '../server/routes/marketplace-events';
 import { createMetricsRouter } from '../server/routes/metrics';
 import type { Db } from '../store/db';
 
@@ -20,6 +21,8 @@ export interface ComposeAppDeps {
   metricsToken?: string | undefined;
   /** Mounts the learning routers (feedback, model quality). */
   mountLearning?: (app: express.Express) => void;
+  /** The marketplace feed (POST /api/marketplace/events); absent → not mounted. */
+  feed?: { secrets: readonly string[] | undefined; toleranceSeconds: number };
   /** Mounts the sidebar API/app routers. */
   mountSidebar?: (app: express.Express) => void;
 }
@@ -27,6 +30,7 @@ export interface ComposeAppDeps {
 /** Returns the `mount` hook startServer() calls after the intake routes. */
 export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void {
   return (app) => {
+    if (deps.feed) app.use(createMarketplaceEventsRouter({ db: deps.db, ...deps.feed, logger: deps.logger }));
     app.use(createMetricsRouter(deps.metrics, { token: deps.metricsToken }));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
     app.use(createDecisionDetailRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));

@@ -106,6 +106,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           logger,
           metricsToken: config.METRICS_TOKEN,
           mountLearning: (app) => mountLearning(app, { db, config, logger, learning: learned, snapshotKey: jobDataKey }),
+          feed: { secrets: config.MARKETPLACE_FEED_SECRET, toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS },
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {

@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { loadProcessConfig } from '../../config/load-process-config';
-import { importFile } from '../../store/import/import-file';
+import { importFileReport } from '../../store/import/import-file';
 import { processIo, runCommand, withDb, type CliIo } from '../cli-io';
 
 /** A progress bar on stderr, only on a terminal, so piped output stays clean JSON. */
@@ -29,9 +29,10 @@ export function importCommand(file: string, io: CliIo = processIo()): Promise<nu
     await withDb(io, config, 'import', async (db) => {
       const bar = progressBar(io);
       try {
-        const summary = await importFile(db, file, { onProgress: bar.onProgress });
+        const report = await importFileReport(db, file, { onProgress: bar.onProgress });
         bar.stop();
-        io.stdout.write(`${JSON.stringify({ imported: summary }, null, 2)}\n`);
+        const stale = report.skippedStale > 0 ? { skipped_stale: report.skippedStale } : {};
+        io.stdout.write(`${JSON.stringify({ imported: report.imported, ...stale }, null, 2)}\n`);
       } finally {
         bar.stop();
       }

@@ -19,10 +19,11 @@ export const envSchema = z.object({
     .describe('prefix of every Redis key riskdesk uses (queue, pacer schedules, ticket locks)'),
 
   // Intake
-  WEBHOOK_TOLERANCE_SECONDS: positiveInt(300).describe('accepted clock difference, in seconds, on the timestamp of a Zendesk webhook signature'),
+  WEBHOOK_TOLERANCE_SECONDS: positiveInt(300).describe('accepted clock difference, in seconds, on the timestamp of a Zendesk webhook or marketplace feed signature'),
   COALESCE_MS: nonNegativeInt(2000).describe('events for one ticket within this many milliseconds become one job; `0` disables coalescing'),
   ZENDESK_WEBHOOK_SECRET: secretList().describe('Zendesk webhook signing secret; unset → the Zendesk receiver answers 404'),
   INTERCOM_CLIENT_SECRET: secretList().describe('the Intercom app’s client secret (webhook and Canvas Kit signatures); unset → the Intercom receiver answers 404 and the canvas 503'),
+  MARKETPLACE_FEED_SECRET: secretList().describe('signing secret of the marketplace feed (`POST /api/marketplace/events`, docs/feed.md); unset → the feed answers 404'),
   ZENDESK_BOT_USER_ID: optionalString('a Zendesk user id').describe('the Zendesk user riskdesk writes as (loop guard; only its internal notes count as riskdesk’s earlier notes)'),
   INTERCOM_ADMIN_ID: optionalString('an Intercom admin id; required with INTERCOM_ACCESS_TOKEN').describe('the Intercom admin riskdesk writes as (loop guard; author of notes, tags and assignments)'),
   JOB_DATA_KEY: optionalString('32 random bytes: 64 hex characters or base64 (`openssl rand -base64 32`)').describe(
@@ -93,6 +94,7 @@ export type RawEnvConfig = z.infer<typeof envSchema>;
 export const SECRET_ENV_NAMES = [
   'ZENDESK_WEBHOOK_SECRET',
   'INTERCOM_CLIENT_SECRET',
+  'MARKETPLACE_FEED_SECRET',
   'ZENDESK_API_TOKEN',
   'INTERCOM_ACCESS_TOKEN',
   'ADMIN_TOKEN',

@@ -8,6 +8,8 @@ import { migration as m110 } from './110_decision_crisis_provider';
 import { migration as m111 } from './111_decision_crisis_tier';
 import { migration as m150 } from './150_learning_labels';
 import { migration as m151 } from './151_learning_models';
+import { migration as m140 } from './140_record_versions';
+import { migration as m141 } from './141_backfill_runs';
 
 export type { Migration };
 
@@ -23,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m102,
   m110,
   m111,
+  m140,
+  m141,
   m150,
   m151,
 ];
