@@ -8,6 +8,7 @@ import { scoreTicket, tierOf, type Scored, type Tier } from '../src/triage/crisi
 import { CLASSES, K } from '../src/triage/crisis/logreg';
 import { trainFromLines } from '../src/triage/crisis/model-training';
 import type { Tiers } from '../src/triage/crisis/tiers';
+import { DEFAULT_TRAINING, type TrainingOptions } from '../src/triage/crisis/logreg';
 
 export interface Scoredline {
   line: CorpusLine;
@@ -29,10 +30,10 @@ function categoryOf(scored: Scored): string | null {
   return CLASSES[best] ?? null;
 }
 
-export function crossValidate(lines: readonly CorpusLine[], k = 5): Scoredline[] {
+export function crossValidate(lines: readonly CorpusLine[], k = 5, options: TrainingOptions = DEFAULT_TRAINING): Scoredline[] {
   const out: Scoredline[] = [];
   for (let fold = 0; fold < k; fold += 1) {
-    const model = trainFromLines(lines.filter((l) => foldOf(l.id, k) !== fold));
+    const model = trainFromLines(lines.filter((l) => foldOf(l.id, k) !== fold), options);
     for (const line of lines.filter((l) => foldOf(l.id, k) === fold)) {
       const scored = scoreTicket(lineText(line), model);
       out.push({ line, scored: { p: scored.p, pattern: scored.pattern }, category: categoryOf(scored) });

@@ -72,7 +72,7 @@ const cv = crossValidate(corpus.lines);
 console.log(`5-fold cross-validation over ${corpus.lines.length} lines of data/crisis/ in ${((Date.now() - started) / 1000).toFixed(1)} s; tiers ${JSON.stringify(TIERS)}`);
 report('cross-validated', cv);
 if (process.argv.includes('--sweep')) sweep(cv);
-if (process.argv.includes('--misses')) misses(cv, 60);
+if (process.argv.includes('--misses')) misses(cv, 400);
 
 const extra = process.argv.slice(2).filter((a) => a.endsWith('.jsonl'));
 if (extra.length > 0) {
