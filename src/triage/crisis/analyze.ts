@@ -4,7 +4,7 @@
  */
 import { contextHits, dangerHits, type CueHit } from './cue-scan';
 import { crisisFold } from './crisis-fold';
-import { windowFeatures } from './features';
+import { windowFeatures, type FeatureVector } from './features';
 import { crisisWindowsOf, sentenceSpans, type Span } from './windows';
 
 export interface Analysis {
@@ -26,12 +26,12 @@ export function analyze(text: string): Analysis {
   return { folded, sentences, danger, context, windows };
 }
 
-export function featuresOf(analysis: Analysis, window: Span): number[] {
+export function featuresOf(analysis: Analysis, window: Span): FeatureVector {
   return windowFeatures({ folded: analysis.folded, window, sentences: analysis.sentences, danger: analysis.danger, context: analysis.context });
 }
 
 /** Features of a whole labelled line, as the model is trained (one window: the line). */
-export function lineFeatures(text: string): number[] | null {
+export function lineFeatures(text: string): FeatureVector | null {
   const a = analyze(text);
   if (a.danger.length === 0) return null;
   const whole: Span = [0, a.folded.length];

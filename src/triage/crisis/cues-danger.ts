@@ -92,7 +92,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     're:\\d{1,2} ?(?:yo\\b|y o\\b|year old|years old|yr old|yrs old|jahre alt|jahrig|anos|ans\\b|anni|lat\\b|letni|latek|latka|enne)', 'underage', 'minor$', 'minors', 'a child',
     'a kid', 'little girl', 'little boy', 'nudes', 'nude pics', 'naked', 'pics of her', 'pics of him', 'groom', 'meet him alone', 'meet her alone',
     'meet in person', 'dont tell your', 'not tell her parents', 'not tell his parents', 'keep it secret', 'our secret', 'sexual',
-    'minderjahrig', 'kind$', 'kindes', 'nacktbild', 'nacktfoto', 'nackt', 'allein treffen', 'nichts sagen', 'geheim halten',
+    'minderjahrig', 'ein kind', 'mein kind', 'das kind', 'dem kind', 'einem kind', 'kindes', 'nacktbild', 'nacktfoto', 'nackt', 'allein treffen', 'nichts sagen', 'geheim halten',
     'menor de edad', 'nino', 'nina', 'desnud', 'fotos intimas', 'a solas', 'no le digas', 'secreto',
     'nieletni', 'dziecko', 'dziecka', 'nagie', 'nagich', 'rozebran', 'spotkac sie sam', 'nie mow rodzicom', 'sekret',
     'mineur', 'enfant', 'photos nues', 'nue$', 'nu$', 'seul a seul', 'dis rien', 'notre secret',

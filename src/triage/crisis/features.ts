@@ -5,8 +5,11 @@
  *     other, a partner), negation before it, a denial ("lol", "not suicidal"), an idiom frame
  *     ("dying to get", "killing me"), trade or gaming slang, insults, time (again, tonight),
  *     plan words; pairs of danger concepts in the window (hopeless + means, goodbye + time);
- *   - words: unigrams, bigrams and 5-letter stems of longer words (inflections, typos' heads).
- * Binary features; a feature listed twice counts once.
+ *   - words: unigrams, bigrams and 5-letter stems of longer words (inflections, typos' heads),
+ *     read only in the sentences that hold a danger cue and their neighbours, and scaled down by
+ *     the square root of their number — a long complaint around one sentence of danger must not
+ *     drown that sentence in order-and-tracking vocabulary.
+ * Structural features weigh 1; a feature listed twice counts once.
  */
 import type { CueHit } from './cue-scan';
 import type { Span } from './windows';
@@ -23,6 +26,15 @@ export function hashFeature(s: string): number {
   }
   return (h >>> 0) & MASK;
 }
+
+/** Sparse feature vector: bucket indices and their values. */
+export interface FeatureVector {
+  index: number[];
+  value: number[];
+}
+
+/** Total weight of the lexical features of a window (spread over all of them). */
+const LEXICAL_MASS = 3;
 
 export interface WindowInput {
   folded: string;
@@ -96,10 +108,32 @@ export function structuralFeatures(input: WindowInput): string[] {
   return names;
 }
 
-/** Hashed feature indices of one window (deduplicated, unordered). */
-export function windowFeatures(input: WindowInput): number[] {
-  const out = new Set<number>();
-  for (const name of structuralFeatures(input)) out.add(hashFeature(name));
-  addWords(input.folded.slice(input.window[0], input.window[1]), out);
-  return [...out];
+/** The window's text restricted to the sentences holding a danger cue, with one neighbour each side. */
+function cueText(input: WindowInput): string {
+  const { folded, window, sentences, danger } = input;
+  const [from, to] = window;
+  const keep = new Set<number>();
+  for (const h of danger) {
+    if (h.start < from || h.start >= to) continue;
+    const i = sentenceIndexOf(sentences, h.start);
+    for (const j of [i - 1, i, i + 1]) keep.add(j);
+  }
+  let text = '';
+  sentences.forEach(([s, e], j) => {
+    if (keep.has(j) && e > from && s < to) text += ` ${folded.slice(Math.max(s, from), Math.min(e, to))}`;
+  });
+  return text === '' ? folded.slice(from, to) : text;
+}
+
+/** Feature vector of one window (deduplicated, unordered). */
+export function windowFeatures(input: WindowInput): FeatureVector {
+  const structural = new Set<number>();
+  for (const name of structuralFeatures(input)) structural.add(hashFeature(name));
+  const lexical = new Set<number>();
+  addWords(cueText(input), lexical);
+  for (const f of structural) lexical.delete(f);
+  const scale = lexical.size === 0 ? 0 : LEXICAL_MASS / Math.sqrt(lexical.size);
+  const index = [...structural, ...lexical];
+  const value = index.map((_, i) => (i < structural.size ? 1 : scale));
+  return { index, value };
 }

@@ -4,7 +4,7 @@
  * a seeded, deterministic order, so the same examples always give the same weights.
  */
 import { CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
-import { FEATURE_BITS } from './features';
+import { FEATURE_BITS, type FeatureVector } from './features';
 
 export const CLASSES = ['none', ...CRISIS_CATEGORIES] as const;
 export type CrisisClass = (typeof CLASSES)[number];
@@ -18,7 +18,7 @@ export interface CrisisModel {
 }
 
 export interface TrainingExample {
-  features: number[];
+  features: FeatureVector;
   label: CrisisClass;
   /** Relative weight of the example (hard negatives and rare classes may count more). */
   weight: number;
@@ -57,12 +57,14 @@ function shuffled(n: number, random: () => number): number[] {
 }
 
 /** Class probabilities of one feature vector (softmax of the summed weights). */
-export function predict(model: CrisisModel, features: readonly number[], out: Float64Array = new Float64Array(K)): Float64Array {
+export function predict(model: CrisisModel, features: FeatureVector, out: Float64Array = new Float64Array(K)): Float64Array {
   const { weights, bias } = model;
+  const { index, value } = features;
   for (let k = 0; k < K; k += 1) out[k] = bias[k] ?? 0;
-  for (const f of features) {
-    const base = f * K;
-    for (let k = 0; k < K; k += 1) out[k] = (out[k] ?? 0) + (weights[base + k] ?? 0);
+  for (let j = 0; j < index.length; j += 1) {
+    const base = (index[j] ?? 0) * K;
+    const v = value[j] ?? 0;
+    for (let k = 0; k < K; k += 1) out[k] = (out[k] ?? 0) + (weights[base + k] ?? 0) * v;
   }
   let max = -Infinity;
   for (let k = 0; k < K; k += 1) max = Math.max(max, out[k] ?? 0);
@@ -95,10 +97,11 @@ export function trainModel(examples: readonly TrainingExample[], options: Traini
         const grad = ((p[k] ?? 0) - (k === target ? 1 : 0)) * example.weight;
         g2bias[k] = (g2bias[k] ?? 0) + grad * grad;
         bias[k] = (bias[k] ?? 0) - (lr * grad) / (Math.sqrt(g2bias[k] ?? 0) + 1e-8);
-        for (const f of example.features) {
-          const i = f * K + k;
+        const { index: features, value: values } = example.features;
+        for (let j = 0; j < features.length; j += 1) {
+          const i = (features[j] ?? 0) * K + k;
           const w = weights[i] ?? 0;
-          const g = grad + l2 * w;
+          const g = grad * (values[j] ?? 0) + l2 * w;
           if (g === 0) continue;
           g2[i] = (g2[i] ?? 0) + g * g;
           weights[i] = w - (lr * g) / (Math.sqrt(g2[i] ?? 0) + 1e-8);

@@ -14,7 +14,7 @@ import { CONTEXT_CUES } from './cues-context';
 import { DANGER_CUES, GATE_CONTEXT_CUES } from './cues-danger';
 import { SOFT_CUES } from './cues-soft';
 import { lineText, readCorpus, type CorpusLine } from './corpus';
-import { FEATURE_BITS, structuralFeatures, windowFeatures } from './features';
+import { FEATURE_BITS, structuralFeatures, windowFeatures, type FeatureVector } from './features';
 import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
 /** Bump when training changes in a way the fingerprint below cannot see. */
@@ -32,7 +32,7 @@ export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): st
 
 /** Training examples: lines that pass the gate (the model never sees any other text), weighted per class. */
 export function examplesOf(lines: readonly CorpusLine[]): TrainingExample[] {
-  const raw: Array<{ features: number[]; label: CrisisClass; hard: boolean }> = [];
+  const raw: Array<{ features: FeatureVector; label: CrisisClass; hard: boolean }> = [];
   for (const line of lines) {
     const features = lineFeatures(lineText(line));
     if (features === null) continue;
