@@ -112,7 +112,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
   third_party_concern: [
     'worried about my', 'worried about him', 'worried about her', 'scared for my', 'scared for him', 'scared for her', 'afraid for my', 'concerned about my',
     'talking about ending', 'talking about killing', 'talking about dying', 'said goodbye', 'hasnt eaten', 'hasnt answered', 'not answering', 'missing since',
-    'went missing', 'is missing', 'gave away', 'giving away his', 'giving away her', 'wants to die', 'wants to kill himself', 'wants to kill herself',
+    'went missing', 'gave away', 'giving away his', 'giving away her', 'wants to die', 'wants to kill himself', 'wants to kill herself',
     'kill himself', 'kill herself', 'killed himself', 'killed herself', 'hurt himself', 'hurt herself', 'hurting himself', 'hurting herself', 'cuts himself',
     'cuts herself', 'his note', 'her note', 'left a note', 'check on',
     'sorge um', 'sorgen um', 'angst um', 'sich umbringen', 'sich was antun', 'sich etwas antun', 'sich verletzt', 'verabschiedet', 'vermisst', 'meldet sich nicht',

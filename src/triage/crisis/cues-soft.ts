@@ -37,7 +37,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'brazo', 'piel', 'sangr', 'quem', 'cigarr', 'mechero', 'rasco', 'cortes', 'cuello', 'muneca',
     'bras$', 'peau', 'sang$', 'jusqu au sang', 'brule', 'briquet', 'griffe', 'poignet', 'visage', 'coupure',
     'braccio', 'pelle', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli', 'lamett', 'collo', 'polso', 'fatto del male', 'fatta del male',
-    'reke', 'reka', 'rece', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst',
+    'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst',
   ],
   violence: [
     'bat$', 'baseball', 'tire iron', 'crowbar', 'gas can', 'gasoline', 'acid', 'sharp', 'stitches', 'put me in hospital', 'every bone', 'smashed', 'threw', 'throws things',
@@ -51,10 +51,10 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'kij', 'jatka', 'podpal', 'dzgn', 'poderz', 'uderzyl', 'pozaluj', 'uwaza',
   ],
   place: [
-    'my door', 'front door', 'my house', 'my home', 'my building', 'my street', 'my window', 'my car', 'driveway', 'mailbox', 'my work', 'workplace', 'my job',
+    'my door', 'front door', 'my house', 'my home', 'my building', 'my street', 'my window', 'my car$', 'driveway', 'mailbox', 'my work', 'workplace', 'my job',
     'my gym', 'my shift', 'parking lot', 'apartment number', 'return address', 'google maps', 'home address', 'outside all night', 'driving past', 'drove past',
     'looking in', 'waited by', 'showing up', 'show up', 'shown up', 'showed up', 'look like', 'my booth', 'booth number', 'card show', 'his shop', 'his house',
-    'his address', 'your office', 'your ceo', 'support team', 'waiting inside', 'obsessed', 'protective order', 'following',
+    'his address', 'your office', 'your ceo', 'waiting inside', 'obsessed', 'protective order', 'following',
     'haustur', 'mein haus', 'meinem haus', 'meine strase', 'strase', 'mein auto', 'arbeitsplatz', 'fitnessstudio', 'folgt mir', 'nach hause', 'adresse', 'buro',
     'messe', 'vorbeikommen', 'besuch',
     'mi casa', 'mi puerta', 'mi calle', 'mi coche', 'mi trabajo', 'gym', 'direccion', 'desde lejos', 'oficina', 'su tienda', 'aparece',
@@ -63,8 +63,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'drzwi', 'pod moim', 'moj dom', 'mojego domu', 'ulic', 'moje auto', 'prace', 'adres', 'silowni', 'biur', 'targ', 'lokalizator', 'wpadnie', 'odwiedz',
   ],
   youth: [
-    'im 1', 'i am 1', 'grade', 'pajamas', 'pics of me', 'pictures of me', 'pics of', 'webcam', 'privately', 'in private', 'tell anyone', 'not to tell', 'shirtless',
-    'my nephew', 'my niece', 'school', 'meet him', 'meet me', 'special deal', 'dm', 'dms', 'snapchat', 'telegram',
+    'im 1', 'i am 1', 'th grade', 'rd grade', 'nd grade', 'pajamas', 'pics of me', 'pictures of me', 'pics of', 'webcam', 'privately', 'in private', 'tell anyone', 'not to tell', 'shirtless',
+    'my nephew', 'my niece', 'school', 'meet him', 'meet me', 'special deal', 'snapchat', 'telegram',
     'ich bin 1', 'bilder von mir', 'erzahlen', 'schule', 'privat', 'allein$', 'komm allein',
     'tengo 1', 'sin camiseta', 'fotos', 'a solas', 'escuela', 'colegio', 'privado', 'sobrin',
     'j ai 1', 'photos de moi', 'en prive', 'torse nu', 'neveu', 'niece',
@@ -72,7 +72,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'mam 1', 'zdjec', 'prywatn', 'szkol', 'bez koszulki', 'siostrzen', 'bratan',
   ],
   body_emergency: [
-    'blue', 'breathing', 'breathe', 'seizing', 'numb', 'slurred', 'cant lift', 'confused', 'sweaty', 'sugar', 'diabetic', 'chest', 'faint', 'collapse',
+    'turned blue', 'he s blue', 'shes blue', 'hes blue', 'is blue', 'breathing', 'breathe', 'seizing', 'numb$', 'numbness', 'slurred', 'cant lift', 'confused', 'sweaty', 'sugar', 'diabetic', 'chest', 'faint', 'collapse',
     'swelling', 'swollen', 'allergic', 'drooping', 'one side', 'took something', 'the whole bottle', '911', '112$', '999$',
     'atmet', 'luft', 'umgekippt', 'zusammengebroch', 'reagiert nicht', 'brust', 'schwindel', 'gesichtshalf', 'wirres', 'taub',
     'respira', 'pecho', 'se ha caido', 'habla raro', 'hinchad', 'ahogando', 'blanco', 'desmay',
@@ -87,7 +87,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   worth: [
     'pathetic', 'loser', 'a weight', 'weight around', 'cant face', 'ruined my', 'ruined', 'my fault', 'everyone agrees', 'hate me', 'so down', 'really low',
     'been low', 'very low', 'done$', 'not okay', 'not ok', 'worried', 'down lately',
-    'last$', 'eine last', 'versager', 'ruiniert', 'meine schuld', 'sorgen', 'schlecht',
+    'eine last', 'nur noch eine last', 'versager', 'ruiniert', 'meine schuld', 'sorgen', 'schlecht',
     'un peso', 'perdedor', 'arruin', 'mi culpa', 'preocup',
     'un poids', 'ma faute', 'detruit', 'nul$', 'inquiet',
     'fallito', 'rovinato', 'colpa mia', 'molto male', 'preoccup',

@@ -14,7 +14,7 @@ import { mayBeCrisis, boundCrisisInput } from './prefilter';
 import { NO_CRISIS } from './result';
 import { categoryOfKind, CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
 import { TIERS, type Tiers } from './tiers';
-import type { Span } from './windows';
+import { WHOLE_TICKET_CHARS, type Span } from './windows';
 
 const MAX_EVIDENCE = 5;
 const MAX_EXCERPT = 200;
@@ -34,20 +34,32 @@ export interface Scored {
 
 const ZERO = new Float64Array(K);
 
-/** Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these). */
+/** Windows whose text the regex lexicon reads on a long ticket: the model's most probable ones. */
+const PATTERN_WINDOWS = 3;
+
+/**
+ * Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these).
+ * The lexicon reads the whole (bounded) ticket when it is short or has no danger cue for the
+ * model; on a long ticket only the model's few most probable windows (it is the costly part).
+ */
 export function scoreTicket(text: string, model: CrisisModel): Scored {
   const bounded = boundCrisisInput(text);
   if (!mayBeCrisis(bounded)) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
-  const pattern = detectCrisisPatterns(bounded);
   const analysis = analyze(bounded);
-  let best: Scored = { p: 0, probs: ZERO, window: null, analysis, pattern };
-  const probs = new Float64Array(K);
+  const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
   for (const window of analysis.windows) {
-    predict(model, featuresOf(analysis, window), probs);
-    const p = 1 - (probs[0] ?? 1);
-    if (best.window === null || p > best.p) best = { p, probs: probs.slice(), window, analysis, pattern };
+    const probs = predict(model, featuresOf(analysis, window));
+    scoredWindows.push({ window, p: 1 - (probs[0] ?? 1), probs });
   }
-  return best;
+  scoredWindows.sort((a, b) => b.p - a.p);
+  const patternText =
+    scoredWindows.length === 0 || bounded.length <= WHOLE_TICKET_CHARS
+      ? bounded
+      : scoredWindows.slice(0, PATTERN_WINDOWS).map(({ window }) => bounded.slice(window[0], window[1])).join('\n');
+  const pattern = detectCrisisPatterns(patternText);
+  const best = scoredWindows[0];
+  if (best === undefined) return { p: 0, probs: ZERO, window: null, analysis, pattern };
+  return { p: best.p, probs: best.probs, window: best.window, analysis, pattern };
 }
 
 function topCategory(probs: Float64Array): CrisisCategory {

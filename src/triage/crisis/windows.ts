@@ -10,7 +10,7 @@ import type { CueHit } from './cue-scan';
 export const WHOLE_TICKET_CHARS = 600;
 /** Characters read on each side of a cue when its sentence is longer than that. */
 const MAX_REACH = 300;
-export const MAX_WINDOWS = 24;
+export const MAX_WINDOWS = 16;
 
 export type Span = [number, number];
 
