@@ -71,11 +71,11 @@ export function structuralFeatures(input: WindowInput): string[] {
   const inWindow = (h: CueHit): boolean => h.start >= from && h.start < to;
   const d = danger.filter(inWindow);
   const c = context.filter(inWindow);
-  const names: string[] = [];
+  const names = new Set<string>();
   const present = new Set<string>();
   const windowContext = new Set<string>();
   for (const h of c) for (const concept of h.concepts) windowContext.add(concept);
-  for (const concept of windowContext) names.push(`x:${concept}`);
+  for (const concept of windowContext) names.add(`x:${concept}`);
   // Context per sentence, with the position of negations (they count only before the cue).
   const bySentence = new Map<number, { flags: Set<string>; negAt: number[] }>();
   for (const h of c) {
@@ -87,25 +87,30 @@ export function structuralFeatures(input: WindowInput): string[] {
     }
     bySentence.set(i, entry);
   }
+  const done = new Set<string>();
   for (const h of d) {
-    names.push(`q:${h.cue}`);
+    names.add(`q:${h.cue}`);
     const i = sentenceIndexOf(sentences, h.start);
+    // The same cue in the same sentence adds nothing new.
+    const key = `${h.cue}@${i}`;
+    if (done.has(key)) continue;
+    done.add(key);
     const entry = bySentence.get(i);
     const negated = entry?.negAt.some((at) => at < h.start && h.start - at < 40) ?? false;
     for (const concept of h.concepts) {
       present.add(concept);
-      names.push(`d:${concept}`);
-      if (negated) names.push(`d:${concept}|negation`);
-      for (const flag of SENTENCE_FLAGS) if (entry?.flags.has(flag) === true) names.push(`d:${concept}|${flag}`);
-      if (!(entry?.flags.has('self') ?? false) && !(entry?.flags.has('other') ?? false)) names.push(`d:${concept}|nobody`);
+      names.add(`d:${concept}`);
+      if (negated) names.add(`d:${concept}|negation`);
+      for (const flag of SENTENCE_FLAGS) if (entry?.flags.has(flag) === true) names.add(`d:${concept}|${flag}`);
+      if (!(entry?.flags.has('self') ?? false) && !(entry?.flags.has('other') ?? false)) names.add(`d:${concept}|nobody`);
     }
   }
   const concepts = [...present].sort();
   for (let a = 0; a < concepts.length; a += 1) {
-    for (let b = a + 1; b < concepts.length; b += 1) names.push(`p:${concepts[a]}+${concepts[b]}`);
+    for (let b = a + 1; b < concepts.length; b += 1) names.add(`p:${concepts[a]}+${concepts[b]}`);
   }
-  names.push(`n:${Math.min(4, concepts.length)}`);
-  return names;
+  names.add(`n:${Math.min(4, concepts.length)}`);
+  return [...names];
 }
 
 /** The window's text restricted to the sentences holding a danger cue, with one neighbour each side. */

@@ -11,6 +11,8 @@ export const WHOLE_TICKET_CHARS = 600;
 /** Characters read on each side of a cue when its sentence is longer than that. */
 const MAX_REACH = 300;
 export const MAX_WINDOWS = 16;
+/** A window grows by merging neighbours only up to this length; beyond it a new window starts. */
+export const MAX_WINDOW_CHARS = 1_200;
 
 export type Span = [number, number];
 
@@ -52,7 +54,8 @@ export function crisisWindowsOf(folded: string, sentences: readonly Span[], hits
     const from = Math.max(sentences[Math.max(0, i - 1)]?.[0] ?? 0, hit.start - MAX_REACH);
     const to = Math.min(sentences[Math.min(sentences.length - 1, i + 1)]?.[1] ?? folded.length, hit.end + MAX_REACH);
     const last = windows[windows.length - 1];
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    if (last !== undefined && from <= last[1] && Math.max(last[1], to) - last[0] <= MAX_WINDOW_CHARS) last[1] = Math.max(last[1], to);
+    else if (last !== undefined && from <= last[1]) windows.push([last[1], Math.max(last[1], to)]);
     else windows.push([from, to]);
   }
   // Too many: keep the first and the last ones (the newest message of a thread is at the end).
