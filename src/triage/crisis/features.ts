@@ -12,6 +12,10 @@
  * Structural features weigh 1; a feature listed twice counts once.
  */
 import type { CueHit } from './cue-scan';
+import { SOFT_CUES } from './cues-soft';
+
+/** Soft concepts count as concepts only: a single soft cue ("sleeve", "my car") is too rare to weigh alone. */
+const SOFT = new Set(Object.keys(SOFT_CUES));
 import type { Span } from './windows';
 
 export const FEATURE_BITS = 18;
@@ -89,7 +93,7 @@ export function structuralFeatures(input: WindowInput): string[] {
   }
   const done = new Set<string>();
   for (const h of d) {
-    names.add(`q:${h.cue}`);
+    if (!h.concepts.every((concept) => SOFT.has(concept))) names.add(`q:${h.cue}`);
     const i = sentenceIndexOf(sentences, h.start);
     // The same cue in the same sentence adds nothing new.
     const key = `${h.cue}@${i}`;

@@ -12,4 +12,4 @@ export interface Tiers {
   patternFloor: number;
 }
 
-export const TIERS: Tiers = { crisis: 0.9, review: 0.25, patternFloor: 0.1 };
+export const TIERS: Tiers = { crisis: 0.9, review: 0.5, patternFloor: 0.2 };
