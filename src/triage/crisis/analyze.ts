@@ -15,8 +15,8 @@ export interface Analysis {
   windows: Span[];
 }
 
-export function analyze(text: string): Analysis {
-  const folded = crisisFold(text);
+/** `folded` may be passed when the caller already has crisisFold(text). */
+export function analyze(text: string, folded: string = crisisFold(text)): Analysis {
   const danger = dangerHits(folded);
   if (danger.length === 0) return { folded, sentences: [], danger, context: [], windows: [] };
   const sentences = sentenceSpans(folded);

@@ -10,7 +10,7 @@ import type { CrisisEvidence, CrisisResult } from '../types';
 import { analyze, featuresOf, type Analysis } from './analyze';
 import { detectCrisisPatterns } from './detect';
 import { CLASSES, K, predict, type CrisisModel } from './logreg';
-import { mayBeCrisis, boundCrisisInput } from './prefilter';
+import { boundCrisisInput, openGate } from './prefilter';
 import { NO_CRISIS } from './result';
 import { categoryOfKind, CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
 import { TIERS, type Tiers } from './tiers';
@@ -34,8 +34,8 @@ export interface Scored {
 
 const ZERO = new Float64Array(K);
 
-/** Windows whose text the regex lexicon reads on a long ticket: the model's most probable ones. */
-const PATTERN_WINDOWS = 3;
+/** Windows whose text the regex lexicon reads on a long ticket: the model's most probable one (the lexicon is the costly part). */
+const PATTERN_WINDOWS = 1;
 
 /**
  * Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these).
@@ -44,8 +44,9 @@ const PATTERN_WINDOWS = 3;
  */
 export function scoreTicket(text: string, model: CrisisModel): Scored {
   const bounded = boundCrisisInput(text);
-  if (!mayBeCrisis(bounded)) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
-  const analysis = analyze(bounded);
+  const folded = openGate(bounded);
+  if (folded === null) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
+  const analysis = analyze(bounded, folded);
   const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
   for (const window of analysis.windows) {
     const probs = predict(model, featuresOf(analysis, window));

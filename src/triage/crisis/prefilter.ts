@@ -26,8 +26,18 @@ export function boundCrisisInput(raw: unknown): string {
 
 /** Could this text be a crisis? False means certainly not (the full detector would say no). */
 export function mayBeCrisis(text: unknown): boolean {
-  const folded = fastFold(boundCrisisInput(text));
-  return ANCHOR_TEST_RE.test(folded) || fuzzyKeywordSpans(folded).length > 0 || hasDangerCue(crisisFoldFrom(folded));
+  return openGate(boundCrisisInput(text)) !== null;
+}
+
+/**
+ * The gate on already bounded text: its crisis-folded form when the gate opens (the detector
+ * reads it on), null when it stays shut.
+ */
+export function openGate(bounded: string): string | null {
+  const folded = fastFold(bounded);
+  if (ANCHOR_TEST_RE.test(folded) || fuzzyKeywordSpans(folded).length > 0) return crisisFoldFrom(folded);
+  const crisisFolded = crisisFoldFrom(folded);
+  return hasDangerCue(crisisFolded) ? crisisFolded : null;
 }
 
 function anchorSpans(folded: string): Array<[number, number]> {

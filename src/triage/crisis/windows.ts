@@ -10,7 +10,7 @@ import type { CueHit } from './cue-scan';
 export const WHOLE_TICKET_CHARS = 600;
 /** Characters read on each side of a cue when its sentence is longer than that. */
 const MAX_REACH = 300;
-export const MAX_WINDOWS = 16;
+export const MAX_WINDOWS = 10;
 /** A window grows by merging neighbours only up to this length; beyond it a new window starts. */
 export const MAX_WINDOW_CHARS = 1_200;
 
