@@ -122,7 +122,7 @@ describe('safe on any input', () => {
   });
 
   it('long threads with danger cues everywhere still give one verdict with bounded evidence', () => {
-    const body = Array.from({ length: 400 }, (_, i) => `message ${i}: the seller threatened me again and I am scared.`).join('\n');
+    const body = Array.from({ length: 400 }, (_, i) => `message ${i}: the seller said he will kill me, he knows where I live and I am scared.`).join('\n');
     const r = detectCrisis(body);
     expect(flagged(r)).toBe(true);
     expect(r.evidence.length).toBeLessThanOrEqual(5);
