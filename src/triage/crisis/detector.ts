@@ -34,13 +34,19 @@ export interface Scored {
 
 const ZERO = new Float64Array(K);
 
+/**
+ * Above this P(danger) the lexicon cannot change the tier (every crisis threshold the quality
+ * bench sweeps is lower), so it is not run: its evidence would only repeat the model's.
+ */
+const LEXICON_NOT_NEEDED = 0.97;
+
 /** Windows whose text the regex lexicon reads on a long ticket: the model's most probable one (the lexicon is the costly part). */
 const PATTERN_WINDOWS = 1;
 
 /**
  * Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these).
  * The lexicon reads the whole (bounded) ticket when it is short or has no danger cue for the
- * model; on a long ticket only the model's few most probable windows (it is the costly part).
+ * model; on a long ticket only the model's most probable window; not at all when the model is sure.
  */
 export function scoreTicket(text: string, model: CrisisModel): Scored {
   const bounded = boundCrisisInput(text);
@@ -53,12 +59,13 @@ export function scoreTicket(text: string, model: CrisisModel): Scored {
     scoredWindows.push({ window, p: 1 - (probs[0] ?? 1), probs });
   }
   scoredWindows.sort((a, b) => b.p - a.p);
+  const best = scoredWindows[0];
+  if (best !== undefined && best.p >= LEXICON_NOT_NEEDED) return { p: best.p, probs: best.probs, window: best.window, analysis, pattern: NO_CRISIS };
   const patternText =
     scoredWindows.length === 0 || bounded.length <= WHOLE_TICKET_CHARS
       ? bounded
       : scoredWindows.slice(0, PATTERN_WINDOWS).map(({ window }) => bounded.slice(window[0], window[1])).join('\n');
   const pattern = detectCrisisPatterns(patternText);
-  const best = scoredWindows[0];
   if (best === undefined) return { p: 0, probs: ZERO, window: null, analysis, pattern };
   return { p: best.p, probs: best.probs, window: best.window, analysis, pattern };
 }
