@@ -1,26 +1,28 @@
 /**
  * THE ONE PLACE src/learning touches the crisis detector's model: training, (de)serialising and
- * deciding with a given model. The detector (src/triage/crisis/) is being rebuilt; re-point these
- * functions at its new training entry points and nothing else in src/learning changes.
+ * deciding with a given model. Everything else in src/learning sees an opaque handle.
  */
-import { CRISIS_TRAINING_FILES, dataFile } from '../triage/classify/bayes/data-files';
-import { detectCrisisWith } from '../triage/crisis/combined';
-import { trainCrisisModel, type CrisisModel } from '../triage/crisis/model';
-import { getCrisisModel, loadCrisisExamples } from '../triage/crisis/model-training';
-import type { CrisisResult } from '../triage/types';
 import { z } from 'zod';
+import { lineText, readCorpus, type CorpusLine } from '../triage/crisis/corpus';
+import { detectCrisisWith } from '../triage/crisis/detector';
+import { BUCKETS, K, type CrisisModel } from '../triage/crisis/logreg';
+import { getCrisisModel, trainFromLines } from '../triage/crisis/model-training';
+import type { CrisisCategory } from '../triage/crisis/taxonomy';
+import type { CrisisResult } from '../triage/types';
 
 export type CrisisModelHandle = CrisisModel;
 
-/** A crisis training example: the ticket's subject and text joined, NOT yet normalised. */
+/** A crisis training example: the ticket's subject and text joined. Agent labels carry no category. */
 export interface CrisisTrainingExample {
   text: string;
   crisis: boolean;
+  category?: CrisisCategory | null;
+  hardNegative?: boolean;
 }
 
-/** The shipped crisis-labelled corpus, already normalised as the detector wants it. */
-export function corpusCrisisExamples(): Array<{ text: string; crisis: boolean }> {
-  return CRISIS_TRAINING_FILES.flatMap((name) => loadCrisisExamples(dataFile(name)));
+/** The shipped crisis corpus (data/crisis/). */
+export function corpusCrisisExamples(): CrisisTrainingExample[] {
+  return readCorpus().lines.map((line) => ({ text: lineText(line), crisis: line.crisis, category: line.crisisCategory ?? null, hardNegative: line.hardNegative }));
 }
 
 /** The model the detector uses out of the box (trained on the shipped corpus). */
@@ -28,21 +30,39 @@ export function corpusCrisisModel(): CrisisModelHandle {
   return getCrisisModel();
 }
 
-/** Trains on normalised examples (corpus ones as given, label ones normalised by the caller). */
-export function trainCrisis(examples: ReadonlyArray<{ text: string; crisis: boolean }>): CrisisModelHandle {
-  return trainCrisisModel(examples);
+export function trainCrisis(examples: readonly CrisisTrainingExample[]): CrisisModelHandle {
+  const lines: CorpusLine[] = examples.map((e, i) => ({
+    id: `train-${i}`,
+    lang: 'unknown',
+    text: e.text,
+    crisis: e.crisis,
+    crisisCategory: e.category ?? null,
+    hardNegative: e.hardNegative,
+    file: 'labels',
+  }));
+  return trainFromLines(lines);
 }
 
 export function detectCrisisWithModel(model: CrisisModelHandle, text: string): CrisisResult {
   return detectCrisisWith(text, model);
 }
 
-const serialized = z.object({ weights: z.array(z.tuple([z.string(), z.number()])) });
+const serialized = z.object({ weights: z.string(), bias: z.string() });
+
+const toBase64 = (array: Float32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+function fromBase64(text: string, length: number, what: string): Float32Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.byteLength !== length * 4) throw new Error(`stored crisis model: ${what} has ${bytes.byteLength / 4} values, expected ${length} — retrain with riskdesk model train`);
+  const copy = new Uint8Array(bytes);
+  return new Float32Array(copy.buffer);
+}
 
 export function serializeCrisis(model: CrisisModelHandle): unknown {
-  return { weights: [...model.weights] };
+  return { weights: toBase64(model.weights), bias: toBase64(model.bias) };
 }
 
 export function deserializeCrisis(json: unknown): CrisisModelHandle {
-  return { weights: new Map(serialized.parse(json).weights) };
+  const parsed = serialized.parse(json);
+  return { weights: fromBase64(parsed.weights, BUCKETS * K, 'weights'), bias: fromBase64(parsed.bias, K, 'bias') };
 }

@@ -1,8 +1,10 @@
 /**
- * Crisis detection entry point (signature kept stable for the rules engine and CLI).
- * The multilingual detector lives in ./crisis/ — see README.md.
- * `mayBeCrisis` is the cheap first stage: false means detectCrisis would say no.
- * detectCrisis = patterns OR the statistical model (trained at first use from data/).
+ * Crisis detection entry point (signature kept stable for the rules engine, intake and the CLI).
+ * The detector lives in ./crisis/ — see docs/crisis-detection.md.
+ * `mayBeCrisis` is the cheap gate: false means detectCrisis sets neither tier.
+ * detectCrisis = gate, then a logistic-regression model over windows around danger cues (trained
+ * at first use from data/crisis/, weights cached in the temp folder) and the regex lexicon; two
+ * tiers, `crisis` and `crisisReview`.
  */
 import { detectCrisis as detect } from './crisis/combined';
 import type { CrisisResult } from './types';

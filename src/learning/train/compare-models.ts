@@ -3,7 +3,7 @@
  * same texts: NEW's held-out labels (the labels made after its training cut), every crisis label
  * (the guard's figure), and the shipped labelled sets (does the corpus still come out right?).
  */
-import { CRISIS_SETS, INTENT_TRAINING_FILES, dataFile } from '../../triage/classify/bayes/data-files';
+import { CRISIS_SETS, EVAL_SETS, INTENT_TRAINING_FILES, dataFile } from '../../triage/classify/bayes/data-files';
 import { readTrainingLines } from '../../triage/classify/bayes/training';
 import type { Queryable } from '../../store/db';
 import { listLabels } from '../labels/label-store';
@@ -57,7 +57,7 @@ export interface Comparison {
   sets: Array<{ name: string; new: SetQuality; current: SetQuality }>;
 }
 
-export const SHIPPED_SETS: readonly string[] = [...INTENT_TRAINING_FILES, ...CRISIS_SETS];
+export const SHIPPED_SETS: readonly string[] = [...INTENT_TRAINING_FILES, ...CRISIS_SETS, ...EVAL_SETS];
 
 function shippedSet(name: string): LabelledText[] {
   return readTrainingLines(dataFile(name));

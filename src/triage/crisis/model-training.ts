@@ -1,25 +1,121 @@
 /**
- * The crisis model is trained once, on first use, from every crisis-labelled set shipped in data/
- * (crisis and non-crisis tickets, including the hard idiom negatives). The hold-out in
- * test/fixtures is never read. A missing file throws TrainingDataError (see data-files.ts).
+ * The crisis model is trained at load from the corpus in data/crisis/ (a few hundred ms), and the
+ * trained weights are cached in os.tmpdir() under a key that hashes the corpus bytes and the code
+ * that turns text into features and features into weights — so the second start is instant and any
+ * change to data or code retrains. A missing or broken cache file is ignored and rewritten.
  */
-import { CRISIS_TRAINING_FILES, dataFile } from '../classify/bayes/data-files';
-import { joinTicket, readTrainingLines } from '../classify/bayes/training';
-import { normalizeText } from '../text/normalize';
-import { trainCrisisModel, type CrisisExample, type CrisisModel } from './model';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lineFeatures } from './analyze';
+import { crisisFold } from './crisis-fold';
+import { CONTEXT_CUES } from './cues-context';
+import { DANGER_CUES, GATE_CONTEXT_CUES } from './cues-danger';
+import { SOFT_CUES } from './cues-soft';
+import { lineText, readCorpus, type CorpusLine } from './corpus';
+import { FEATURE_BITS, structuralFeatures, windowFeatures, type FeatureVector } from './features';
+import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
-/** Labelled tickets of one JSON Lines file as crisis training examples. */
-export function loadCrisisExamples(path: string): CrisisExample[] {
-  return readTrainingLines(path).map((t) => ({ text: normalizeText(joinTicket(t.subject, t.text)).text, crisis: t.crisis ?? false }));
+/** Bump when training changes in a way the fingerprint below cannot see. */
+const MODEL_VERSION = 'crisis-lr-1';
+const HARD_NEGATIVE_WEIGHT = 1.5;
+const MAX_CLASS_WEIGHT = 4;
+
+export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): string {
+  return [
+    MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
+    crisisFold.toString(), windowFeatures.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
+    lineFeatures.toString(), examplesOf.toString(),
+  ].join('\n');
 }
 
-let model: CrisisModel | undefined;
+/** Training examples: lines that pass the gate (the model never sees any other text), weighted per class. */
+export function examplesOf(lines: readonly CorpusLine[]): TrainingExample[] {
+  const raw: Array<{ features: FeatureVector; label: CrisisClass; hard: boolean }> = [];
+  for (const line of lines) {
+    const features = lineFeatures(lineText(line));
+    if (features === null) continue;
+    const label: CrisisClass = line.crisis ? (line.crisisCategory ?? 'suicidal_ideation') : 'none';
+    raw.push({ features, label, hard: line.hardNegative === true });
+  }
+  const counts = new Map<CrisisClass, number>();
+  for (const r of raw) counts.set(r.label, (counts.get(r.label) ?? 0) + 1);
+  const none = counts.get('none') ?? 1;
+  return raw.map((r) => {
+    const classWeight = r.label === 'none' ? 1 : Math.min(MAX_CLASS_WEIGHT, Math.max(1, Math.sqrt(none / (counts.get(r.label) ?? 1))));
+    return { features: r.features, label: r.label, weight: classWeight * (r.hard ? HARD_NEGATIVE_WEIGHT : 1) };
+  });
+}
+
+export function trainFromLines(lines: readonly CorpusLine[], options: TrainingOptions = DEFAULT_TRAINING): CrisisModel {
+  return trainModel(examplesOf(lines), options);
+}
+
+export function cacheKey(raw: readonly string[], options: TrainingOptions = DEFAULT_TRAINING): string {
+  const hash = createHash('sha256');
+  hash.update(codeFingerprint(options));
+  for (const text of raw) hash.update('\0').update(text);
+  return hash.digest('hex').slice(0, 24);
+}
+
+export function cachePath(key: string, dir: string = tmpdir()): string {
+  return join(dir, 'riskdesk-crisis-model', `${key}.bin`);
+}
+
+const BYTES = (BUCKETS * K + K) * 4;
+
+export function readCachedModel(path: string): CrisisModel | null {
+  try {
+    const buffer = readFileSync(path);
+    if (buffer.length !== BYTES) return null;
+    const all = new Float32Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length));
+    return { weights: all.subarray(0, BUCKETS * K), bias: all.slice(BUCKETS * K) };
+  } catch {
+    return null;
+  }
+}
+
+export function writeCachedModel(path: string, model: CrisisModel): void {
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    const all = new Float32Array(BUCKETS * K + K);
+    all.set(model.weights, 0);
+    all.set(model.bias, BUCKETS * K);
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, Buffer.from(all.buffer));
+    renameSync(temp, path);
+  } catch {
+    // A read-only or full temp folder only costs the next start a retraining.
+  }
+}
+
+export interface LoadedModel {
+  model: CrisisModel;
+  fromCache: boolean;
+  key: string;
+}
+
+/** Train from data/crisis/ or read the cached weights for exactly this corpus and code. */
+export function loadCrisisModel(dir?: string, cacheDir?: string): LoadedModel {
+  const corpus = readCorpus(dir);
+  const key = cacheKey(corpus.raw);
+  const path = cachePath(key, cacheDir);
+  const cached = readCachedModel(path);
+  if (cached !== null) return { model: cached, fromCache: true, key };
+  const model = trainFromLines(corpus.lines);
+  writeCachedModel(path, model);
+  return { model, fromCache: false, key };
+}
+
+let loaded: CrisisModel | undefined;
 
 export function isCrisisModelTrained(): boolean {
-  return model !== undefined;
+  return loaded !== undefined;
 }
 
+/** The model for data/crisis/ (trained or read from the cache on first call). Throws TrainingDataError when data/crisis/ is broken. */
 export function getCrisisModel(): CrisisModel {
-  model ??= trainCrisisModel(CRISIS_TRAINING_FILES.flatMap((name) => loadCrisisExamples(dataFile(name))));
-  return model;
+  loaded ??= loadCrisisModel().model;
+  return loaded;
 }

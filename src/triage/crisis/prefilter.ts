@@ -1,16 +1,16 @@
 /**
  * The cheap first stage. The input is bounded (head + tail, so the newest message at the end of
- * a long thread is read), folded without changing its length, and searched for anchor words
- * (anchors.ts) and misspelt/leetspeak crisis keywords (fuzzy.ts). The full detector reads only
- * the windows of text around those anchors, so when there is no anchor it cannot flag anything:
- * `mayBeCrisis(text) === false` implies `detectCrisis(text).crisis === false`, by construction.
- * The model (combined.ts) reads only windows around the broader gate words (gate.ts), which
- * mayBeCrisis also checks, so the implication holds for patterns OR model.
+ * a long thread is read), folded without changing its length, and searched for the pattern
+ * lexicon's anchor words (anchors.ts), misspelt/leetspeak crisis keywords (fuzzy.ts) and the
+ * model's danger cues (cues-danger.ts via cue-scan.ts). The patterns read only windows around
+ * anchors, the model only windows around danger cues, and detector.ts returns "no crisis" at once
+ * when this says false — so `mayBeCrisis(text) === false` implies neither tier, by construction.
  */
 import { ANCHOR_RE, ANCHOR_TEST_RE } from './anchors';
+import { crisisFoldFrom } from './crisis-fold';
+import { hasDangerCue } from './cue-scan';
 import { fastFold } from './fast-fold';
 import { fuzzyKeywordSpans } from './fuzzy';
-import { passesGate } from './gate';
 
 /** The first HEAD_CHARS and last TAIL_CHARS characters are read (20 000 in all). */
 export const HEAD_CHARS = 15_999;
@@ -26,8 +26,18 @@ export function boundCrisisInput(raw: unknown): string {
 
 /** Could this text be a crisis? False means certainly not (the full detector would say no). */
 export function mayBeCrisis(text: unknown): boolean {
-  const folded = fastFold(boundCrisisInput(text));
-  return ANCHOR_TEST_RE.test(folded) || fuzzyKeywordSpans(folded).length > 0 || passesGate(folded);
+  return openGate(boundCrisisInput(text)) !== null;
+}
+
+/**
+ * The gate on already bounded text: its crisis-folded form when the gate opens (the detector
+ * reads it on), null when it stays shut.
+ */
+export function openGate(bounded: string): string | null {
+  const folded = fastFold(bounded);
+  if (ANCHOR_TEST_RE.test(folded) || fuzzyKeywordSpans(folded).length > 0) return crisisFoldFrom(folded);
+  const crisisFolded = crisisFoldFrom(folded);
+  return hasDangerCue(crisisFolded) ? crisisFolded : null;
 }
 
 function anchorSpans(folded: string): Array<[number, number]> {

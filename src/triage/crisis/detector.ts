@@ -1,0 +1,142 @@
+/**
+ * The crisis decision. The gate (prefilter.ts) must open first; then the model scores every window
+ * around a danger cue (windows.ts, features.ts, logreg.ts) and the regex lexicon (detect.ts) looks for
+ * explicit statements. P(danger) of the best window and the pattern verdict give the tier
+ * (tiers.ts); the category is the model's most probable category; evidence is, per likely category,
+ * the sentence the model finds most telling for it, quoted as written, plus the pattern matches.
+ */
+import { detectLanguage } from '../text/language';
+import type { CrisisEvidence, CrisisResult } from '../types';
+import { analyze, featuresOf, type Analysis } from './analyze';
+import { detectCrisisPatterns } from './detect';
+import { CLASSES, K, predict, type CrisisModel } from './logreg';
+import { boundCrisisInput, openGate } from './prefilter';
+import { NO_CRISIS } from './result';
+import { categoryOfKind, CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
+import { TIERS, type Tiers } from './tiers';
+import { WHOLE_TICKET_CHARS, type Span } from './windows';
+
+const MAX_EVIDENCE = 5;
+const MAX_EXCERPT = 200;
+/** Categories at least this probable (relative to the top one) get their own evidence sentence. */
+const SECOND_CATEGORY_SHARE = 0.5;
+
+export interface Scored {
+  /** P(danger) of the best window (0 when the gate stays shut). */
+  p: number;
+  /** Class probabilities of the best window. */
+  probs: Float64Array;
+  window: Span | null;
+  analysis: Analysis | null;
+  /** The regex lexicon's verdict. */
+  pattern: CrisisResult;
+}
+
+const ZERO = new Float64Array(K);
+
+/**
+ * Above this P(danger) the lexicon cannot change the tier (every crisis threshold the quality
+ * bench sweeps is lower), so it is not run: its evidence would only repeat the model's.
+ */
+const LEXICON_NOT_NEEDED = 0.97;
+
+/** Windows whose text the regex lexicon reads on a long ticket: the model's most probable one (the lexicon is the costly part). */
+const PATTERN_WINDOWS = 1;
+
+/**
+ * Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these).
+ * The lexicon reads the whole (bounded) ticket when it is short or has no danger cue for the
+ * model; on a long ticket only the model's most probable window; not at all when the model is sure.
+ */
+export function scoreTicket(text: string, model: CrisisModel): Scored {
+  const bounded = boundCrisisInput(text);
+  const folded = openGate(bounded);
+  if (folded === null) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
+  const analysis = analyze(bounded, folded);
+  const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
+  for (const window of analysis.windows) {
+    const probs = predict(model, featuresOf(analysis, window));
+    scoredWindows.push({ window, p: 1 - (probs[0] ?? 1), probs });
+  }
+  scoredWindows.sort((a, b) => b.p - a.p);
+  const best = scoredWindows[0];
+  if (best !== undefined && best.p >= LEXICON_NOT_NEEDED) return { p: best.p, probs: best.probs, window: best.window, analysis, pattern: NO_CRISIS };
+  const patternText =
+    scoredWindows.length === 0 || bounded.length <= WHOLE_TICKET_CHARS
+      ? bounded
+      : scoredWindows.slice(0, PATTERN_WINDOWS).map(({ window }) => bounded.slice(window[0], window[1])).join('\n');
+  const pattern = detectCrisisPatterns(patternText);
+  if (best === undefined) return { p: 0, probs: ZERO, window: null, analysis, pattern };
+  return { p: best.p, probs: best.probs, window: best.window, analysis, pattern };
+}
+
+function topCategory(probs: Float64Array): CrisisCategory {
+  let best = 1;
+  for (let k = 2; k < K; k += 1) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
+  return CRISIS_CATEGORIES[best - 1] ?? 'suicidal_ideation';
+}
+
+function quote(original: string, [from, to]: Span): string {
+  const words = original.slice(from, to).replace(/\s+/g, ' ').trim();
+  return words.length > MAX_EXCERPT ? `${words.slice(0, MAX_EXCERPT - 1)}…` : words;
+}
+
+/** Per category worth showing: the sentence (with a danger cue) of the best window most probable for it. */
+function modelEvidence(text: string, scored: Scored, model: CrisisModel, top: CrisisCategory): CrisisEvidence[] {
+  const { analysis, window, probs } = scored;
+  if (analysis === null || window === null) return [];
+  const topP = probs[CLASSES.indexOf(top)] ?? 0;
+  const categories = CRISIS_CATEGORIES.filter((c) => c === top || (probs[CLASSES.indexOf(c)] ?? 0) >= SECOND_CATEGORY_SHARE * topP);
+  const candidates = analysis.sentences.filter(([s, e]) => s < window[1] && e > window[0] && analysis.danger.some((h) => h.start >= s && h.start < e));
+  const sentenceProbs = candidates.map((span) => ({ span, probs: predict(model, featuresOf(analysis, span)) }));
+  const evidence: CrisisEvidence[] = [];
+  for (const category of [top, ...categories.filter((c) => c !== top)]) {
+    const k = CLASSES.indexOf(category);
+    let bestSpan: Span | null = null;
+    let bestP = -1;
+    for (const s of sentenceProbs) {
+      const p = s.probs[k] ?? 0;
+      if (p > bestP) {
+        bestP = p;
+        bestSpan = s.span;
+      }
+    }
+    const span = bestSpan ?? window;
+    const excerpt = quote(text, span);
+    if (excerpt === '') continue;
+    evidence.push({ excerpt, kind: 'model', category, language: detectLanguage(analysis.folded.slice(span[0], span[1]), excerpt), source: 'local' });
+  }
+  return evidence;
+}
+
+export type Tier = 'crisis' | 'review' | 'none';
+
+export function tierOf(scored: Pick<Scored, 'p' | 'pattern'>, tiers: Tiers = TIERS): Tier {
+  const strong = scored.pattern.crisis;
+  if (scored.p >= tiers.crisis || (strong && scored.p >= tiers.patternFloor)) return 'crisis';
+  if (scored.p >= tiers.review || strong) return 'review';
+  return 'none';
+}
+
+export function detectCrisisWith(text: string, model: CrisisModel, tiers: Tiers = TIERS): CrisisResult {
+  const bounded = boundCrisisInput(text);
+  const scored = scoreTicket(bounded, model);
+  const tier = tierOf(scored, tiers);
+  if (tier === 'none') return { ...NO_CRISIS, score: scored.p, evidence: [] };
+  const category = scored.window !== null ? topCategory(scored.probs) : categoryOfKind(scored.pattern.evidence[0]?.kind ?? 'distress');
+  const patternEvidence = scored.pattern.evidence.map((e): CrisisEvidence => ({ ...e, category: category === 'third_party_concern' ? category : e.category }));
+  const seen = new Set<string>();
+  const evidence = [...modelEvidence(bounded, scored, model, category), ...patternEvidence].filter((e) => {
+    const key = `${e.category}|${e.excerpt}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    crisis: tier === 'crisis',
+    crisisReview: tier === 'review',
+    category,
+    score: tier === 'crisis' ? Math.max(scored.p, tiers.crisis) : scored.p,
+    evidence: evidence.slice(0, MAX_EVIDENCE),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Hashed multinomial logistic regression: classes `none` + the nine taxonomy categories, one
+ * weight per (feature bucket, class). Trained with AdaGrad and L2 over a fixed number of epochs in
+ * a seeded, deterministic order, so the same examples always give the same weights.
+ */
+import { CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
+import { FEATURE_BITS, type FeatureVector } from './features';
+
+export const CLASSES = ['none', ...CRISIS_CATEGORIES] as const;
+export type CrisisClass = (typeof CLASSES)[number];
+export const K = CLASSES.length;
+export const BUCKETS = 1 << FEATURE_BITS;
+
+export interface CrisisModel {
+  /** weights[bucket * K + class] */
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+export interface TrainingExample {
+  features: FeatureVector;
+  label: CrisisClass;
+  /** Relative weight of the example (hard negatives and rare classes may count more). */
+  weight: number;
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 6, learningRate: 0.3, l2: 1e-5, seed: 20261206 };
+
+/** mulberry32: a small seeded PRNG for the example order. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i] ?? 0;
+    order[i] = order[j] ?? 0;
+    order[j] = t;
+  }
+  return order;
+}
+
+/** Class probabilities of one feature vector (softmax of the summed weights). */
+export function predict(model: CrisisModel, features: FeatureVector, out: Float64Array = new Float64Array(K)): Float64Array {
+  const { weights, bias } = model;
+  const { index, value } = features;
+  for (let k = 0; k < K; k += 1) out[k] = bias[k] ?? 0;
+  for (let j = 0; j < index.length; j += 1) {
+    const base = (index[j] ?? 0) * K;
+    const v = value[j] ?? 0;
+    for (let k = 0; k < K; k += 1) out[k] = (out[k] ?? 0) + (weights[base + k] ?? 0) * v;
+  }
+  let max = -Infinity;
+  for (let k = 0; k < K; k += 1) max = Math.max(max, out[k] ?? 0);
+  let sum = 0;
+  for (let k = 0; k < K; k += 1) {
+    const e = Math.exp((out[k] ?? 0) - max);
+    out[k] = e;
+    sum += e;
+  }
+  for (let k = 0; k < K; k += 1) out[k] = (out[k] ?? 0) / sum;
+  return out;
+}
+
+export function trainModel(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): CrisisModel {
+  const weights = new Float32Array(BUCKETS * K);
+  const bias = new Float32Array(K);
+  const g2 = new Float32Array(BUCKETS * K);
+  const g2bias = new Float64Array(K);
+  const model: CrisisModel = { weights, bias };
+  const random = prng(options.seed);
+  const p = new Float64Array(K);
+  const { learningRate: lr, l2 } = options;
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    for (const index of shuffled(examples.length, random)) {
+      const example = examples[index];
+      if (example === undefined) continue;
+      predict(model, example.features, p);
+      const target = CLASSES.indexOf(example.label);
+      for (let k = 0; k < K; k += 1) {
+        const grad = ((p[k] ?? 0) - (k === target ? 1 : 0)) * example.weight;
+        g2bias[k] = (g2bias[k] ?? 0) + grad * grad;
+        bias[k] = (bias[k] ?? 0) - (lr * grad) / (Math.sqrt(g2bias[k] ?? 0) + 1e-8);
+        const { index: features, value: values } = example.features;
+        for (let j = 0; j < features.length; j += 1) {
+          const i = (features[j] ?? 0) * K + k;
+          const w = weights[i] ?? 0;
+          const g = grad * (values[j] ?? 0) + l2 * w;
+          if (g === 0) continue;
+          g2[i] = (g2[i] ?? 0) + g * g;
+          weights[i] = w - (lr * g) / (Math.sqrt(g2[i] ?? 0) + 1e-8);
+        }
+      }
+    }
+  }
+  return model;
+}
+
+export function isCategory(c: CrisisClass): c is CrisisCategory {
+  return c !== 'none';
+}

@@ -1,0 +1,135 @@
+/**
+ * The crisis detector's behaviour: two tiers, every taxonomy category in several languages,
+ * structure (third party, negation, idioms), evidence, and safety on any input.
+ */
+import { detectCrisis } from '../../../src/triage/crisis';
+import { HEAD_CHARS, TAIL_CHARS } from '../../../src/triage/crisis/prefilter';
+import type { CrisisResult } from '../../../src/triage/types';
+
+const flagged = (r: CrisisResult): boolean => r.crisis || r.crisisReview;
+
+describe('tiers', () => {
+  it('an explicit statement is confident crisis, with a score near 1 and one category', () => {
+    const r = detectCrisis('Order #WN-11223344 never came. honestly I want to kill myself tonight, I have the pills ready');
+    expect(r).toMatchObject({ crisis: true, crisisReview: false, category: 'suicidal_ideation' });
+    expect(r.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('at most one tier is set, and a safe ticket has neither, no category and no evidence', () => {
+    for (const text of ['where is my order #1234? tracking has not moved', 'I want to kill myself', 'my card never arrived and I feel a bit low']) {
+      const r = detectCrisis(text);
+      expect(r.crisis && r.crisisReview).toBe(false);
+      if (!flagged(r)) expect(r).toMatchObject({ category: null, evidence: [] });
+    }
+    expect(detectCrisis('where is my order #1234? tracking has not moved')).toMatchObject({ crisis: false, crisisReview: false, category: null });
+  });
+
+  it('evidence quotes the customer, names its category and is local', () => {
+    const text = 'Refund please.\nMy husband hits me when he sees the card statement, I am scared to go home.';
+    const r = detectCrisis(text);
+    expect(flagged(r)).toBe(true);
+    expect(r.category).toBe('domestic_abuse');
+    expect(r.evidence.length).toBeGreaterThan(0);
+    for (const e of r.evidence) {
+      expect(text.replace(/\s+/g, ' ')).toContain(e.excerpt.replace(/…$/, ''));
+      expect(e.source).toBe('local');
+    }
+    expect(r.evidence[0]?.category).toBe('domestic_abuse');
+  });
+});
+
+describe('every category, in several languages, is caught by one tier or the other', () => {
+  it.each([
+    ['suicidal_ideation', 'en', 'refund or not, I won\'t be around to leave a review anyway. I have written letters for my family'],
+    ['suicidal_ideation', 'de', 'Ich will nicht mehr leben, die Tabletten liegen schon bereit'],
+    ['suicidal_ideation', 'es', 'ya no quiero vivir, esta noche acabo con todo'],
+    ['suicidal_ideation', 'pl', 'nie chcę już żyć, mam wszystko przygotowane na dziś wieczór'],
+    ['suicidal_ideation', 'fr', "je n'en peux plus, je veux mourir, j'ai préparé les cachets"],
+    ['suicidal_ideation', 'it', 'voglio farla finita stasera, ho già scritto le lettere'],
+    ['self_harm', 'en', 'been cutting myself again since the scam, my arms are a mess'],
+    ['self_harm', 'de', 'ich ritze mich wieder seit Sonntag'],
+    ['self_harm', 'it', 'mi sono tagliata di nuovo dopo lo stream'],
+    ['medical_emergency', 'en', 'my dad collapsed during the live auction and he is not breathing, we called 911'],
+    ['medical_emergency', 'es', 'mi abuelo tiene mucho dolor en el pecho y no respira bien, llamamos a la ambulancia'],
+    ['threat_to_writer', 'en', "the seller said he knows where I live and he will come and stab me, I'm terrified"],
+    ['threat_to_writer', 'pl', 'sprzedawca grozi że mnie zabije, wie gdzie mieszkam'],
+    ['domestic_abuse', 'es', 'mi marido me pega cuando ve lo que compro, tengo miedo de volver a casa'],
+    ['domestic_abuse', 'fr', "mon mari me frappe quand il voit mes achats, j'ai peur"],
+    ['stalking', 'en', 'a buyer keeps following me home from card shows and waits outside my house every night'],
+    ['stalking', 'de', 'Ein Käufer verfolgt mich und steht jeden Abend vor meiner Wohnung'],
+    ['child_safety', 'en', 'a seller keeps messaging my 12 year old asking her to send pics and not tell her parents'],
+    ['child_safety', 'it', 'un adulto chiede foto nude a una ragazzina di 13 anni in chat'],
+    ['threat_by_writer', 'en', "if this seller doesn't refund me I will find him and kill him, I know where he lives"],
+    ['threat_by_writer', 'es', 'si no me devuelve el dinero lo voy a matar, sé dónde vive'],
+    ['third_party_concern', 'en', 'my friend who sells here said goodbye to everyone and gave away his collection, he is not answering his phone'],
+    ['third_party_concern', 'de', 'Mein Bruder hat geschrieben, dass er sich umbringen will, bitte helft'],
+  ])('%s (%s): %s', (category, _lang, text) => {
+    const r = detectCrisis(text);
+    expect(flagged(r)).toBe(true);
+    expect(r.category).toBe(category);
+  });
+});
+
+describe('structure', () => {
+  it('the same danger about someone the writer knows is a third-party concern', () => {
+    expect(detectCrisis('I want to kill myself, I have the rope ready').category).toBe('suicidal_ideation');
+    expect(detectCrisis('my brother says he wants to kill himself, he bought a rope. please help').category).toBe('third_party_concern');
+  });
+
+  it('danger disclosed inside an unrelated complaint is found', () => {
+    const r = detectCrisis('My account was hacked and the guy sold all my cards. 12 years of collecting. I keep sitting in the garage with the engine running, just thinking');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    "I'm not suicidal, just annoyed my refund is late",
+    'this delay is killing me, where is my package',
+    "I'm dying to get this Charizard, when does the drop start?",
+    'that slab is to die for',
+    'my wife is gonna kill me when she sees the bill lol',
+    'Die Versandkosten bringen mich um',
+    'me muero por esa carta',
+    'zabija mnie ta cena',
+    'je meurs de rire, le streamer est trop drôle',
+    'questi prezzi mi uccidono',
+    'Suicide Squad #1 CGC 9.8 arrived damaged',
+    'you are an idiot and a scammer, I will report you to the police',
+    'shoot me a DM for a trade',
+    'got a headshot on stream and killed the boss, gg',
+    'bought deadstock jordans, DS',
+    'my phone died mid auction',
+    "I won't be around next week to receive the package, can you hold it at the depot?",
+  ])('idiom, hyperbole, slang or plain anger is not a crisis: %s', (text) => {
+    expect(detectCrisis(text).crisis).toBe(false);
+  });
+});
+
+describe('safe on any input', () => {
+  it('handles empty, non-string and binary input', () => {
+    expect(flagged(detectCrisis(''))).toBe(false);
+    expect(flagged(detectCrisis(undefined as unknown as string))).toBe(false);
+    expect(flagged(detectCrisis(null as unknown as string))).toBe(false);
+    expect(flagged(detectCrisis('\u0000\u0001\u0002\uFFFD\uD83D'.repeat(5000)))).toBe(false);
+    expect(flagged(detectCrisis('💀🔪🙂 '.repeat(3000)))).toBe(false);
+  });
+
+  it('reads a bounded amount: a huge body is judged on its head and tail only', () => {
+    const head = 'x '.repeat(HEAD_CHARS);
+    const middle = 'I want to kill myself tonight. ';
+    const tail = 'y '.repeat(TAIL_CHARS);
+    expect(flagged(detectCrisis(`${head}${middle}${tail}`))).toBe(false);
+    expect(detectCrisis(`${'where is my order '.repeat(20_000)}\nsorry everyone, i want to kill myself`).crisis).toBe(true);
+  });
+
+  it('long threads with danger cues everywhere still give one verdict with bounded evidence', () => {
+    const body = Array.from({ length: 400 }, (_, i) => `message ${i}: the seller said he will kill me, he knows where I live and I am scared.`).join('\n');
+    const r = detectCrisis(body);
+    expect(flagged(r)).toBe(true);
+    expect(r.evidence.length).toBeLessThanOrEqual(5);
+  });
+
+  it('is a pure function of the text: same input, same answer', () => {
+    const text = 'my friend posted goodbye and is giving away his cards';
+    expect(detectCrisis(text)).toEqual(detectCrisis(text));
+  });
+});
