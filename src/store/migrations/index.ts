@@ -4,6 +4,8 @@ import { migration as m002 } from './002_demo_accounts';
 import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
+import { migration as m120 } from './120_shows';
+import { migration as m121 } from './121_incidents';
 
 export type { Migration };
 
@@ -17,4 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m100,
   m101,
   m102,
+  m120,
+  m121,
 ];
