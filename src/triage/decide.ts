@@ -4,6 +4,8 @@
  * from (only rules with a `source` condition can tell them apart).
  */
 import type { Ticket } from '../domain/ticket';
+import { incidentTags } from '../incidents/summary';
+import type { DecisionIncident } from '../incidents/types';
 import type { RiskContext } from '../risk/types';
 import { classifyIntents } from './classify';
 import { detectCrisis } from './crisis';
@@ -20,6 +22,8 @@ export interface DecideOptions {
   classify?: (text: string, subject?: string) => { intent: Intent; intents: IntentScore[] };
   /** Override the crisis detector (tests, experiments). */
   detectCrisis?: (text: string) => CrisisResult;
+  /** The incident the pipeline placed the ticket in (src/incidents), computed before decide(). */
+  incident?: DecisionIncident | null;
 }
 
 export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules, options: DecideOptions = {}): Decision {
@@ -31,8 +35,10 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
   const classification = classify(text, subject);
   // The subject counts for crisis too: "please help, I can't go on" may be all the subject says.
   const crisis = crisisOf(subject ? `${subject}\n${text}` : text);
-  const facts = buildFacts(ticket, context, classification, crisis.crisis);
+  const incident = options.incident ?? null;
+  const facts = buildFacts(ticket, context, classification, crisis.crisis, incident);
   const { fired, actions, sections } = evaluateRules(rules, facts);
+  if (incident) actions.tags = [...new Set([...actions.tags, ...incidentTags(incident)])];
   const note = renderNote({
     intent: classification.intent,
     intents: classification.intents,
@@ -42,6 +48,7 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
     sections,
     nextSteps: actions.nextSteps,
     rules: { version: rules.version, fired },
+    incident,
   });
   return {
     intent: classification.intent,
@@ -56,5 +63,6 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
     actions,
     note,
     rules: { version: rules.version, fired },
+    incident,
   };
 }

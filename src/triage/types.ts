@@ -3,6 +3,7 @@
  * writes back, the audit trail stores and the sidebar shows. Extend by adding fields.
  */
 import type { RiskLevel, RiskReason } from '../risk/types';
+import type { DecisionIncident } from '../incidents/types';
 import type { CrisisCategory } from './crisis/taxonomy';
 
 export type { CrisisCategory } from './crisis/taxonomy';
@@ -88,4 +89,9 @@ export interface Decision {
   /** Rendered internal note (HTML, < 64 KB). */
   note: string;
   rules: { version: string; fired: string[] };
+  /**
+   * The incident the ticket belongs to (tickets about the same seller, show, tracking number,
+   * linked accounts or off-platform contact), or null. Computed before decide() and passed in.
+   */
+  incident?: DecisionIncident | null;
 }

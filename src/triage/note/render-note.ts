@@ -6,8 +6,10 @@
 import type { RiskContext } from '../../risk/types';
 import type { NoteSection } from '../rules/schema';
 import type { CrisisEvidence, Intent, IntentScore } from '../types';
+import type { DecisionIncident } from '../../incidents/types';
 import { crisisBanner, headline } from './headline';
 import { escapeHtml, list, text, title } from './html';
+import { incidentSection } from './incident';
 import { MAX_NOTE_BYTES, NOTE_BUDGET_BYTES, NOTE_LEVELS, type NoteLimits } from './limits';
 import { ordersSection } from './orders';
 import { counterpartySection, linkedSection, requesterSection } from './parties';
@@ -24,6 +26,8 @@ export interface NoteInput {
   sections: readonly NoteSection[];
   nextSteps: readonly string[];
   rules: { version: string; fired: readonly string[] };
+  /** The incident the ticket belongs to: shown right under the headline. */
+  incident?: DecisionIncident | null;
 }
 
 type SectionRenderer = (context: RiskContext, limits: NoteLimits) => string;
@@ -53,6 +57,7 @@ function render(input: NoteInput, limits: NoteLimits): string {
   const parts: string[] = [];
   if (input.crisis) parts.push(crisisBanner(input.crisisEvidence, limits));
   parts.push(headline(input.context, input.intent, input.intents, limits));
+  if (input.incident) parts.push(incidentSection(input.incident));
   for (const section of input.sections) {
     if (section === 'next_steps') parts.push(nextStepsSection(input.nextSteps, limits));
     else if (input.context) parts.push(CONTEXT_SECTIONS[section](input.context, limits));

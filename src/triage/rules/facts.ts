@@ -3,6 +3,7 @@
  * classification and its risk context. Built once per decision.
  */
 import type { Ticket } from '../../domain/ticket';
+import type { DecisionIncident, EntityType } from '../../incidents/types';
 import type { ReasonCode, RiskContext, RiskLevel } from '../../risk/types';
 import type { Intent, IntentScore } from '../types';
 import type { RequesterRole } from './schema';
@@ -25,6 +26,8 @@ export interface Facts {
   roles: Set<RequesterRole>;
   /** Largest mentioned order amount in minor units (cents) of its own currency; null without orders. */
   maxOrderCents: number | null;
+  /** The ticket's incident (its size and what it is about), null when it belongs to none. */
+  incident: { ticketCount: number; entityType: EntityType } | null;
 }
 
 /**
@@ -49,6 +52,7 @@ export function buildFacts(
   context: RiskContext | null,
   classification: { intent: Intent; intents: IntentScore[] },
   crisis: boolean,
+  incident: DecisionIncident | null = null,
 ): Facts {
   const amounts = context ? context.orders.map((order) => order.amountCents) : [];
   return {
@@ -64,5 +68,6 @@ export function buildFacts(
     reasonCodes: new Set(context ? context.reasons.map((reason) => reason.code) : []),
     roles: requesterRoles(context),
     maxOrderCents: amounts.length > 0 ? Math.max(...amounts) : null,
+    incident: incident ? { ticketCount: incident.ticketCount, entityType: incident.entity.type } : null,
   };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { HELPDESK_SOURCES, type HelpdeskSource } from '../../domain/ticket';
 import { REASON_CODES, RISK_LEVELS, type ReasonCode, type RiskLevel } from '../../risk/types';
+import { ENTITY_TYPES, type EntityType } from '../../incidents/types';
 import { INTENTS, PRIORITIES, type Intent } from '../types';
 
 /** Sections an agent can see in the note, besides the headline and footer that are always there. */
@@ -49,6 +50,7 @@ export interface Condition {
   tags?: { hasAny?: string[]; hasAll?: string[]; hasNone?: string[] };
   requesterRole?: RequesterRole[];
   orderValue?: { min?: number; max?: number; minCents?: number; maxCents?: number };
+  incident?: { minTickets?: number; entity?: EntityType[] };
   all?: Condition[];
   any?: Condition[];
   not?: Condition;
@@ -93,6 +95,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .strictObject({ min: major.optional(), max: major.optional(), minCents: cents.optional(), maxCents: cents.optional() })
       .refine(atLeastOne(['min', 'max', 'minCents', 'maxCents']), 'give min/max (major units) or minCents/maxCents')
       .refine((v) => !('min' in v && 'minCents' in v) && !('max' in v && 'maxCents' in v), 'use either min/max or minCents/maxCents, not both')
+      .optional(),
+    incident: z
+      .strictObject({ minTickets: z.number().int('a whole number of tickets').min(1).optional(), entity: nonEmpty(z.enum(ENTITY_TYPES)).optional() })
       .optional(),
     all: nonEmpty(conditionSchema).optional(),
     any: nonEmpty(conditionSchema).optional(),
