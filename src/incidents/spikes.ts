@@ -4,7 +4,6 @@
  * window, then handed to `onSpike` — one line in the log and a Prometheus counter today; the
  * alert channel can be wired there.
  */
-import type { Logger } from '../logging/logger';
 import type { Queryable } from '../store/db';
 import type { IncidentsConfig } from './config';
 import { entityKey, type EntityType, type TicketEntity } from './types';
@@ -22,7 +21,7 @@ export interface Spike {
 }
 
 export interface SpikeSink {
-  logger: Pick<Logger, 'warn'>;
+  logger: { warn(fields: Record<string, unknown>, message: string): void };
   /** Counts a spike in Prometheus (src/metrics). */
   countSpike?(entityType: string): void;
 }

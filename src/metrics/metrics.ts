@@ -24,6 +24,8 @@ export interface Metrics {
   /** Webhook received → note written (or decision recorded), in ms. */
   webhookToWrite(source: string, outcome: string, ms: number): void;
   jobFailed(reason: 'permanent' | 'exhausted'): void;
+  /** A ticket-rate spike on an entity (src/incidents/spikes.ts). */
+  incidentSpike?(entityType: string): void;
   /** Registers the queue whose depth and age /metrics reports (one per process). */
   watchQueue(queue: QueueStatsSource): void;
 }
@@ -41,6 +43,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const limited = new Counter({ name: 'riskdesk_helpdesk_rate_limited_total', help: 'HTTP 429 answers from a helpdesk', labelNames: ['source'], registers: [registry] });
   const decisions = new Counter({ name: 'riskdesk_decisions_total', help: 'Decisions by intent, risk level and route', labelNames: ['source', 'intent', 'level', 'route'], registers: [registry] });
   const endToEnd = new Histogram({ name: 'riskdesk_webhook_to_write_seconds', help: 'From webhook receipt to the recorded write-back', labelNames: ['source', 'outcome'], buckets: STAGE_BUCKETS, registers: [registry] });
+  const spikes = new Counter({ name: 'riskdesk_incident_spikes_total', help: 'Ticket-rate spikes recorded, by entity kind', labelNames: ['entity_type'], registers: [registry] });
   const failures = new Counter({ name: 'riskdesk_jobs_failed_total', help: 'Jobs moved to failed, by reason', labelNames: ['reason'], registers: [registry] });
 
   new Gauge({
@@ -75,6 +78,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     decision: (source, intent, level, route) => decisions.inc({ source, intent, level, route: route ?? 'none' }),
     webhookToWrite: (source, outcome, ms) => endToEnd.observe({ source, outcome }, ms / 1000),
     jobFailed: (reason) => failures.inc({ reason }),
+    incidentSpike: (entityType) => spikes.inc({ entity_type: entityType }),
     watchQueue: (source) => {
       queue = source;
     },

@@ -69,7 +69,9 @@ async function contextAndDecision(ticket: Ticket, input: PipelineInput, deps: Pi
   }
   try {
     const rules = deps.rules.current();
-    const decision = await timed(deps, trace, 'decide', input.source, () => deps.decide(ticket, context, rules));
+    const at = new Date(input.receivedAt ?? (deps.now ?? Date.now)());
+    const incident = deps.incidents ? await deps.incidents.place(ticket, context, at) : null;
+    const decision = await timed(deps, trace, 'decide', input.source, () => deps.decide(ticket, context, rules, { incident }));
     return { decision, rules, context };
   } catch (error) {
     if (!isCrisis) throw error;

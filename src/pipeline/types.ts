@@ -6,6 +6,7 @@ import type { DecisionEvidence, StageTimings, WriteBackOutcome, WritePlan } from
 import type { Db } from '../store/db';
 import type { HelpdeskSource, Ticket } from '../domain/ticket';
 import type { HelpdeskAdapter } from '../helpdesk/types';
+import type { DecisionIncident } from '../incidents/types';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import type { RiskContext, RiskLevel } from '../risk/types';
@@ -18,6 +19,14 @@ export interface RulesProvider {
   current(): Rules;
 }
 
+/**
+ * Places a ticket in an incident before it is decided (src/incidents). Never throws: a failure
+ * is logged and the ticket is decided without an incident.
+ */
+export interface IncidentStep {
+  place(ticket: Ticket, context: RiskContext | null, at: Date): Promise<DecisionIncident | null>;
+}
+
 export interface PipelineDeps {
   db: Db;
   rules: RulesProvider;
@@ -25,7 +34,9 @@ export interface PipelineDeps {
   adapters: Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   mode: 'live' | 'shadow';
   buildContext(ticket: Ticket): Promise<RiskContext>;
-  decide(ticket: Ticket, context: RiskContext | null, rules: Rules): Decision;
+  decide(ticket: Ticket, context: RiskContext | null, rules: Rules, options?: { incident?: DecisionIncident | null }): Decision;
+  /** Incident formation; without it decisions carry no incident. */
+  incidents?: IncidentStep;
   detectCrisis(text: string): CrisisResult;
   logger: Logger;
   metrics?: Metrics;

@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { createDecisionDetailRouter } from '../server/routes/decision-detail';
 import { createDecisionsRouter } from '../server/routes/decisions';
+import { createIncidentsRouter } from '../server/routes/incidents';
 import { createMetricsRouter } from '../server/routes/metrics';
 import type { Db } from '../store/db';
 
@@ -28,6 +29,7 @@ export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void
     app.use(createMetricsRouter(deps.metrics, { token: deps.metricsToken }));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
     app.use(createDecisionDetailRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
+    app.use(createIncidentsRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
     deps.mountSidebar?.(app);
   };
 }

@@ -14,6 +14,7 @@ import type { Db } from '../store/db';
 import { noopPacer } from '../helpdesk/types';
 import { settledWithin } from '../concurrency/settled-within';
 import { buildAdapters } from './adapters';
+import { createIncidents } from './incidents';
 import { composeApp } from './compose-app';
 import type { SidebarContext } from './mount-sidebar';
 import { openStore } from './open-store';
@@ -68,6 +69,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         rules,
         jobDataKey,
         buildContext,
+        incidents: createIncidents({ config, logger, db, metrics }),
         adapters: options.adapters,
         lockDurationMs: options.lockDurationMs,
       });

@@ -37,6 +37,8 @@ export interface WorkerRuntimeDeps {
   rules: RulesProvider;
   jobDataKey: Buffer;
   buildContext: PipelineDeps['buildContext'];
+  /** Incident formation (src/incidents); the service composes it from INCIDENTS_FILE. */
+  incidents?: PipelineDeps['incidents'];
   /** Tests and the bench inject adapters; by default they are built from the config. */
   adapters?: (pacer: RequestPacer) => Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   /**
@@ -84,7 +86,8 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     adapters,
     mode: config.writebackMode,
     buildContext: deps.buildContext,
-    decide: (ticket, context, rules) => decide(ticket, context, rules),
+    decide: (ticket, context, rules, options) => decide(ticket, context, rules, options),
+    ...(deps.incidents ? { incidents: deps.incidents } : {}),
     detectCrisis,
     logger,
     metrics,

@@ -22,6 +22,7 @@ export const ticketInputSchema = z.object({
     })
     .default({}),
   tags: z.array(z.string().max(200)).max(500).default([]),
+  createdAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset, e.g. 2026-11-20T10:00:00Z' }).optional(),
 });
 
 export type TicketInput = z.input<typeof ticketInputSchema>;
@@ -52,7 +53,9 @@ export function toTicket(value: unknown, line: number): Ticket {
   if (input.requester.email !== undefined) requester.email = input.requester.email;
   if (input.requester.externalId !== undefined) requester.externalId = input.requester.externalId;
   if (input.requester.name !== undefined) requester.name = input.requester.name;
-  return { source: input.source, id: input.id, channel: input.channel, subject: input.subject, text: input.text, requester, tags: input.tags };
+  const ticket: Ticket = { source: input.source, id: input.id, channel: input.channel, subject: input.subject, text: input.text, requester, tags: input.tags };
+  if (input.createdAt !== undefined) ticket.createdAt = input.createdAt;
+  return ticket;
 }
 
 /** Parses one JSON Lines line into a ticket, naming the line on any problem. */
