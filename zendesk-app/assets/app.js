@@ -74,7 +74,7 @@
         return fetchView(String(id));
       })
       .then(function (view) {
-        root.riskdeskRender.renderView(content, view);
+        root.riskdeskRender.renderView(content, view, { openTicket: function (id) { client.invoke('routeTo', 'ticket', id); } });
         showState(null, '');
       })
       .catch(function (err) {
