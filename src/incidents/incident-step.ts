@@ -18,8 +18,17 @@ export interface IncidentStepDeps {
   config: IncidentsConfig;
   logger: Logger;
   countSpike?: SpikeSink['countSpike'];
-  /** Called with the incident of each placed ticket (native linking). */
-  afterPlace?(ticket: Ticket, incident: DecisionIncident): void;
+  /** Called with the incident of each placed ticket (native linking); its failures are logged, never thrown. */
+  afterPlace?(ticket: Ticket, incident: DecisionIncident): Promise<void>;
+}
+
+async function linkQuietly(deps: IncidentStepDeps, ticket: Ticket, incident: DecisionIncident): Promise<void> {
+  try {
+    await deps.afterPlace?.(ticket, incident);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.logger.warn({ ticketId: ticket.id, source: ticket.source, incident: incident.id, err: reason }, 'incident linking failed: the next ticket of the incident retries it');
+  }
 }
 
 export function createIncidentStep(deps: IncidentStepDeps): { place(ticket: Ticket, context: RiskContext | null, at: Date): Promise<DecisionIncident | null> } {
@@ -29,7 +38,7 @@ export function createIncidentStep(deps: IncidentStepDeps): { place(ticket: Tick
         const classification = classifyIntents(ticket.text ?? '', ticket.subject ?? '');
         const placement = await placeTicket(deps.db, { ticket, context, classification, at }, deps.config);
         for (const spike of placement.spikes) onSpike(spike, { logger: deps.logger, countSpike: deps.countSpike });
-        if (placement.incident) deps.afterPlace?.(ticket, placement.incident);
+        if (placement.incident && deps.afterPlace) await linkQuietly(deps, ticket, placement.incident);
         return placement.incident;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -69,7 +69,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         rules,
         jobDataKey,
         buildContext,
-        incidents: createIncidents({ config, logger, db, metrics }),
+        incidents: (pacer) => createIncidents({ config, logger, db, metrics, pacer }),
         adapters: options.adapters,
         lockDurationMs: options.lockDurationMs,
       });

@@ -37,8 +37,8 @@ export interface WorkerRuntimeDeps {
   rules: RulesProvider;
   jobDataKey: Buffer;
   buildContext: PipelineDeps['buildContext'];
-  /** Incident formation (src/incidents); the service composes it from INCIDENTS_FILE. */
-  incidents?: PipelineDeps['incidents'];
+  /** Incident formation (src/incidents), given the shared pacer for native linking; composed in runtime/incidents.ts. */
+  incidents?: (pacer: RequestPacer) => PipelineDeps['incidents'];
   /** Tests and the bench inject adapters; by default they are built from the config. */
   adapters?: (pacer: RequestPacer) => Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   /**
@@ -87,7 +87,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     mode: config.writebackMode,
     buildContext: deps.buildContext,
     decide: (ticket, context, rules, options) => decide(ticket, context, rules, options),
-    ...(deps.incidents ? { incidents: deps.incidents } : {}),
+    ...(deps.incidents ? { incidents: deps.incidents(pacer) } : {}),
     detectCrisis,
     logger,
     metrics,
