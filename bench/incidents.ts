@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     await db.query(
       `INSERT INTO incident_hits (entity_key, entity_type, entity_id, label, source, ticket_id, requester_key, intent, seen_at)
        SELECT 'seller:E' || (i % $2::int), 'seller', 'E' || (i % $2::int), '@e', 'zendesk', 'h' || i, 'user:r' || i, 'item_not_received',
-              now() - make_interval(hours => (i * 7919) % 2000) FROM generate_series(1, $1::int) AS i`,
+              now() - make_interval(hours => ((i::bigint * 7919) % 2000)::int) FROM generate_series(1, $1::int) AS i`,
       [HITS, ENTITIES],
     );
     await db.query(
