@@ -45,32 +45,67 @@ function components(entities: TicketEntity[]): Map<string, string> {
   return new Map(entities.map((e) => [entityKey(e), find(entityKey(e))]));
 }
 
-async function recordHits(tx: Queryable, facts: TicketFacts, intent: string): Promise<void> {
+/** Takes the entities' locks, then records the ticket's hits: one statement, one round trip. */
+async function lockAndRecordHits(tx: Queryable, facts: TicketFacts, intent: string, keys: string[]): Promise<void> {
   const e = facts.entities;
   await tx.query(
-    `INSERT INTO incident_hits (entity_key, entity_type, entity_id, label, source, ticket_id, requester_key, intent, amount_cents, currency, risk_score, seen_at)
-     SELECT k, t, i, l, $5, $6, $7, $8, $9, $10, $11, $12 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(k, t, i, l)
+    `WITH locks AS (SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT k FROM unnest($13::text[]) AS k ORDER BY k) AS ordered)
+     INSERT INTO incident_hits (entity_key, entity_type, entity_id, label, source, ticket_id, requester_key, intent, amount_cents, currency, risk_score, seen_at)
+     SELECT DISTINCT ON (k) k, t, i, l, $5, $6, $7, $8, $9, $10, $11, $12 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(k, t, i, l)
+      WHERE (SELECT count(*) FROM locks) >= 0
      ON CONFLICT (entity_key, source, ticket_id) DO NOTHING`,
-    [e.map(entityKey), e.map((x) => x.type), e.map((x) => x.id), e.map((x) => x.label), facts.source, facts.ticketId, facts.requesterKey, intent, facts.amountCents, facts.currency, facts.riskScore, facts.at],
+    [e.map(entityKey), e.map((x) => x.type), e.map((x) => x.id), e.map((x) => x.label), facts.source, facts.ticketId, facts.requesterKey, intent, facts.amountCents, facts.currency, facts.riskScore, facts.at, keys],
   );
 }
 
-interface MatchedRow extends IncidentRow {
+/** Per entity key: distinct requesters in the incident window, and the spike window's counts. */
+export interface EntityCounts {
   entity_key: string;
+  requesters: number;
+  recent: number;
+  base: number;
+  spiked: boolean;
 }
 
-async function openIncidentsOn(tx: Queryable, keys: string[], facts: TicketFacts): Promise<MatchedRow[]> {
-  const cols = INCIDENT_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ');
-  const { rows } = await tx.query<MatchedRow>(
-    `SELECT ${cols}, e.entity_key FROM incident_entities e JOIN incidents i ON i.id = e.incident_id
-      WHERE e.entity_key = ANY($1::text[]) AND i.status = 'open'
-     UNION ALL
-     SELECT ${cols}, '' AS entity_key FROM incident_tickets t JOIN incidents i ON i.id = t.incident_id
-      WHERE t.source = $2 AND t.ticket_id = $3 AND i.status = 'open'
-     ORDER BY first_seen, id`,
-    [keys, facts.source, facts.ticketId],
+interface Snapshot {
+  open: MatchedRow[];
+  counts: EntityCounts[];
+}
+
+const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+
+/** Open incidents on the ticket's entities (or holding the ticket) and every entity's counts: one query. */
+async function snapshot(tx: Queryable, keys: string[], facts: TicketFacts, config: IncidentsConfig, windowStart: Date): Promise<Snapshot> {
+  const recentStart = new Date(facts.at.getTime() - config.spikes.windowHours * HOUR_MS);
+  const baseStart = new Date(facts.at.getTime() - config.spikes.baselineDays * 24 * HOUR_MS);
+  const from = windowStart < baseStart ? windowStart : baseStart;
+  const { rows } = await tx.query<{ open: unknown; counts: unknown }>(
+    `SELECT
+       (SELECT coalesce(json_agg(x ORDER BY x.first_seen, x.id), '[]'::json) FROM (
+          SELECT i.id, i.first_seen, i.last_seen, e.entity_key FROM incident_entities e JOIN incidents i ON i.id = e.incident_id
+           WHERE e.entity_key = ANY($1::text[]) AND i.status = 'open'
+          UNION ALL
+          SELECT i.id, i.first_seen, i.last_seen, '' AS entity_key FROM incident_tickets t JOIN incidents i ON i.id = t.incident_id
+           WHERE t.source = $2 AND t.ticket_id = $3 AND i.status = 'open') AS x) AS open,
+       (SELECT coalesce(json_agg(c), '[]'::json) FROM (
+          SELECT h.entity_key,
+                 count(DISTINCT h.requester_key) FILTER (WHERE h.seen_at > $4) AS requesters,
+                 count(*) FILTER (WHERE h.seen_at > $5) AS recent,
+                 count(*) FILTER (WHERE h.seen_at > $6 AND h.seen_at <= $5) AS base,
+                 EXISTS (SELECT 1 FROM incident_spikes s WHERE s.entity_key = h.entity_key AND s.at > $5) AS spiked
+            FROM incident_hits h WHERE h.entity_key = ANY($1::text[]) AND h.seen_at > $7 AND h.seen_at <= $8
+           GROUP BY h.entity_key) AS c) AS counts`,
+    [keys, facts.source, facts.ticketId, windowStart, recentStart, baseStart, from, facts.at],
   );
-  return rows;
+  const row = rows[0];
+  return { open: parseJson<MatchedRow[]>(row?.open ?? '[]'), counts: parseJson<EntityCounts[]>(row?.counts ?? '[]') };
+}
+
+interface MatchedRow {
+  id: string;
+  first_seen: Date | string;
+  last_seen: Date | string;
+  entity_key: string;
 }
 
 async function resolveStale(tx: Queryable, rows: MatchedRow[], windowStart: Date): Promise<MatchedRow[]> {
@@ -145,16 +180,10 @@ async function refresh(tx: Queryable, incidentId: string, config: IncidentsConfi
   };
 }
 
-async function qualifyingEntity(tx: Queryable, facts: TicketFacts, windowStart: Date, minTickets: number): Promise<TicketEntity | null> {
-  const keys = [...new Set(facts.entities.map(entityKey))];
-  const { rows } = await tx.query<{ entity_key: string; n: string }>(
-    `SELECT entity_key, count(DISTINCT requester_key) AS n FROM incident_hits
-      WHERE entity_key = ANY($1::text[]) AND seen_at > $2 AND seen_at <= $3 GROUP BY entity_key`,
-    [keys, windowStart, facts.at],
-  );
-  const counts = new Map(rows.map((r) => [r.entity_key, Number(r.n)]));
-  const ready = facts.entities.filter((e) => (counts.get(entityKey(e)) ?? 0) >= minTickets);
-  ready.sort((a, b) => SPECIFICITY.indexOf(a.type) - SPECIFICITY.indexOf(b.type) || (counts.get(entityKey(b)) ?? 0) - (counts.get(entityKey(a)) ?? 0));
+function qualifyingEntity(facts: TicketFacts, counts: EntityCounts[], minTickets: number): TicketEntity | null {
+  const byKey = new Map(counts.map((c) => [c.entity_key, Number(c.requesters)]));
+  const ready = facts.entities.filter((e) => (byKey.get(entityKey(e)) ?? 0) >= minTickets);
+  ready.sort((a, b) => SPECIFICITY.indexOf(a.type) - SPECIFICITY.indexOf(b.type) || (byKey.get(entityKey(b)) ?? 0) - (byKey.get(entityKey(a)) ?? 0));
   return ready[0] ?? null;
 }
 
@@ -193,17 +222,23 @@ async function openOrExtend(tx: Queryable, facts: TicketFacts, entity: TicketEnt
   return target;
 }
 
-/** Places the ticket: the incident it belongs to now, or null. */
-export async function formIncident(db: Db, facts: TicketFacts, config: IncidentsConfig): Promise<DecisionIncident | null> {
+export interface Formation {
+  incident: DecisionIncident | null;
+  /** The ticket's entities' counts, this ticket included (spike detection reads them). */
+  counts: EntityCounts[];
+}
+
+/** Places the ticket and returns its incident (or null) with its entities' counts. */
+export async function placeInIncident(db: Db, facts: TicketFacts, config: IncidentsConfig): Promise<Formation> {
   const intent = facts.intent;
-  if (!intent || facts.entities.length === 0) return null;
+  if (!intent || facts.entities.length === 0) return { incident: null, counts: [] };
   const keys = [...new Set(facts.entities.map(entityKey))].sort();
   const windowStart = new Date(facts.at.getTime() - config.windowHours * HOUR_MS);
   return db.transaction(async (tx) => {
     // Tickets about one entity are placed one at a time, whichever worker decides them.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k', [keys]);
-    await recordHits(tx, facts, intent);
-    const matched = await resolveStale(tx, await openIncidentsOn(tx, keys, facts), windowStart);
+    await lockAndRecordHits(tx, facts, intent, keys);
+    const seen = await snapshot(tx, keys, facts, config, windowStart);
+    const matched = await resolveStale(tx, seen.open, windowStart);
     let target: string | null = null;
     if (matched[0]) {
       const comp = components(facts.entities);
@@ -213,11 +248,16 @@ export async function formIncident(db: Db, facts: TicketFacts, config: Incidents
       const sameGroup = matched.filter((r) => r.id !== target && (r.entity_key === '' || home === undefined || comp.get(r.entity_key) === home));
       await mergeInto(tx, target, [...new Set(sameGroup.map((r) => r.id))]);
     } else {
-      const entity = await qualifyingEntity(tx, facts, windowStart, config.minTickets);
+      const entity = qualifyingEntity(facts, seen.counts, config.minTickets);
       if (entity) target = await openOrExtend(tx, facts, entity, windowStart);
     }
-    if (!target) return null;
+    if (!target) return { incident: null, counts: seen.counts };
     await addTicket(tx, target, facts, intent);
-    return refresh(tx, target, config);
+    return { incident: await refresh(tx, target, config), counts: seen.counts };
   });
+}
+
+/** Places the ticket: the incident it belongs to now, or null. */
+export async function formIncident(db: Db, facts: TicketFacts, config: IncidentsConfig): Promise<DecisionIncident | null> {
+  return (await placeInIncident(db, facts, config)).incident;
 }

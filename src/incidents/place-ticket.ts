@@ -9,7 +9,7 @@ import { DEFAULT_MIN_CONFIDENCE } from '../triage/rules/conditions';
 import type { Intent, IntentScore } from '../triage/types';
 import type { IncidentsConfig } from './config';
 import { ticketEntities, type ShowInfo } from './entities';
-import { formIncident, type TicketFacts } from './form-incident';
+import { placeInIncident, type TicketFacts } from './form-incident';
 import { detectSpikes, type Spike } from './spikes';
 import type { DecisionIncident, TicketEntity } from './types';
 
@@ -68,7 +68,7 @@ export async function placeTicket(db: Db, input: PlaceInput, config: IncidentsCo
     riskScore: context?.score ?? 0,
     at: input.at,
   };
-  const incident = await formIncident(db, facts, config);
-  const spikes = await detectSpikes(db, entities, input.at, config);
+  const { incident, counts } = await placeInIncident(db, facts, config);
+  const spikes = await detectSpikes(db, entities, input.at, config, counts);
   return { incident, entities, spikes };
 }

@@ -37,19 +37,25 @@ export function onSpike(spike: Spike, sink: SpikeSink): void {
 
 const HOUR_MS = 3_600_000;
 
-/** Spikes the ticket's entities show at `at` (already recorded hits included); records each new one. */
-export async function detectSpikes(db: Queryable, entities: TicketEntity[], at: Date, config: IncidentsConfig): Promise<Spike[]> {
+/** Per entity key: tickets in the recent window, in the baseline period before it, and whether a spike is already recorded in the window. */
+export interface SpikeCounts {
+  entity_key: string;
+  recent: number | string;
+  base: number | string;
+  spiked: boolean;
+}
+
+/**
+ * Spikes the ticket's entities show at `at` (already recorded hits included); records each new one.
+ * `known` are counts the formation step already read in its own query (saves a round trip).
+ */
+export async function detectSpikes(db: Queryable, entities: TicketEntity[], at: Date, config: IncidentsConfig, known?: SpikeCounts[]): Promise<Spike[]> {
   if (entities.length === 0) return [];
   const { windowHours, baselineDays, minTickets, multiplier } = config.spikes;
   const recentStart = new Date(at.getTime() - windowHours * HOUR_MS);
   const baseStart = new Date(at.getTime() - baselineDays * 24 * HOUR_MS);
   const keys = [...new Set(entities.map(entityKey))];
-  const { rows } = await db.query<{ entity_key: string; recent: string; base: string; spiked: boolean }>(
-    `SELECT h.entity_key, count(*) FILTER (WHERE h.seen_at > $2) AS recent, count(*) FILTER (WHERE h.seen_at <= $2) AS base,
-            EXISTS (SELECT 1 FROM incident_spikes s WHERE s.entity_key = h.entity_key AND s.at > $2) AS spiked
-       FROM incident_hits h WHERE h.entity_key = ANY($1::text[]) AND h.seen_at > $3 AND h.seen_at <= $4 GROUP BY h.entity_key`,
-    [keys, recentStart, baseStart, at],
-  );
+  const rows = known ?? (await countsOf(db, keys, recentStart, baseStart, at));
   const windows = Math.max(1, (baselineDays * 24 - windowHours) / windowHours);
   const spikes: Spike[] = [];
   for (const row of rows) {
@@ -62,4 +68,14 @@ export async function detectSpikes(db: Queryable, entities: TicketEntity[], at: 
     spikes.push({ entityKey: row.entity_key, entityType: entity.type, label: entity.label, count, baseline, windowHours, at: at.toISOString() });
   }
   return spikes;
+}
+
+async function countsOf(db: Queryable, keys: string[], recentStart: Date, baseStart: Date, at: Date): Promise<SpikeCounts[]> {
+  const { rows } = await db.query<SpikeCounts>(
+    `SELECT h.entity_key, count(*) FILTER (WHERE h.seen_at > $2) AS recent, count(*) FILTER (WHERE h.seen_at <= $2) AS base,
+            EXISTS (SELECT 1 FROM incident_spikes s WHERE s.entity_key = h.entity_key AND s.at > $2) AS spiked
+       FROM incident_hits h WHERE h.entity_key = ANY($1::text[]) AND h.seen_at > $3 AND h.seen_at <= $4 GROUP BY h.entity_key`,
+    [keys, recentStart, baseStart, at],
+  );
+  return rows;
 }
