@@ -16,8 +16,9 @@ import { register as demo } from './commands/demo';
 import { register as reset } from './commands/reset';
 import { register as model } from './commands/model';
 import { register as backfill } from './commands/backfill';
+import { register as incidents } from './commands/incidents';
 
-const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset, model, backfill];
+const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset, model, backfill, incidents];
 
 export function buildProgram(): Command {
   const program = new Command('riskdesk')

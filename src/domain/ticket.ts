@@ -37,6 +37,8 @@ export interface Ticket {
    * They let a retried job see that its note already landed before the job could complete.
    */
   existingNoteRefs?: string[];
+  /** When the ticket was opened, when known (CLI replays place tickets in time with it). */
+  createdAt?: string;
 }
 
 export type ActorType = 'customer' | 'agent' | 'bot' | 'system' | 'unknown';

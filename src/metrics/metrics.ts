@@ -28,6 +28,8 @@ export interface Metrics {
   jobFailed(reason: 'permanent' | 'exhausted'): void;
   /** One crisis second opinion: provider, outcome (ok, timeout, …), whether it raised the tier, latency. */
   crisisProvider(provider: string, outcome: string, raised: boolean, ms: number): void;
+  /** A ticket-rate spike on an entity (src/incidents/spikes.ts). */
+  incidentSpike?(entityType: string): void;
   /** Registers the queue whose depth and age /metrics reports (one per process). */
   watchQueue(queue: QueueStatsSource): void;
 }
@@ -53,6 +55,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     registers: [registry],
   });
   const endToEnd = new Histogram({ name: 'riskdesk_webhook_to_write_seconds', help: 'From webhook receipt to the recorded write-back', labelNames: ['source', 'outcome'], buckets: STAGE_BUCKETS, registers: [registry] });
+  const spikes = new Counter({ name: 'riskdesk_incident_spikes_total', help: 'Ticket-rate spikes recorded, by entity kind', labelNames: ['entity_type'], registers: [registry] });
   const failures = new Counter({ name: 'riskdesk_jobs_failed_total', help: 'Jobs moved to failed, by reason', labelNames: ['reason'], registers: [registry] });
   const providerCalls = new Counter({
     name: 'riskdesk_crisis_provider_total',
@@ -99,6 +102,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       providerCalls.inc({ provider, outcome, raised: String(raised) });
       if (outcome !== 'skipped') providerLatency.observe({ provider, outcome }, ms / 1000);
     },
+    incidentSpike: (entityType) => spikes.inc({ entity_type: entityType }),
     watchQueue: (source) => {
       queue = source;
     },

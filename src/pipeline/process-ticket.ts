@@ -91,7 +91,9 @@ async function contextAndDecision(ticket: Ticket, input: PipelineInput, deps: Pi
   const options = deps.crisisSecondOpinion ? { detectCrisis: () => crisis } : undefined;
   try {
     const rules = deps.rules.current();
-    const decision = await timed(deps, trace, 'decide', input.source, () => deps.decide(ticket, context, rules, options));
+    const at = new Date(input.receivedAt ?? (deps.now ?? Date.now)());
+    const incident = deps.incidents ? await deps.incidents.place(ticket, context, at) : null;
+    const decision = await timed(deps, trace, 'decide', input.source, () => deps.decide(ticket, context, rules, { ...options, incident }));
     return { decision, rules, context };
   } catch (error) {
     if (!isCrisis) throw error;

@@ -9,6 +9,7 @@ import type { DecideOptions } from '../triage/decide';
 import type { Db } from '../store/db';
 import type { HelpdeskSource, Ticket } from '../domain/ticket';
 import type { HelpdeskAdapter } from '../helpdesk/types';
+import type { DecisionIncident } from '../incidents/types';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import type { RiskContext, RiskLevel } from '../risk/types';
@@ -21,6 +22,14 @@ export interface RulesProvider {
   current(): Rules;
 }
 
+/**
+ * Places a ticket in an incident before it is decided (src/incidents). Never throws: a failure
+ * is logged and the ticket is decided without an incident.
+ */
+export interface IncidentStep {
+  place(ticket: Ticket, context: RiskContext | null, at: Date): Promise<DecisionIncident | null>;
+}
+
 export interface PipelineDeps {
   db: Db;
   rules: RulesProvider;
@@ -30,6 +39,8 @@ export interface PipelineDeps {
   buildContext(ticket: Ticket): Promise<RiskContext>;
   /** Pure; `options.detectCrisis` carries the crisis verdict merged with the second opinion, when one was asked. */
   decide(ticket: Ticket, context: RiskContext | null, rules: Rules, options?: DecideOptions): Decision;
+  /** Incident formation; without it decisions carry no incident. */
+  incidents?: IncidentStep;
   detectCrisis(text: string): CrisisResult;
   /**
    * The optional second opinion (CRISIS_PROVIDER, docs/crisis-provider.md): never rejects, answers

@@ -8,6 +8,7 @@ import type { Metrics } from '../metrics/metrics';
 import { createDecisionDetailRouter } from '../server/routes/decision-detail';
 import { createDecisionsRouter } from '../server/routes/decisions';
 import { createMarketplaceEventsRouter } from '../server/routes/marketplace-events';
+import { createIncidentsRouter } from '../server/routes/incidents';
 import { createMetricsRouter } from '../server/routes/metrics';
 import type { Db } from '../store/db';
 
@@ -35,6 +36,7 @@ export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
     app.use(createDecisionDetailRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
     deps.mountLearning?.(app);
+    app.use(createIncidentsRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
     deps.mountSidebar?.(app);
   };
 }

@@ -4,6 +4,7 @@
  * the sealed ticket snapshot), a fresh risk context, and an on-the-spot decision (never written
  * back) for a ticket riskdesk has not decided yet.
  */
+import { incidentViewOf } from '../incidents/view';
 import type express from 'express';
 import { findAuditedDecisions } from '../audit/decision-store';
 import { openTicketSnapshot } from '../audit/ticket-snapshot';
@@ -71,6 +72,7 @@ export function mountSidebar(app: express.Express, ctx: SidebarContext): void {
       hydrate: (source, ticketId) => hydrateOrNull(ctx.adapters[source], ticketId),
       buildContext: async (ticket) => ctx.buildContext(ticket),
       decide: (ticket, context) => (ctx.decide ?? decide)(ticket, context, ctx.rules.current(), { helplines: ctx.helplines }),
+      findIncident: (source, ticketId) => incidentViewOf(ctx.db, source, ticketId),
       // The worker's rule: nothing is written without credentials, whatever WRITEBACK_MODE says.
       mode: (source) => (config.writebackMode === 'shadow' || !ctx.adapters[source] ? 'shadow' : 'live'),
       onWarning: (message, error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, message),

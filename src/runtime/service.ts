@@ -14,6 +14,7 @@ import type { Db } from '../store/db';
 import { noopPacer } from '../helpdesk/types';
 import { settledWithin } from '../concurrency/settled-within';
 import { buildAdapters } from './adapters';
+import { createIncidents } from './incidents';
 import { composeApp } from './compose-app';
 import type { SidebarContext } from './mount-sidebar';
 import { openStore } from './open-store';
@@ -80,6 +81,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         helplines,
         jobDataKey,
         buildContext,
+        incidents: (pacer) => createIncidents({ config, logger, db, metrics, pacer }),
         adapters: options.adapters,
         lockDurationMs: options.lockDurationMs,
         decide: learned.decide,

@@ -42,6 +42,8 @@ export interface WorkerRuntimeDeps {
   helplines?: HelplineDirectory;
   jobDataKey: Buffer;
   buildContext: PipelineDeps['buildContext'];
+  /** Incident formation (src/incidents), given the shared pacer for native linking; composed in runtime/incidents.ts. */
+  incidents?: (pacer: RequestPacer) => PipelineDeps['incidents'];
   /** Tests and the bench inject adapters; by default they are built from the config. */
   adapters?: (pacer: RequestPacer) => Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   /**
@@ -98,6 +100,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     decide: (ticket, context, rules, options) => (deps.decide ?? decide)(ticket, context, rules, { ...options, helplines: deps.helplines }),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
     ...(crisisSecondOpinion ? { crisisSecondOpinion } : {}),
+    ...(deps.incidents ? { incidents: deps.incidents(pacer) } : {}),
     logger,
     metrics,
     riskFields: (source, risk) => riskFields(config, source, risk),

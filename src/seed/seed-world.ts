@@ -2,6 +2,7 @@ import type { Db, Queryable } from '../store/db';
 import { generateDevices, generateOrders, generateUsers, type BackgroundSize } from './background';
 import { recordDemoAccounts } from './demo-accounts';
 import { PATTERNS, plantChargebacks, plantFraudRing, plantNonShipper, plantSerialInr, plantTakeover, type PatternMap } from './patterns';
+import { generateShows } from './shows';
 import { WorldBuilder } from './world-builder';
 
 export interface SeedOptions {
@@ -57,6 +58,7 @@ export async function seedDemoWorld(db: Db, options: SeedOptions): Promise<Patte
     plantChargebacks(w, seller, out);
   }
   await db.transaction((tx) => w.flush(tx));
+  await generateShows(db);
   // Fresh statistics so the planner picks the (user, time) indexes right away.
   await db.query('ANALYZE');
   out.clean_long_standing = await cleanSample(db, now, size.users);

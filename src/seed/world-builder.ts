@@ -11,7 +11,7 @@ const HOUR = 3_600_000;
 
 /** Accumulates hand-made rows (planted patterns) and writes them with bulk upserts. */
 export class WorldBuilder {
-  readonly rows: Record<EntityName, Row[]> = { users: [], orders: [], payments: [], disputes: [], refunds: [], devices: [], account_events: [], enforcements: [] };
+  readonly rows: Record<EntityName, Row[]> = { users: [], orders: [], payments: [], disputes: [], refunds: [], devices: [], account_events: [], shows: [], enforcements: [] };
   readonly rng;
   private seq = 0;
 

@@ -4,6 +4,7 @@
  * RiskContext: emails are masked, device and payment fingerprints never appear, lists are capped.
  */
 import type { HelpdeskSource } from '../domain/ticket';
+import type { ViewIncident } from '../incidents/view';
 import type { AccountStatus, EvidenceValue, PartyRole, ReasonCode, RiskLevel, RiskReason } from '../risk/types';
 import type { CrisisCategory, CrisisEvidence, HelplineChoice, Intent, IntentScore, Priority } from '../triage/types';
 
@@ -175,6 +176,8 @@ export interface ContextView {
   history: ViewHistoryEntry[];
   /** True when lists were cut to keep the view under its size bound. */
   truncated: boolean;
+  /** The incident the ticket belongs to (with the other tickets of the wave), or null. */
+  incident?: ViewIncident | null;
 }
 
 /** List caps; `boundView` halves them until the serialized view fits. */

@@ -11,6 +11,7 @@
 import { WRITEBACK_OUTCOMES, type WriteBackOutcome } from '../audit/types';
 import type { HelpdeskSource, Ticket } from '../domain/ticket';
 import type { RiskContext } from '../risk/types';
+import type { ViewIncident } from '../incidents/view';
 import type { Decision } from '../triage/types';
 import type { ActionsStatus, ContextView, DecisionSummary, PartiesSummary, ViewHistoryEntry } from './context-view';
 import { toContextView } from './to-context-view';
@@ -43,6 +44,8 @@ export interface ViewLoaderDeps {
   /** The risk context, or null when the risk store cannot answer. */
   buildContext(ticket: Ticket): Promise<RiskContext | null>;
   decide(ticket: Ticket, context: RiskContext): Decision;
+  /** The incident card of the ticket (src/incidents/view.ts); without it views carry none. */
+  findIncident?(source: HelpdeskSource, ticketId: string): Promise<ViewIncident | null>;
   /** Whether riskdesk writes to this helpdesk (`shadow`: WRITEBACK_MODE=shadow or no credentials). Default live. */
   mode?: (source: HelpdeskSource) => 'live' | 'shadow';
   now?: () => Date;
@@ -150,11 +153,26 @@ export function createViewLoader(deps: ViewLoaderDeps): LoadView {
     return toContextView({ source, ticketId, status: 'preview', decision, context, actionsStatus, history: stored.map(toHistoryEntry), now: now() });
   }
 
-  return async (source, ticketId, fallback) => {
+  async function incidentOf(source: HelpdeskSource, ticketId: string): Promise<ViewIncident | null> {
+    try {
+      return (await deps.findIncident?.(source, ticketId)) ?? null;
+    } catch (error) {
+      warn('sidebar: incident lookup failed; showing the view without it', error);
+      return null;
+    }
+  }
+
+  async function load(source: HelpdeskSource, ticketId: string, fallback: Ticket | undefined): Promise<ContextView | null> {
     const stored = [...(await deps.findDecisions(source, ticketId))].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
     const latest = stored.find((s) => s.summary !== null);
     if (latest?.summary) return decidedView(source, ticketId, stored, latest, latest.summary, fallback);
     // Only failed attempts (or nothing) so far: show what triage would decide now, and the failures.
     return previewView(source, ticketId, stored, fallback);
+  }
+
+  return async (source, ticketId, fallback) => {
+    const [view, incident] = await Promise.all([load(source, ticketId, fallback), incidentOf(source, ticketId)]);
+    if (!view || !deps.findIncident) return view;
+    return { ...view, incident };
   };
 }

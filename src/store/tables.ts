@@ -17,6 +17,7 @@ export const TABLES = {
   refunds: { table: 'refunds', key: ['id'], columns: [c('id', 'text'), c('order_id', 'text'), c('amount_cents', 'bigint'), c('reason', 'text'), c('created_at', 'timestamptz')] },
   devices: { table: 'devices', key: ['user_id', 'fingerprint'], columns: [c('user_id', 'text'), c('fingerprint', 'text'), c('first_seen_at', 'timestamptz'), c('last_seen_at', 'timestamptz')] },
   account_events: { table: 'account_events', key: ['id'], columns: [c('id', 'text'), c('user_id', 'text'), c('type', 'text'), c('device_fingerprint', 'text'), c('ip', 'text'), c('country', 'text'), c('created_at', 'timestamptz')] },
+  shows: { table: 'shows', key: ['id'], columns: [c('id', 'text'), c('seller_id', 'text'), c('title', 'text'), c('started_at', 'timestamptz'), c('ended_at', 'timestamptz')] },
   enforcements: { table: 'enforcements', key: ['id'], columns: [c('id', 'text'), c('user_id', 'text'), c('action', 'text'), c('reason', 'text'), c('created_at', 'timestamptz')] },
 } as const satisfies Record<string, TableSpec>;
 

@@ -4,6 +4,8 @@
  * from (only rules with a `source` condition can tell them apart).
  */
 import type { Ticket } from '../domain/ticket';
+import { incidentTags } from '../incidents/summary';
+import type { DecisionIncident } from '../incidents/types';
 import type { RiskContext } from '../risk/types';
 import { classifyIntents } from './classify';
 import { detectCrisis } from './crisis';
@@ -25,6 +27,8 @@ export interface DecideOptions {
   detectCrisis?: (text: string) => CrisisResult;
   /** Crisis lines by country (config/helplines.yaml); without one only emergency-number advice is shown. */
   helplines?: HelplineDirectory;
+  /** The incident the pipeline placed the ticket in (src/incidents), computed before decide(). */
+  incident?: DecisionIncident | null;
 }
 
 export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules, options: DecideOptions = {}): Decision {
@@ -36,10 +40,12 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
   const classification = classify(text, subject);
   // The subject counts for crisis too: "please help, I can't go on" may be all the subject says.
   const crisis = crisisOf(subject ? `${subject}\n${text}` : text);
-  const facts = buildFacts(ticket, context, classification, crisis);
+  const incident = options.incident ?? null;
+  const facts = buildFacts(ticket, context, classification, crisis, incident);
   const helplines =
     facts.crisis || facts.crisisReview ? selectHelplines(options.helplines ?? BUILTIN_HELPLINES, countryOf(ticket, context), facts.crisisCategory) : null;
   const { fired, actions, sections } = evaluateRules(rules, facts);
+  if (incident) actions.tags = [...new Set([...actions.tags, ...incidentTags(incident)])];
   const note = renderNote({
     intent: classification.intent,
     intents: classification.intents,
@@ -52,6 +58,7 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
     sections,
     nextSteps: actions.nextSteps,
     rules: { version: rules.version, fired },
+    incident,
   });
   return {
     intent: classification.intent,
@@ -67,5 +74,6 @@ export function decide(ticket: Ticket, context: RiskContext | null, rules: Rules
     actions,
     note,
     rules: { version: rules.version, fired },
+    incident,
   };
 }

@@ -23,6 +23,7 @@ export const ticketInputSchema = z.object({
     .default({}),
   tags: z.array(z.string().max(200)).max(500).default([]),
   locale: z.string().trim().max(35, 'locale is a BCP 47 tag such as en-GB').optional(),
+  createdAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset, e.g. 2026-11-20T10:00:00Z' }).optional(),
 });
 
 export type TicketInput = z.input<typeof ticketInputSchema>;
@@ -55,6 +56,7 @@ export function toTicket(value: unknown, line: number): Ticket {
   if (input.requester.name !== undefined) requester.name = input.requester.name;
   const ticket: Ticket = { source: input.source, id: input.id, channel: input.channel, subject: input.subject, text: input.text, requester, tags: input.tags };
   if (input.locale) ticket.locale = input.locale;
+  if (input.createdAt !== undefined) ticket.createdAt = input.createdAt;
   return ticket;
 }
 

@@ -3,6 +3,7 @@
  * writes back, the audit trail stores and the sidebar shows. Extend by adding fields.
  */
 import type { RiskLevel, RiskReason } from '../risk/types';
+import type { DecisionIncident } from '../incidents/types';
 import type { CrisisCategory } from './crisis/taxonomy';
 import type { HelplineChoice } from './helplines/select';
 
@@ -94,4 +95,9 @@ export interface Decision {
   rules: { version: string; fired: string[] };
   /** The intent/crisis model version that decided (src/learning); absent = the shipped corpus model. */
   model?: { version: string };
+  /**
+   * The incident the ticket belongs to (tickets about the same seller, show, tracking number,
+   * linked accounts or off-platform contact), or null. Computed before decide() and passed in.
+   */
+  incident?: DecisionIncident | null;
 }

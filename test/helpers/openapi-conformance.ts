@@ -37,6 +37,12 @@ export interface DocumentedOperation {
  */
 const LATER_VERSION_OPERATIONS: Array<{ vendor: Vendor; method: string; template: string; source: string }> = [
   { vendor: 'intercom', method: 'GET', template: '/macros/{id}', source: 'protocols.md: Intercom Macros (Preview/2.15+) GET /macros/{id}' },
+  {
+    vendor: 'intercom',
+    method: 'POST',
+    template: '/tickets/{id}/linked_conversations',
+    source: 'protocols-2.md §4: Intercom-OpenAPI descriptions/2.16 linkConversationToTicket, body {conversation_id}; sent with Intercom-Version 2.16',
+  },
 ];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'];

@@ -15,6 +15,27 @@ const comment = {
 };
 
 export const ZENDESK_BODY_SHAPES: Record<string, Record<string, unknown>> = {
+  // Creating the problem ticket of an incident (protocols-2.md §1, zendesk-tickets.yml CreateTicket).
+  'POST /api/v2/tickets': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['ticket'],
+    properties: {
+      ticket: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['subject', 'comment'],
+        properties: {
+          type: { enum: ['problem', 'incident', 'question', 'task'] },
+          subject: { type: 'string', minLength: 1 },
+          comment,
+          tags: { type: 'array', items: { type: 'string', minLength: 1 } },
+          priority,
+          group_id: { type: 'integer' },
+        },
+      },
+    },
+  },
   'PUT /api/v2/tickets/{ticket_id}': {
     type: 'object',
     additionalProperties: false,
@@ -36,8 +57,11 @@ export const ZENDESK_BODY_SHAPES: Record<string, Record<string, unknown>> = {
           },
           safe_update: { type: 'boolean' },
           updated_stamp: { type: 'string', format: 'date-time' },
+          // Problem/incident linking (protocols-2.md §1): {type: "incident", problem_id}.
+          type: { enum: ['problem', 'incident', 'question', 'task'] },
+          problem_id: { type: 'integer' },
         },
-        dependencies: { safe_update: ['updated_stamp'] }, // draft-07 spelling (Ajv's default draft)
+        dependencies: { safe_update: ['updated_stamp'], problem_id: ['type'] }, // draft-07 spelling (Ajv's default draft)
       },
     },
   },

@@ -30,7 +30,7 @@ describeEachDb('riskdesk CLI', ({ db }) => {
       const run = await cli('import', worldFile);
       expect(run).toMatchObject({ code: 0, stderr: '' });
       expect(JSON.parse(run.stdout)).toEqual({
-        imported: { users: 3, orders: 2, payments: 1, disputes: 0, refunds: 0, devices: 2, account_events: 0, enforcements: 1 },
+        imported: { users: 3, orders: 2, payments: 1, disputes: 0, refunds: 0, devices: 2, account_events: 0, shows: 0, enforcements: 1 },
       });
       expect(await tableCounts(db())).toEqual({ users: 3, orders: 2, payments: 1, devices: 2, enforcements: 1 });
     });

@@ -29,6 +29,16 @@ describeEachDb('demo seed', ({ db }) => {
     expect(users.rows[0]?.n).toBe(300);
   });
 
+  it('runs a show for every show its orders name, by the orders\' seller', async () => {
+    const { rows } = await db().query<{ orphans: number; shows: number; wrong_seller: number }>(
+      `SELECT (SELECT count(*)::int FROM orders o WHERE o.show_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM shows s WHERE s.id = o.show_id)) AS orphans,
+              (SELECT count(*)::int FROM shows) AS shows,
+              (SELECT count(*)::int FROM orders o JOIN shows s ON s.id = o.show_id WHERE s.seller_id <> o.seller_id) AS wrong_seller`,
+    );
+    expect(rows[0]).toMatchObject({ orphans: 0, wrong_seller: 0 });
+    expect(rows[0]?.shows).toBeGreaterThan(10);
+  });
+
   it('plants each pattern so its reasons fire', async () => {
     const expectations: Array<[keyof PatternMap, ReasonCode]> = [
       ['fraud_ring', 'linked_to_banned_account'],

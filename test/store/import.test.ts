@@ -30,6 +30,7 @@ const full = {
   refunds: [{ id: 'r1', order_id: 'WN-70000001', amount_cents: 500, reason: 'partial', created_at: at }],
   devices: [{ user_id: 'imp1', fingerprint: 'dev1', first_seen_at: at, last_seen_at: at }],
   account_events: [{ id: 'e1', user_id: 'imp1', type: 'login', device_fingerprint: 'dev1', ip: '203.0.113.9', country: 'US', created_at: at }],
+  shows: [{ id: 'SH-1', seller_id: 'imp2', title: 'Friday Night Breaks', started_at: at, ended_at: null }],
   enforcements: [{ id: 'n1', user_id: 'imp2', action: 'warning', reason: 'late shipping', created_at: at }],
 };
 
@@ -44,11 +45,11 @@ describeEachDb('import', ({ db }) => {
   it('imports every entity and is idempotent on re-import', async () => {
     const path = file(full);
     const summary = await importFile(db(), path);
-    expect(summary).toEqual({ users: 2, orders: 1, payments: 1, disputes: 1, refunds: 1, devices: 1, account_events: 1, enforcements: 1 });
+    expect(summary).toEqual({ users: 2, orders: 1, payments: 1, disputes: 1, refunds: 1, devices: 1, account_events: 1, shows: 1, enforcements: 1 });
     const before = await counts();
     await importFile(db(), path);
     expect(await counts()).toEqual(before);
-    expect(before).toEqual({ users: 2, orders: 1, payments: 1, disputes: 1, refunds: 1, devices: 1, account_events: 1, enforcements: 1 });
+    expect(before).toEqual({ users: 2, orders: 1, payments: 1, disputes: 1, refunds: 1, devices: 1, account_events: 1, shows: 1, enforcements: 1 });
   });
 
   it('updates rows by id on re-import with changed values', async () => {

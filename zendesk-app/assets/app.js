@@ -99,7 +99,7 @@
       })
       .then(function (loaded) {
         var view = loaded.view;
-        root.riskdeskRender.renderView(content, view);
+        root.riskdeskRender.renderView(content, view, { openTicket: function (id) { client.invoke('routeTo', 'ticket', id); } });
         root.riskdeskFeedback.renderFeedback(content, view, function (body) { return sendFeedback(loaded.id, body); });
         showState(null, '');
       })

@@ -208,11 +208,42 @@
     return box;
   }
 
-  function renderView(container, view) {
+  // The wave this ticket belongs to; Zendesk tickets open in the agent workspace through openTicket.
+  function incident(view, openTicket) {
+    var inc = view.incident;
+    var box = section('Incident ' + inc.id, 'incident');
+    var line = el('div', 'headline');
+    line.appendChild(el('span', 'badge level-' + inc.severity, inc.severity));
+    line.appendChild(el('span', 'muted', inc.status));
+    box.appendChild(line);
+    box.appendChild(el('p', null, inc.summary));
+    if (inc.otherTickets.length) {
+      var ul = el('ul');
+      inc.otherTickets.forEach(function (t) {
+        var li = el('li');
+        if (t.source === 'zendesk' && openTicket) {
+          var a = el('a', null, 'Ticket #' + t.ticket);
+          a.href = '#';
+          a.setAttribute('data-ticket-id', t.ticket);
+          a.addEventListener('click', function (event) { event.preventDefault(); openTicket(t.ticket); });
+          li.appendChild(a);
+        } else {
+          li.appendChild(el('span', null, (t.source === 'intercom' ? 'Intercom conversation ' : 'Ticket #') + t.ticket));
+        }
+        ul.appendChild(li);
+      });
+      if (inc.moreTickets) ul.appendChild(el('li', 'muted', inc.moreTickets + ' more'));
+      box.appendChild(ul);
+    }
+    return box;
+  }
+
+  function renderView(container, view, options) {
     container.textContent = '';
     var banner = safetyBanner(view);
     if (banner) container.appendChild(banner);
     container.appendChild(headline(view));
+    if (view.incident) container.appendChild(incident(view, options && options.openTicket));
     container.appendChild(reasons(view));
     container.appendChild(parties(view));
     if (view.orders.length) container.appendChild(orders(view));

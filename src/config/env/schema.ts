@@ -56,6 +56,9 @@ export const envSchema = z.object({
   ),
   LLM_MODEL: optionalString('a model name (Azure: the deployment name); required with CRISIS_PROVIDER=chat').describe('model the chat server runs for the crisis second opinion'),
   LLM_API_KEY: optionalString('an API key, if the chat server wants one').describe('sent as `Authorization: Bearer …` (Azure: `api-key`) to LLM_BASE_URL; unset → no credentials sent (local servers)'),
+  INCIDENTS_FILE: optionalString('a file path').describe('incident settings (minTickets, windowHours, intents, severity, spikes); unset → config/incidents.yaml'),
+  INCIDENT_LINKING: oneOf(['on', 'off'], 'off').describe('`on`: link incident tickets natively — a Zendesk problem ticket with its incidents, an Intercom tracker ticket with its conversations'),
+  INTERCOM_TRACKER_TICKET_TYPE_ID: optionalString('an Intercom ticket type id of category Tracker').describe('the ticket type of the trackers riskdesk creates for incidents (INCIDENT_LINKING=on); unset → no Intercom trackers'),
 
   // Helpdesk API clients and write-back
   ZENDESK_SUBDOMAIN: optionalString('a Zendesk subdomain; set with ZENDESK_EMAIL and ZENDESK_API_TOKEN').describe('Zendesk account (`{subdomain}.zendesk.com`) for hydration and live write-back'),

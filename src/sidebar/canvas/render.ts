@@ -118,6 +118,19 @@ function riskSection(view: ContextView, caps: Caps): CanvasComponent[] {
   return out;
 }
 
+function incidentSection(view: ContextView): CanvasComponent[] {
+  const incident = view.incident;
+  if (!incident) return [];
+  const others = incident.otherTickets.map((t, i): ListItem => ({ type: 'item', id: `incident-ticket-${i}`, title: `${t.source === 'intercom' ? 'Conversation' : 'Ticket'} ${t.ticket}`, subtitle: t.source }));
+  const out: CanvasComponent[] = [
+    { type: 'divider' },
+    text(`Incident ${incident.id} · ${incident.severity.toUpperCase()} · ${incident.status}`, 'header'),
+    text(escapeMarkdown(incident.summary)),
+  ];
+  if (others.length > 0) out.push(text(`Other tickets${incident.moreTickets > 0 ? ` (${incident.moreTickets} more not listed)` : ''}`, 'muted'), list(others));
+  return out;
+}
+
 function partiesSection(view: ContextView, caps: Caps): CanvasComponent[] {
   const requester = view.parties.find((p) => p.roles.includes('requester'));
   const out: CanvasComponent[] = [{ type: 'divider' }, text('Requester', 'header')];
@@ -176,6 +189,7 @@ function build(view: ContextView, caps: Caps): CanvasResponse {
   const components = [
     ...safetySection(view),
     ...riskSection(view, caps),
+    ...incidentSection(view),
     ...partiesSection(view, caps),
     ...ordersSection(view, caps),
     { type: 'divider' } as const,

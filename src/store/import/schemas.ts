@@ -41,5 +41,6 @@ export const ENTITY_SCHEMAS = {
     id, user_id: id, type: z.enum(['login', 'password_reset', 'email_change', 'phone_change', 'payout_change', '2fa_disabled']),
     device_fingerprint: optionalText(200), ip: optionalText(64), country: optionalText(2), created_at: at,
   }),
+  shows: z.strictObject({ id, seller_id: id, title: z.string().max(500), started_at: at, ended_at: optionalAt }),
   enforcements: z.strictObject({ id, user_id: id, action: z.enum(ENFORCEMENT_ACTIONS), reason: z.string().max(500).default(''), created_at: at }),
 } satisfies Record<EntityName, z.ZodType>;

@@ -10,6 +10,8 @@ import { migration as m150 } from './150_learning_labels';
 import { migration as m151 } from './151_learning_models';
 import { migration as m140 } from './140_record_versions';
 import { migration as m141 } from './141_backfill_runs';
+import { migration as m120 } from './120_shows';
+import { migration as m121 } from './121_incidents';
 
 export type { Migration };
 
@@ -25,6 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m102,
   m110,
   m111,
+  m120,
+  m121,
   m140,
   m141,
   m150,

@@ -7,8 +7,10 @@ import type { RiskContext } from '../../risk/types';
 import type { NoteSection } from '../rules/schema';
 import type { HelplineChoice } from '../helplines/select';
 import type { CrisisCategory, CrisisEvidence, Intent, IntentScore } from '../types';
+import type { DecisionIncident } from '../../incidents/types';
 import { headline } from './headline';
 import { escapeHtml, list, text, title } from './html';
+import { incidentSection } from './incident';
 import { MAX_NOTE_BYTES, NOTE_BUDGET_BYTES, NOTE_LEVELS, type NoteLimits } from './limits';
 import { ordersSection } from './orders';
 import { counterpartySection, linkedSection, requesterSection } from './parties';
@@ -31,6 +33,8 @@ export interface NoteInput {
   sections: readonly NoteSection[];
   nextSteps: readonly string[];
   rules: { version: string; fired: readonly string[] };
+  /** The incident the ticket belongs to: shown right under the headline. */
+  incident?: DecisionIncident | null;
 }
 
 type SectionRenderer = (context: RiskContext, limits: NoteLimits) => string;
@@ -60,6 +64,7 @@ function render(input: NoteInput, limits: NoteLimits): string {
   const parts: string[] = [];
   parts.push(safetyBanner(input, limits));
   parts.push(headline(input.context, input.intent, input.intents, limits));
+  if (input.incident) parts.push(incidentSection(input.incident));
   for (const section of input.sections) {
     if (section === 'next_steps') parts.push(nextStepsSection(input.nextSteps, limits));
     else if (input.context) parts.push(CONTEXT_SECTIONS[section](input.context, limits));

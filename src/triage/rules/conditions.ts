@@ -77,6 +77,10 @@ function checksFor(condition: Condition): Check[] {
     checks.push((f) => roles.some((role) => f.roles.has(role)));
   }
   if (condition.orderValue) checks.push(orderValueCheck(condition.orderValue));
+  if (condition.incident) {
+    const { minTickets, entity } = condition.incident;
+    checks.push((f) => f.incident !== null && f.incident.ticketCount >= (minTickets ?? 1) && (!entity || entity.includes(f.incident.entityType)));
+  }
   if (condition.all) {
     const all = condition.all;
     checks.push((f) => all.every((c) => matches(c, f)));

@@ -3,6 +3,7 @@
  * classification and its risk context. Built once per decision.
  */
 import type { Ticket } from '../../domain/ticket';
+import type { DecisionIncident, EntityType } from '../../incidents/types';
 import type { ReasonCode, RiskContext, RiskLevel } from '../../risk/types';
 import type { CrisisCategory, CrisisResult, Intent, IntentScore } from '../types';
 import type { RequesterRole } from './schema';
@@ -29,6 +30,8 @@ export interface Facts {
   roles: Set<RequesterRole>;
   /** Largest mentioned order amount in minor units (cents) of its own currency; null without orders. */
   maxOrderCents: number | null;
+  /** The ticket's incident (its size and what it is about), null when it belongs to none. */
+  incident: { ticketCount: number; entityType: EntityType } | null;
 }
 
 /**
@@ -53,6 +56,7 @@ export function buildFacts(
   context: RiskContext | null,
   classification: { intent: Intent; intents: IntentScore[] },
   crisis: boolean | Pick<CrisisResult, 'crisis' | 'crisisReview' | 'category'>,
+  incident: DecisionIncident | null = null,
 ): Facts {
   const tier = typeof crisis === 'boolean' ? { crisis, crisisReview: false, category: null } : crisis;
   // The detector promises at most one tier; if both arrive, crisis (the stronger) wins.
@@ -73,5 +77,6 @@ export function buildFacts(
     reasonCodes: new Set(context ? context.reasons.map((reason) => reason.code) : []),
     roles: requesterRoles(context),
     maxOrderCents: amounts.length > 0 ? Math.max(...amounts) : null,
+    incident: incident ? { ticketCount: incident.ticketCount, entityType: incident.entity.type } : null,
   };
 }

@@ -7,6 +7,7 @@ import { labelMapSchema } from '../../learning/implicit/label-map-schema';
 import { HELPDESK_SOURCES, type HelpdeskSource } from '../../domain/ticket';
 import { REASON_CODES, RISK_LEVELS, type ReasonCode, type RiskLevel } from '../../risk/types';
 import { CRISIS_CATEGORIES } from '../crisis/taxonomy';
+import { ENTITY_TYPES, type EntityType } from '../../incidents/types';
 import { INTENTS, PRIORITIES, type CrisisCategory, type Intent } from '../types';
 
 /** Sections an agent can see in the note, besides the headline and footer that are always there. */
@@ -54,6 +55,7 @@ export interface Condition {
   tags?: { hasAny?: string[]; hasAll?: string[]; hasNone?: string[] };
   requesterRole?: RequesterRole[];
   orderValue?: { min?: number; max?: number; minCents?: number; maxCents?: number };
+  incident?: { minTickets?: number; entity?: EntityType[] };
   all?: Condition[];
   any?: Condition[];
   not?: Condition;
@@ -107,6 +109,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .strictObject({ min: major.optional(), max: major.optional(), minCents: cents.optional(), maxCents: cents.optional() })
       .refine(atLeastOne(['min', 'max', 'minCents', 'maxCents']), 'give min/max (major units) or minCents/maxCents')
       .refine((v) => !('min' in v && 'minCents' in v) && !('max' in v && 'maxCents' in v), 'use either min/max or minCents/maxCents, not both')
+      .optional(),
+    incident: z
+      .strictObject({ minTickets: z.number().int('a whole number of tickets').min(1).optional(), entity: nonEmpty(z.enum(ENTITY_TYPES)).optional() })
       .optional(),
     all: nonEmpty(conditionSchema).optional(),
     any: nonEmpty(conditionSchema).optional(),

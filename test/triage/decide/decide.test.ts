@@ -11,7 +11,7 @@ const CRISIS_TEXT = 'My order never came and honestly I want to kill myself, I c
 describe('decide() with the default rules', () => {
   it('returns the full decision contract', () => {
     const d = decide(ticket({ text: 'My package never arrived, order #WN-48213977, tracking shows nothing for 3 weeks.' }), context(), rules);
-    expect(Object.keys(d).sort()).toEqual(['actions', 'crisis', 'crisisCategory', 'crisisEvidence', 'crisisReview', 'helplines', 'intent', 'intents', 'note', 'risk', 'rules']);
+    expect(Object.keys(d).sort()).toEqual(['actions', 'crisis', 'crisisCategory', 'crisisEvidence', 'crisisReview', 'helplines', 'incident', 'intent', 'intents', 'note', 'risk', 'rules']);
     expect(Object.keys(d.actions).sort()).toEqual(['macros', 'nextSteps', 'noteSections', 'priority', 'route', 'slaMinutes', 'tags']);
     expect(d.rules.version).toBe(rules.version);
     expect(d.risk).toEqual({ score: 0, level: 'low', reasons: [], available: true });

@@ -1,0 +1,123 @@
+/**
+ * The incident card: read from the store (both databases), carried by the context view, rendered
+ * by the Intercom canvas and by the Zendesk app in Chromium (other tickets open through routeTo).
+ */
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import express from 'express';
+import { chromium, type Browser } from 'playwright-core';
+import { parseIncidentsConfig } from '../../src/incidents/config';
+import { formIncident } from '../../src/incidents/form-incident';
+import { incidentViewOf, type ViewIncident } from '../../src/incidents/view';
+import { createLogger } from '../../src/logging/logger';
+import { createSidebarContextRouter } from '../../src/server/routes/sidebar-context';
+import { renderCanvas } from '../../src/sidebar/canvas/render';
+import { toContextView } from '../../src/sidebar/to-context-view';
+import { createViewLoader, storedFromDecision } from '../../src/sidebar/view-loader';
+import { chromiumExecutable } from '../helpers/chromium';
+import { describeEachDb } from '../helpers/test-db';
+import { decision, riskContext, ticket } from '../sidebar/fixtures';
+import { assetServer, close, installZaf, listen } from '../sidebar/zaf-harness';
+
+const config = parseIncidentsConfig(readFileSync('config/incidents.yaml', 'utf8'));
+
+const card: ViewIncident = {
+  id: 'INC-00042',
+  status: 'open',
+  severity: 'high',
+  entity: { type: 'show', id: 'SH-7', label: "@breaker's show 'Friday Night Breaks'" },
+  ticketCount: 3,
+  firstSeen: '2026-11-20T00:00:00.000Z',
+  lastSeen: '2026-11-20T18:00:00.000Z',
+  summary: "3 tickets in 18 h about @breaker's show 'Friday Night Breaks', $2,061 at stake — INC-00042",
+  otherTickets: [{ source: 'zendesk', ticket: '4712' }, { source: 'intercom', ticket: '99' }],
+  moreTickets: 0,
+};
+
+describeEachDb('incident card from the store', (ctx) => {
+  it('lists the other tickets of the wave, not the ticket itself', async () => {
+    await ctx.db().query('TRUNCATE incident_hits, incidents, incident_entities, incident_tickets');
+    for (let k = 1; k <= 4; k += 1) {
+      await formIncident(
+        ctx.db(),
+        { source: k === 4 ? 'intercom' : 'zendesk', ticketId: `s${k}`, requesterKey: `user:s${k}`, intent: 'counterfeit', entities: [{ type: 'seller', id: 'U5', label: '@fakes', group: 'party:U5' }], amountCents: 5000, currency: 'EUR', riskScore: 60, at: new Date(Date.parse('2026-11-20T10:00:00Z') + k * 3_600_000) },
+        config,
+      );
+    }
+    const view = await incidentViewOf(ctx.db(), 'zendesk', 's2');
+    expect(view).toMatchObject({ status: 'open', entity: { type: 'seller', id: 'U5' }, ticketCount: 4, moreTickets: 0 });
+    expect(view?.summary).toMatch(/^4 tickets in 3 h about @fakes, €200 at stake — INC-\d{5}$/);
+    expect(view?.otherTickets).toEqual([{ source: 'zendesk', ticket: 's1' }, { source: 'zendesk', ticket: 's3' }, { source: 'intercom', ticket: 's4' }]);
+    expect(await incidentViewOf(ctx.db(), 'zendesk', 'nope')).toBeNull();
+  });
+});
+
+describe('incident card in the views', () => {
+  const stored = storedFromDecision(decision(), '2026-11-25T11:58:00Z', 'written', ticket('4711'));
+  const base = {
+    findDecisions: async () => [stored],
+    hydrate: async () => ticket('4711'),
+    buildContext: async () => riskContext(),
+    decide: () => decision(),
+  };
+
+  it('the loader adds the card, and a failing lookup only drops it', async () => {
+    expect((await createViewLoader({ ...base, findIncident: async () => card })('zendesk', '4711'))?.incident).toEqual(card);
+    const warnings: string[] = [];
+    const failing = createViewLoader({ ...base, findIncident: async () => Promise.reject(new Error('db down')), onWarning: (m) => warnings.push(m) });
+    expect((await failing('zendesk', '4711'))?.incident).toBeNull();
+    expect(warnings).toEqual(['sidebar: incident lookup failed; showing the view without it']);
+  });
+
+  it('the Intercom canvas shows the incident and the other tickets', () => {
+    const view = { ...toContextView({ source: 'intercom', ticketId: '5', status: 'decided', decision: decision(), context: riskContext(), history: [], actionsStatus: 'taken' }), incident: card };
+    const json = JSON.stringify(renderCanvas(view));
+    expect(json).toContain('Incident INC-00042 · HIGH · open');
+    expect(json).toContain("about @breaker's show 'Friday Night Breaks'");
+    expect(json).toContain('Ticket 4712');
+    expect(json).toContain('Conversation 99');
+  });
+});
+
+describe('incident card in the Zendesk app', () => {
+  const TOKEN = 'incident-sidebar-token-4c1d';
+  let browser: Browser;
+  let assets: Server;
+  let api: Server;
+  let assetsUrl = '';
+  let apiUrl = '';
+
+  beforeAll(async () => {
+    assets = assetServer();
+    assetsUrl = await listen(assets);
+    const app = express();
+    const view = { ...toContextView({ source: 'zendesk', ticketId: '4711', status: 'decided', decision: decision(), context: riskContext(), history: [], actionsStatus: 'taken' }), incident: card };
+    app.use(createSidebarContextRouter({ token: TOKEN, ratePerMinute: 1000, logger: createLogger('silent'), loadView: async () => view }));
+    api = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => api.once('listening', resolve));
+    const address = api.address();
+    apiUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await close(assets);
+    await close(api);
+  });
+
+  it('shows the card and opens another ticket of the wave through ZAF routeTo', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await installZaf(page, { ticketId: '4711', settings: { riskdesk_url: apiUrl }, secureSettings: { sidebar_token: TOKEN } });
+    await page.goto(`${assetsUrl}/iframe.html`);
+    await page.waitForSelector('[data-testid="incident"]');
+    const box = await page.locator('[data-testid="incident"]').innerText();
+    expect(box).toMatch(/Incident INC-00042/i);
+    expect(box).toContain("3 tickets in 18 h about @breaker's show 'Friday Night Breaks'");
+    expect(box).toContain('Intercom conversation 99');
+    await page.locator('[data-ticket-id="4712"]').click();
+    const invocations = await page.evaluate(() => (window as unknown as { __zaf: { invocations: unknown[][] } }).__zaf.invocations);
+    expect(invocations).toContainEqual(['routeTo', 'ticket']);
+    await page.close();
+  });
+});
