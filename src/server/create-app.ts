@@ -10,6 +10,12 @@ import { createHealthRouter, type ReadinessCheck } from './health';
 import { useJsonFallbacks } from './json-fallbacks';
 import { isRedisReady } from './redis-connection';
 
+/** What mounted routers may share with intake: its queue and Redis connection (the dashboard's queue page). */
+export interface MountContext {
+  queue: IntakeQueue;
+  redis: Redis;
+}
+
 export interface AppDeps {
   config: WebhookConfig;
   logger: Logger;
@@ -21,8 +27,8 @@ export interface AppDeps {
   readinessChecks: ReadinessCheck[];
   counters?: IntakeCounters;
   ownTags?: ReadonlySet<string>;
-  /** Composition code plugs in more routers (metrics, decisions API, sidebar API) here. */
-  mount?: (app: express.Express) => void;
+  /** Composition code plugs in more routers (metrics, decisions API, sidebar API, dashboard) here. */
+  mount?: (app: express.Express, ctx: MountContext) => void;
   isDraining?: () => boolean;
   now?: () => number;
   /** Defaults to src/triage/crisis `detectCrisis` (the benchmark swaps it to isolate intake's own cost). */
@@ -47,7 +53,7 @@ export function createApp(deps: AppDeps): express.Express {
     detectCrisis: deps.detectCrisis,
   });
   app.use(createHealthRouter(deps.readinessChecks, isDraining));
-  deps.mount?.(app);
+  deps.mount?.(app, { queue: deps.queue, redis: deps.redis });
   useJsonFallbacks(app, deps.logger, 'webhooks are POST /webhooks/zendesk and POST /webhooks/intercom');
   return app;
 }

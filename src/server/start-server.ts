@@ -11,7 +11,7 @@ import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { resolveJobDataKey } from '../security/job-data-key';
 import { settledWithin } from '../concurrency/settled-within';
-import { createApp } from './create-app';
+import { createApp, type AppDeps } from './create-app';
 import { logGeneratedSecrets } from './generated-secrets-notice';
 import { redisReadinessCheck, type ReadinessCheck } from './health';
 import { createRedisConnection } from './redis-connection';
@@ -25,7 +25,7 @@ export interface StartServerOptions {
   logger: Logger;
   /** Checks besides Redis (which is always checked), e.g. the database. */
   readinessChecks?: ReadinessCheck[];
-  mount?: (app: express.Express) => void;
+  mount?: AppDeps['mount'];
   counters?: IntakeCounters;
   ownTags?: ReadonlySet<string>;
   /** Defaults to config.QUEUE_PREFIX (tests and the benchmark pass their own). */

@@ -4,6 +4,10 @@ import { migration as m002 } from './002_demo_accounts';
 import { migration as m100 } from './100_decision_audit';
 import { migration as m101 } from './101_note_memory';
 import { migration as m102 } from './102_decision_write_plan';
+import { migration as m130 } from './130_dashboard_rollups';
+import { migration as m131 } from './131_alert_audit';
+import { migration as m132 } from './132_dashboard_search';
+import { migration as m133 } from './133_decision_signals';
 
 export type { Migration };
 
@@ -17,4 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m100,
   m101,
   m102,
+  m130,
+  m131,
+  m132,
+  m133,
 ];
