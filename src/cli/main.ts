@@ -14,8 +14,9 @@ import { register as retry } from './commands/retry';
 import { register as decisions } from './commands/decisions';
 import { register as demo } from './commands/demo';
 import { register as reset } from './commands/reset';
+import { register as alerts } from './commands/alerts';
 
-const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset];
+const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset, alerts];
 
 export function buildProgram(): Command {
   const program = new Command('riskdesk')

@@ -13,6 +13,7 @@ import { startServer, type ServerHandle } from '../server/start-server';
 import type { Db } from '../store/db';
 import { noopPacer } from '../helpdesk/types';
 import { settledWithin } from '../concurrency/settled-within';
+import { createAlertQueue } from '../../jobs/alert-queue';
 import { buildAdapters } from './adapters';
 import { composeApp } from './compose-app';
 import type { SidebarContext } from './mount-sidebar';
@@ -87,6 +88,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           adminToken: config.ADMIN_TOKEN,
           logger,
           metricsToken: config.METRICS_TOKEN,
+          extraQueues: (ctx) => [createAlertQueue(ctx.redis, config.QUEUE_PREFIX)],
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {

@@ -28,6 +28,7 @@ import { settledWithin } from '../concurrency/settled-within';
 import { createErrorLog } from '../logging/error-log';
 import { timedStepSync } from '../logging/step';
 import { watchRedisConnection } from '../server/redis-log';
+import { startAlertRuntime, type AlertRuntime } from './alert-runtime';
 
 export interface WorkerRuntimeDeps {
   config: Config;
@@ -56,6 +57,8 @@ export interface WorkerRuntime {
   worker: TicketWorker;
   queue: IntakeQueue;
   pacer: RequestPacer;
+  /** Crisis and SLA-breach alerts; `alerts.raise` is how other modules raise one. */
+  alerts: AlertRuntime;
   /** Waits for running jobs, then closes the worker, the queue and the Redis connections. */
   close(): Promise<void>;
 }
@@ -78,6 +81,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     budgets: { zendesk: { maxRpm: config.ZENDESK_MAX_RPM }, intercom: { maxRpm: config.INTERCOM_MAX_RPM } },
   });
   const adapters = deps.adapters ? deps.adapters(pacer) : buildAdapters(config, pacer, logger);
+  const alerts = startAlertRuntime({ config, logger, db: deps.db, commandRedis, errors: redisErrors });
   const pipeline: PipelineDeps = {
     db: deps.db,
     rules: deps.rules,
@@ -90,6 +94,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     metrics,
     riskFields: (source, risk) => riskFields(config, source, risk),
     snapshotKey: deps.jobDataKey,
+    onDecided: alerts.onDecided,
   };
   const job = new TicketJob({ queue, logger, metrics, pipeline, lock: createTicketLock(commandRedis, prefix, deps.lockDurationMs ?? 30_000), jobDataKey: deps.jobDataKey });
   const worker = createTicketWorker({
@@ -110,6 +115,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     worker,
     queue,
     pacer,
+    alerts,
     close() {
       closing ??= (async () => {
         // Take no new job, give the running ones a bounded time, then close. BullMQ's graceful close
@@ -123,6 +129,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
         const closed = await settledWithin(worker.close(!(idle && redisUp)), CLOSE_STEP_MS * 2);
         if (!closed) logger.warn('the worker did not close in time: moving on');
         await settledWithin(queue.close(), CLOSE_STEP_MS);
+        await settledWithin(alerts.close(), CLOSE_STEP_MS * 2);
         await Promise.all(
           [workerRedis, commandRedis].map(async (connection) => {
             if (connection.status === 'ready') await settledWithin(connection.quit(), CLOSE_STEP_MS);
