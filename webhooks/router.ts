@@ -35,6 +35,8 @@ export interface WebhookDeps {
   now?: () => number;
   /** Defaults to src/triage/crisis `detectCrisis`. */
   detectCrisis?: (text: string) => CrisisResult;
+  /** Records agents' first replies for the SLA clock (the dashboard); absent → acknowledged only. */
+  recordAgentReply?: DeliveryDeps['recordAgentReply'];
 }
 
 export const WEBHOOK_PATHS: Record<HelpdeskSource, string> = { zendesk: '/webhooks/zendesk', intercom: '/webhooks/intercom' };
@@ -77,6 +79,7 @@ export function mountWebhookRoutes(router: IRouter, deps: WebhookDeps): void {
     isRedisReady: deps.isRedisReady,
     enqueueTimeoutMs: 1500,
     detectCrisis: deps.detectCrisis ?? detectCrisis,
+    recordAgentReply: deps.recordAgentReply,
   };
   const zendesk = createZendeskReceiver({ secrets: config.ZENDESK_WEBHOOK_SECRET ?? [], toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS });
   const intercom = createIntercomReceiver({ secrets: config.INTERCOM_CLIENT_SECRET ?? [] });

@@ -14,6 +14,7 @@ import type { Db } from '../store/db';
 import { noopPacer } from '../helpdesk/types';
 import { settledWithin } from '../concurrency/settled-within';
 import { createAlertQueue } from '../../jobs/alert-queue';
+import { recordFirstReply } from '../dashboard/sla';
 import { buildAdapters } from './adapters';
 import { composeApp } from './compose-app';
 import type { SidebarContext } from './mount-sidebar';
@@ -82,6 +83,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         readinessChecks: [{ name: 'database', check: () => db.ping() }],
         counters: { onOutcome: (source, outcome) => metrics.webhookReceived(source, outcome) },
         ownTags: new Set(rules.initial?.ownTags() ?? []),
+        recordAgentReply: (reply) => recordFirstReply(db, reply),
         mount: composeApp({
           db,
           metrics,

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { IntakeQueue } from '../../jobs/intake-queue';
 import type { DeliveryDedupeStore } from '../../webhooks/delivery-dedupe';
-import { mountWebhookRoutes, type WebhookConfig } from '../../webhooks/router';
+import { mountWebhookRoutes, type WebhookConfig, type WebhookDeps } from '../../webhooks/router';
 import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { createHealthRouter, type ReadinessCheck } from './health';
@@ -33,6 +33,8 @@ export interface AppDeps {
   now?: () => number;
   /** Defaults to src/triage/crisis `detectCrisis` (the benchmark swaps it to isolate intake's own cost). */
   detectCrisis?: (text: string) => CrisisResult;
+  /** Stops SLA clocks on agents' public replies (webhooks); absent → those are acknowledged only. */
+  recordAgentReply?: WebhookDeps['recordAgentReply'];
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -51,6 +53,7 @@ export function createApp(deps: AppDeps): express.Express {
     ownTags: deps.ownTags,
     now: deps.now,
     detectCrisis: deps.detectCrisis,
+    recordAgentReply: deps.recordAgentReply,
   });
   app.use(createHealthRouter(deps.readinessChecks, isDraining));
   deps.mount?.(app, { queue: deps.queue, redis: deps.redis });

@@ -38,6 +38,7 @@ export interface StartServerOptions {
   drainTimeoutMs?: number;
   /** Defaults to src/triage/crisis `detectCrisis`. */
   detectCrisis?: (text: string) => CrisisResult;
+  recordAgentReply?: AppDeps['recordAgentReply'];
 }
 
 export interface ServerHandle {
@@ -93,6 +94,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
     ownTags: options.ownTags,
     mount: options.mount,
     detectCrisis: options.detectCrisis,
+    recordAgentReply: options.recordAgentReply,
     isDraining: () => draining,
   });
   const server = createServer((req, res) => {
