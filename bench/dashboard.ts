@@ -2,7 +2,8 @@
  * `npm run bench:dashboard`: every dashboard API over HTTP with 1M decisions in PostgreSQL
  * (BENCH_DATABASE_URL, else DATABASE_URL, else the local test database), in a schema of its own
  * dropped afterwards. Reference, measured in the same run through the same app and connection
- * pool: a plain indexed COUNT (decisions of the last hour, an index-only scan). Prints p50/p95
+ * pool: a plain indexed COUNT (decisions of the last hour, an index-only scan). Tickets opened
+ * before the last day have their first reply; the last day's wait. Prints p50/p95
  * per endpoint and its p95 as a ratio of the reference's; the target is p95 ≤ 300 ms.
  *   BENCH_DECISIONS (default 1000000), BENCH_REQUESTS per endpoint (default 60).
  */
@@ -72,7 +73,10 @@ async function main(): Promise<void> {
   try {
     const loadStarted = performance.now();
     await db.query(LOAD_SQL, [DECISIONS]);
-    await db.query('ANALYZE');
+    // As in a working helpdesk, agents answered the tickets opened before the last day (within
+    // 0–4 h); the last day's tickets still wait for their first reply.
+    await db.query(`UPDATE ticket_sla SET first_reply_at = opened_at + make_interval(mins => (hashtext(ticket_id) & 255)) WHERE opened_at < now() - interval '1 day'`);
+    await db.query('VACUUM ANALYZE');
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const ids = await db.query<{ id: string }>('SELECT id::text AS id FROM decision_audit ORDER BY random() LIMIT 20');
     const app = express();

@@ -11,6 +11,7 @@ import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { resolveJobDataKey } from '../security/job-data-key';
 import { settledWithin } from '../concurrency/settled-within';
+import { logDashboardUrl } from '../dashboard/demo-url';
 import { createApp, type AppDeps } from './create-app';
 import { logGeneratedSecrets } from './generated-secrets-notice';
 import { redisReadinessCheck, type ReadinessCheck } from './health';
@@ -124,5 +125,6 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
     return closing;
   };
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  if (options.mount) logDashboardUrl(`http://${host}:${port}`, config, logger);
   return { app, server, port, url: `http://${host}:${port}`, redis, queue, close };
 }

@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createIntakeQueue, type IntakeQueue } from '../../jobs/intake-queue';
 import { createMetrics } from '../../src/metrics/metrics';
 import { composeApp } from '../../src/runtime/compose-app';
+import { dashboardSignInUrl } from '../../src/dashboard/demo-url';
 import { chromiumExecutable } from '../helpers/chromium';
 import { deletePrefix, TEST_REDIS_URL } from '../helpers/redis-cleanup';
 import { createTestDb, type TestDb } from '../helpers/test-db';
@@ -177,6 +178,18 @@ describe('dashboard in Chromium', () => {
     expect(problems.filter((p) => !/Content Security Policy.*(font|stylesheet)/i.test(p))).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('signs in from the demo link printed at start (token in the fragment, then dropped from the address)', async () => {
+    const url = dashboardSignInUrl(base, { ADMIN_TOKEN: TOKEN, generatedSecrets: { file: 'generated-secrets.json', names: ['ADMIN_TOKEN'] } });
+    expect(url).toBe(`${base}/dashboard/login#token=${TOKEN}`);
+    expect(dashboardSignInUrl(base, { ADMIN_TOKEN: TOKEN })).toBe(`${base}/dashboard`);
+    const { context, page } = await newSession();
+    await page.goto(url ?? '');
+    await page.waitForURL(`${base}/dashboard`);
+    await ready(page);
+    expect(page.url()).not.toContain(TOKEN);
+    await context.close();
+  });
 
   it('sets the CSP on pages, keeps the queue page behind sign-in, and signs out', async () => {
     const { context, page } = await newSession();
