@@ -107,7 +107,7 @@
       return getJson(api).then(function (s) {
         setText('open-count', String(s.openCount));
         setText('breached-count', String(s.breachedCount));
-        setText('first-window', '· last ' + s.windowDays + ' days');
+        setText('first-window', s.windowDays === 1 ? '· last 24 hours' : '· last ' + s.windowDays + ' days');
         fill('open-tickets', table(
           [{ label: 'Ticket' }, { label: 'Intent' }, { label: 'Priority' }, { label: 'Target', num: true }, { label: 'Opened' }, { label: 'Due' }, { label: 'Time left' }],
           s.open.map(function (t) {
