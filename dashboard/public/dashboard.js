@@ -52,7 +52,7 @@
   }
 
   function hourLabel(ms) { var d = new Date(ms); return String(d.getHours()).padStart(2, '0') + ':00'; }
-  function when(iso) { return iso ? new Date(iso).toLocaleString() : '—'; }
+  function when(iso) { return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '—'; }
   function minutes(m) {
     if (m === null || m === undefined) return '—';
     var abs = Math.abs(m);
@@ -173,7 +173,7 @@
   function safeCopy(source, target) {
     source.childNodes.forEach(function (child) {
       if (child.nodeType === 3) target.appendChild(document.createTextNode(child.textContent));
-      else if (child.nodeType === 1) {
+      else if (child.nodeType === 1 && child.tagName !== 'SCRIPT' && child.tagName !== 'STYLE') {
         var copy = ALLOWED[child.tagName] ? document.createElement(child.tagName.toLowerCase()) : document.createElement('span');
         safeCopy(child, copy);
         target.appendChild(copy);
@@ -204,7 +204,6 @@
       var box = byId('detail');
       box.textContent = '';
       parts.forEach(function (p) { box.appendChild(p); });
-      box.scrollIntoView({ block: 'nearest' });
     }).catch(function (e) { showStatus(e.message); });
   }
 

@@ -156,6 +156,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('#note').innerText()).toContain('Risk: CRITICAL');
     expect(await page.locator('#detail').innerText()).toContain('tns_disputes');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('#note').innerText()).not.toContain('pwned');
     expect(new URL(page.url()).search).toBe('?ticket=5003');
     await shot(page, 'decisions');
 
