@@ -24,6 +24,13 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', Blob: 'readonly', Buffer: 'readonly' } },
   },
   {
+    files: ['dashboard/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', Node: 'readonly', DOMParser: 'readonly' },
+    },
+  },
+  {
     files: ['zendesk-app/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', ZAFClient: 'readonly', console: 'readonly', fetch: 'readonly' } },
   },

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { AgentReply } from '../src/dashboard/sla';
 import type { HelpdeskSource } from '../src/domain/ticket';
 import { acceptEvent, type AcceptDeps } from './accept-event';
 import type { RawBodyHandler } from './body-guards';
@@ -11,6 +12,8 @@ import { agentTagChange, type TagChangeHook } from './tag-change-hook';
 import type { IntakeCounters, Normalized, VendorReceiver } from './types';
 
 export interface DeliveryDeps extends AcceptDeps {
+  /** Records an agent's first reply for the SLA clock (absent: replies are acknowledged only). */
+  recordAgentReply?: (reply: AgentReply) => Promise<void>;
   logger: Logger;
   counters: IntakeCounters;
   ownActorId: string | undefined;
@@ -39,7 +42,19 @@ async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, 
       return;
     }
   }
-  const ignored = loopGuard(normalized, deps.ownActorId, deps.ownTags) ?? (normalized.relevant ? null : 'not_relevant');
+  const guarded = loopGuard(normalized, deps.ownActorId, deps.ownTags);
+  const ignored = guarded ?? (normalized.relevant ? null : 'not_relevant');
+  if (normalized.agentReply && deps.recordAgentReply && !guarded) {
+    try {
+      await deps.recordAgentReply({ source, ticketId: normalized.event.ticketId, at: normalized.agentReply.at });
+    } catch (error) {
+      // Not stored: a non-2xx makes the helpdesk deliver it again.
+      deps.counters.onOutcome(source, 'unavailable');
+      log.error({ err: error instanceof Error ? error.message : String(error) }, 'agent reply not recorded: database unavailable');
+      sendError(res, 503, 'sla_unavailable', 'the agent reply could not be recorded: the helpdesk will deliver it again', { headers: { 'Retry-After': '10' } });
+      return;
+    }
+  }
   if (ignored) {
     deps.counters.onOutcome(source, `ignored_${ignored}`);
     log.debug({ kind: normalized.event.kind, ignored }, 'webhook acknowledged, not queued');

@@ -38,6 +38,8 @@ export interface WebhookDeps {
   detectCrisis?: (text: string) => CrisisResult;
   /** Learning: labels from agents' tag changes (absent: not recorded). */
   onTagChange?: TagChangeHook;
+  /** Records agents' first replies for the SLA clock (the dashboard); absent → acknowledged only. */
+  recordAgentReply?: DeliveryDeps['recordAgentReply'];
 }
 
 export const WEBHOOK_PATHS: Record<HelpdeskSource, string> = { zendesk: '/webhooks/zendesk', intercom: '/webhooks/intercom' };
@@ -81,6 +83,7 @@ export function mountWebhookRoutes(router: IRouter, deps: WebhookDeps): void {
     enqueueTimeoutMs: 1500,
     detectCrisis: deps.detectCrisis ?? detectCrisis,
     onTagChange: deps.onTagChange,
+    recordAgentReply: deps.recordAgentReply,
   };
   const zendesk = createZendeskReceiver({ secrets: config.ZENDESK_WEBHOOK_SECRET ?? [], toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS });
   const intercom = createIntercomReceiver({ secrets: config.INTERCOM_CLIENT_SECRET ?? [] });

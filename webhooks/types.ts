@@ -39,6 +39,11 @@ export type Normalized =
       tagChange?: { added: string[]; removed: string[] };
       /** False for events intake acknowledges without processing (see docs/webhooks.md). */
       relevant: boolean;
+      /**
+       * Present when the delivery is an agent's public reply (Zendesk public comment by staff,
+       * Intercom admin reply that is not an AI answer): stops the ticket's SLA clock.
+       */
+      agentReply?: { at: string };
     }
   | { type: 'ping' }
   | { type: 'ignored'; reason: IgnoreReason; deliveryId?: string };

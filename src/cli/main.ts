@@ -17,8 +17,9 @@ import { register as reset } from './commands/reset';
 import { register as model } from './commands/model';
 import { register as backfill } from './commands/backfill';
 import { register as incidents } from './commands/incidents';
+import { register as alerts } from './commands/alerts';
 
-const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset, model, backfill, incidents];
+const COMMANDS: RegisterCommand[] = [serve, start, work, importFile, seed, context, triage, rules, backtest, failed, retry, decisions, demo, reset, model, backfill, incidents, alerts];
 
 export function buildProgram(): Command {
   const program = new Command('riskdesk')

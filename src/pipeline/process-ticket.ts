@@ -119,6 +119,7 @@ export async function processTicket(input: PipelineInput, deps: PipelineDeps, tr
     try {
       const result = await runOnce(input, deps, trace);
       report(input, result, deps);
+      notify(input, result, deps);
       return result;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
@@ -130,6 +131,14 @@ export async function processTicket(input: PipelineInput, deps: PipelineDeps, tr
     `${input.source} ticket ${input.ticketId} kept changing during ${MAX_CONFLICT_ROUNDS} write attempts (409) — will retry later`,
     { source: input.source, operation: lastConflict?.operation ?? 'write_back', status: 409, vendorAnswer: lastConflict?.vendorAnswer },
   );
+}
+
+function notify(input: PipelineInput, result: PipelineResult, deps: PipelineDeps): void {
+  try {
+    deps.onDecided?.(input, result);
+  } catch (error) {
+    deps.logger.warn({ err: errorText(error), ticketId: input.ticketId }, 'a decision listener failed: the decision stands');
+  }
 }
 
 function report(input: PipelineInput, result: PipelineResult, deps: PipelineDeps): void {

@@ -58,6 +58,11 @@ export interface PipelineDeps {
    * rebuild its risk context without the helpdesk. Without it no snapshot is kept.
    */
   snapshotKey?: Buffer;
+  /**
+   * Told of every settled decision (alerts, dashboard signals). Called without waiting; whatever
+   * it does must neither throw nor slow the pipeline.
+   */
+  onDecided?(input: PipelineInput, result: PipelineResult): void;
 }
 
 export interface PipelineInput {

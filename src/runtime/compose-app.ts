@@ -2,6 +2,7 @@
  * COMPOSITION: which extra routers the HTTP server mounts next to intake (webhooks, health).
  * The lead plugs the sidebar routers in through `mountSidebar`; keep new routers here, in one place.
  */
+import type { Queue } from 'bullmq';
 import type express from 'express';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
@@ -11,6 +12,8 @@ import { createMarketplaceEventsRouter } from '../server/routes/marketplace-even
 import { createIncidentsRouter } from '../server/routes/incidents';
 import { createMetricsRouter } from '../server/routes/metrics';
 import type { Db } from '../store/db';
+import type { MountContext } from '../server/create-app';
+import { mountDashboard } from './mount-dashboard';
 
 export interface ComposeAppDeps {
   db: Db;
@@ -24,13 +27,15 @@ export interface ComposeAppDeps {
   mountLearning?: (app: express.Express) => void;
   /** The marketplace feed (POST /api/marketplace/events); absent → not mounted. */
   feed?: { secrets: readonly string[] | undefined; toleranceSeconds: number };
+  /** Queues besides intake the dashboard's queue page shows (the alerts queue), made on the server's connection. */
+  extraQueues?: (ctx: MountContext) => Queue[];
   /** Mounts the sidebar API/app routers. */
   mountSidebar?: (app: express.Express) => void;
 }
 
 /** Returns the `mount` hook startServer() calls after the intake routes. */
-export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void {
-  return (app) => {
+export function composeApp(deps: ComposeAppDeps): (app: express.Express, ctx?: MountContext) => void {
+  return (app, ctx) => {
     if (deps.feed) app.use(createMarketplaceEventsRouter({ db: deps.db, ...deps.feed, logger: deps.logger }));
     app.use(createMetricsRouter(deps.metrics, { token: deps.metricsToken }));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
@@ -38,5 +43,6 @@ export function composeApp(deps: ComposeAppDeps): (app: express.Express) => void
     deps.mountLearning?.(app);
     app.use(createIncidentsRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));
     deps.mountSidebar?.(app);
+    mountDashboard(app, { db: deps.db, adminToken: deps.adminToken, logger: deps.logger, queues: ctx ? [ctx.queue, ...(deps.extraQueues?.(ctx) ?? [])] : [] });
   };
 }

@@ -13,6 +13,8 @@ import { startServer, type ServerHandle } from '../server/start-server';
 import type { Db } from '../store/db';
 import { noopPacer } from '../helpdesk/types';
 import { settledWithin } from '../concurrency/settled-within';
+import { createAlertQueue } from '../../jobs/alert-queue';
+import { recordFirstReply } from '../dashboard/sla';
 import { buildAdapters } from './adapters';
 import { createIncidents } from './incidents';
 import { composeApp } from './compose-app';
@@ -101,6 +103,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           const labelTags = rules.initial?.labelTags ?? {};
           await recordTagLabels(db, change, labelTags, { snapshotKey: jobDataKey, onRecorded: (result) => learned.onLabelRecorded(result) });
         },
+        recordAgentReply: (reply) => recordFirstReply(db, reply),
         mount: composeApp({
           db,
           metrics,
@@ -109,6 +112,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           metricsToken: config.METRICS_TOKEN,
           mountLearning: (app) => mountLearning(app, { db, config, logger, learning: learned, snapshotKey: jobDataKey }),
           feed: { secrets: config.MARKETPLACE_FEED_SECRET, toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS },
+          extraQueues: (ctx) => [createAlertQueue(ctx.redis, config.QUEUE_PREFIX)],
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {

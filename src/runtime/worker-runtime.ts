@@ -31,6 +31,7 @@ import { settledWithin } from '../concurrency/settled-within';
 import { createErrorLog } from '../logging/error-log';
 import { timedStepSync } from '../logging/step';
 import { watchRedisConnection } from '../server/redis-log';
+import { startAlertRuntime, type AlertRuntime } from './alert-runtime';
 
 export interface WorkerRuntimeDeps {
   config: Config;
@@ -68,6 +69,8 @@ export interface WorkerRuntime {
   worker: TicketWorker;
   queue: IntakeQueue;
   pacer: RequestPacer;
+  /** Crisis and SLA-breach alerts; `alerts.raise` is how other modules raise one. */
+  alerts: AlertRuntime;
   /** Waits for running jobs, then closes the worker, the queue and the Redis connections. */
   close(): Promise<void>;
 }
@@ -91,6 +94,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
   });
   const adapters = deps.adapters ? deps.adapters(pacer) : buildAdapters(config, pacer, logger);
   const crisisSecondOpinion = deps.crisisSecondOpinion !== undefined ? deps.crisisSecondOpinion : crisisSecondOpinionFromConfig(config, logger, metrics);
+  const alerts = startAlertRuntime({ config, logger, db: deps.db, commandRedis, errors: redisErrors });
   const pipeline: PipelineDeps = {
     db: deps.db,
     rules: deps.rules,
@@ -105,6 +109,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     metrics,
     riskFields: (source, risk) => riskFields(config, source, risk),
     snapshotKey: deps.jobDataKey,
+    onDecided: alerts.onDecided,
   };
   const job = new TicketJob({ queue, logger, metrics, pipeline, lock: createTicketLock(commandRedis, prefix, deps.lockDurationMs ?? 30_000), jobDataKey: deps.jobDataKey });
   const worker = createTicketWorker({
@@ -125,6 +130,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     worker,
     queue,
     pacer,
+    alerts,
     close() {
       closing ??= (async () => {
         // Take no new job, give the running ones a bounded time, then close. BullMQ's graceful close
@@ -138,6 +144,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
         const closed = await settledWithin(worker.close(!(idle && redisUp)), CLOSE_STEP_MS * 2);
         if (!closed) logger.warn('the worker did not close in time: moving on');
         await settledWithin(queue.close(), CLOSE_STEP_MS);
+        await settledWithin(alerts.close(), CLOSE_STEP_MS * 2);
         await Promise.all(
           [workerRedis, commandRedis].map(async (connection) => {
             if (connection.status === 'ready') await settledWithin(connection.quit(), CLOSE_STEP_MS);

@@ -4,12 +4,18 @@ import type { Logger } from 'pino';
 import type { IntakeQueue } from '../../jobs/intake-queue';
 import type { DeliveryDedupeStore } from '../../webhooks/delivery-dedupe';
 import type { TagChangeHook } from '../../webhooks/tag-change-hook';
-import { mountWebhookRoutes, type WebhookConfig } from '../../webhooks/router';
+import { mountWebhookRoutes, type WebhookConfig, type WebhookDeps } from '../../webhooks/router';
 import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { createHealthRouter, type ReadinessCheck } from './health';
 import { useJsonFallbacks } from './json-fallbacks';
 import { isRedisReady } from './redis-connection';
+
+/** What mounted routers may share with intake: its queue and Redis connection (the dashboard's queue page). */
+export interface MountContext {
+  queue: IntakeQueue;
+  redis: Redis;
+}
 
 export interface AppDeps {
   config: WebhookConfig;
@@ -22,14 +28,16 @@ export interface AppDeps {
   readinessChecks: ReadinessCheck[];
   counters?: IntakeCounters;
   ownTags?: ReadonlySet<string>;
-  /** Composition code plugs in more routers (metrics, decisions API, sidebar API) here. */
-  mount?: (app: express.Express) => void;
+  /** Composition code plugs in more routers (metrics, decisions API, sidebar API, dashboard) here. */
+  mount?: (app: express.Express, ctx: MountContext) => void;
   isDraining?: () => boolean;
   now?: () => number;
   /** Defaults to src/triage/crisis `detectCrisis` (the benchmark swaps it to isolate intake's own cost). */
   detectCrisis?: (text: string) => CrisisResult;
   /** Learning: labels from agents' tag changes. */
   onTagChange?: TagChangeHook;
+  /** Stops SLA clocks on agents' public replies (webhooks); absent → those are acknowledged only. */
+  recordAgentReply?: WebhookDeps['recordAgentReply'];
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -49,9 +57,10 @@ export function createApp(deps: AppDeps): express.Express {
     now: deps.now,
     detectCrisis: deps.detectCrisis,
     onTagChange: deps.onTagChange,
+    recordAgentReply: deps.recordAgentReply,
   });
   app.use(createHealthRouter(deps.readinessChecks, isDraining));
-  deps.mount?.(app);
+  deps.mount?.(app, { queue: deps.queue, redis: deps.redis });
   useJsonFallbacks(app, deps.logger, 'webhooks are POST /webhooks/zendesk and POST /webhooks/intercom');
   return app;
 }

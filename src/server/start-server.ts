@@ -11,7 +11,8 @@ import type { IntakeCounters } from '../../webhooks/types';
 import type { CrisisResult } from '../triage/types';
 import { resolveJobDataKey } from '../security/job-data-key';
 import { settledWithin } from '../concurrency/settled-within';
-import { createApp } from './create-app';
+import { logDashboardUrl } from '../dashboard/demo-url';
+import { createApp, type AppDeps } from './create-app';
 import { logGeneratedSecrets } from './generated-secrets-notice';
 import { redisReadinessCheck, type ReadinessCheck } from './health';
 import { createRedisConnection } from './redis-connection';
@@ -26,7 +27,7 @@ export interface StartServerOptions {
   logger: Logger;
   /** Checks besides Redis (which is always checked), e.g. the database. */
   readinessChecks?: ReadinessCheck[];
-  mount?: (app: express.Express) => void;
+  mount?: AppDeps['mount'];
   counters?: IntakeCounters;
   ownTags?: ReadonlySet<string>;
   /** Defaults to config.QUEUE_PREFIX (tests and the benchmark pass their own). */
@@ -41,6 +42,7 @@ export interface StartServerOptions {
   detectCrisis?: (text: string) => CrisisResult;
   /** Learning: labels from agents' tag changes. */
   onTagChange?: TagChangeHook;
+  recordAgentReply?: AppDeps['recordAgentReply'];
 }
 
 export interface ServerHandle {
@@ -97,6 +99,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
     mount: options.mount,
     detectCrisis: options.detectCrisis,
     onTagChange: options.onTagChange,
+    recordAgentReply: options.recordAgentReply,
     isDraining: () => draining,
   });
   const server = createServer((req, res) => {
@@ -126,5 +129,6 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
     return closing;
   };
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  if (options.mount) logDashboardUrl(`http://${host}:${port}`, config, logger);
   return { app, server, port, url: `http://${host}:${port}`, redis, queue, close };
 }

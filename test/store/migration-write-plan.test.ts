@@ -31,6 +31,7 @@ for (const label of testDbLabels()) {
          VALUES ('zendesk', '9001', '["e1"]'::jsonb, 'old-job', 1, 'v-old', '["inr-high-risk"]'::jsonb, $1, $2::jsonb, false, 72.5, 'high', '["prior_chargebacks"]'::jsonb, $3::jsonb, 'written', '{}'::jsonb)`,
         [d.intent, JSON.stringify(d.intents), JSON.stringify(d.actions)],
       );
+      // 102 and every later migration run now; 102 is the one under test.
       expect(await applyMigrations(fresh.withSession, MIGRATIONS)).toEqual(MIGRATIONS.filter((m) => m.version >= 102).map((m) => m.version));
 
       const [old] = await findDecisions(db, 'zendesk', '9001', 5);

@@ -82,5 +82,11 @@ export function normalizeIntercomConversation(payload: IntercomConversationNotif
   const actorIds = author?.id && actor === 'agent' ? [author.id] : [];
   const added = item.tags_added?.tags.map((tag) => tag.name);
   const tagChange = payload.topic === 'conversation_part.tag.created' && added ? { added, removed: [] } : undefined;
-  return { type: 'event', event, actorIds, tagChange, relevant: INTERCOM_PROCESSED_TOPICS.has(payload.topic) };
+  return { type: 'event', event, actorIds, tagChange, relevant: INTERCOM_PROCESSED_TOPICS.has(payload.topic), ...agentReplyOf(payload.topic, part, author, event.occurredAt, receivedAt) };
+}
+
+/** `conversation.admin.replied` by a person (an admin, not Fin or another AI answer): the SLA's first reply. */
+function agentReplyOf(topic: string, part: ReturnType<typeof latestPart>, author: IntercomAuthor | undefined, occurredAt: string, receivedAt: string): { agentReply?: { at: string } } {
+  if (topic !== 'conversation.admin.replied' || author?.type !== 'admin' || author.from_ai_agent === true || author.is_ai_answer === true) return {};
+  return { agentReply: { at: part?.created_at ? toIso(part.created_at, receivedAt) : occurredAt } };
 }

@@ -13,7 +13,7 @@ export const intercomEnvelopeSchema = z.object({
   created_at: z.number().nonnegative(),
 });
 
-const author = z.object({ type: optionalText, id: optionalId, name: optionalText, email: optionalText });
+const author = z.object({ type: optionalText, id: optionalId, name: optionalText, email: optionalText, from_ai_agent: z.boolean().nullish(), is_ai_answer: z.boolean().nullish() });
 const part = z.object({ id: optionalId, part_type: optionalText, body: optionalText, created_at: z.number().nullish(), author: author.nullish() });
 const tagList = z.object({ tags: z.array(z.object({ name: z.string().max(200) })).max(1000) });
 

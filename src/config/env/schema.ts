@@ -90,6 +90,15 @@ export const envSchema = z.object({
     .meta({ constraint: 'integer 1–60' })
     .describe('how often every process re-reads the live-model pointer and the label memory'),
   METRICS_TOKEN: token(16).describe('bearer token `GET /metrics` then requires (compared in constant time); unset → `/metrics` is open: keep it on a private network'),
+
+  // Dashboard and alerts
+  DASHBOARD_URL: url().describe('where people reach riskdesk (e.g. `https://riskdesk.example.com`), for the links in alerts; unset → `http://localhost:{PORT}`'),
+  ALERT_SLACK_WEBHOOK_URL: url().describe('Slack incoming webhook that receives crisis and SLA-breach alerts; unset → no Slack alerts'),
+  ALERT_PAGERDUTY_ROUTING_KEY: optionalString('a PagerDuty Events API v2 integration key (32 characters)').describe('PagerDuty service integration key for crisis and SLA-breach alerts; unset → no PagerDuty alerts'),
+  ALERT_PAGERDUTY_URL: url().describe('PagerDuty Events API v2 endpoint override (proxies, tests); unset → `https://events.pagerduty.com/v2/enqueue`'),
+  ALERT_ON_CRISIS_REVIEW: oneOf(['true', 'false'], 'true')
+    .transform((v) => v === 'true')
+    .describe('also alert on crisis-review decisions (possible danger, severity warning); crisis decisions always alert'),
 });
 
 export type RawEnvConfig = z.infer<typeof envSchema>;
@@ -103,6 +112,8 @@ export const SECRET_ENV_NAMES = [
   'ADMIN_TOKEN',
   'SIDEBAR_TOKEN',
   'METRICS_TOKEN',
+  'ALERT_SLACK_WEBHOOK_URL',
+  'ALERT_PAGERDUTY_ROUTING_KEY',
   'JOB_DATA_KEY',
   'DATABASE_URL',
   'REDIS_URL',

@@ -12,6 +12,10 @@ import { migration as m140 } from './140_record_versions';
 import { migration as m141 } from './141_backfill_runs';
 import { migration as m120 } from './120_shows';
 import { migration as m121 } from './121_incidents';
+import { migration as m130 } from './130_dashboard_rollups';
+import { migration as m131 } from './131_alert_audit';
+import { migration as m132 } from './132_dashboard_search';
+import { migration as m133 } from './133_decision_signals';
 
 export type { Migration };
 
@@ -29,6 +33,10 @@ export const MIGRATIONS: readonly Migration[] = [
   m111,
   m120,
   m121,
+  m130,
+  m131,
+  m132,
+  m133,
   m140,
   m141,
   m150,
