@@ -5,14 +5,14 @@
  * Inputs: every line of data/*.jsonl, data/crisis/*.jsonl, data/eval/*.jsonl (subject + "\n" + text
  * when a subject exists), and deterministic concatenations of them into ~2 KB and ~20 KB texts.
  * Recorded per input: mayBeCrisis, crisis, crisisReview, category, score and the evidence; plus the
- * model's cache key and a hash of its weights (the model must not change either).
+ * model's cache key and hashes of its cached and freshly trained weights (the model must not change either).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { detectCrisis, mayBeCrisis } from '../src/triage/crisis';
-import { cacheKey, getCrisisModel } from '../src/triage/crisis/model-training';
+import { cacheKey, getCrisisModel, trainFromLines } from '../src/triage/crisis/model-training';
 import { readCorpus } from '../src/triage/crisis/corpus';
 
 const root = process.cwd();
@@ -46,13 +46,17 @@ function record(): { model: string; rows: string[] } {
   const inputs = [...lines, ...concatenations(lines, 2_000, 600, 7), ...concatenations(lines, 20_000, 150, 53)];
   const model = getCrisisModel();
   const weights = createHash('sha256').update(Buffer.from(model.weights.buffer)).update(Buffer.from(model.bias.buffer)).digest('hex');
-  const key = cacheKey(readCorpus().raw);
+  const corpus = readCorpus();
+  const key = cacheKey(corpus.raw);
+  // Trained afresh too: the cache key may stay the same while a helper of the features changes.
+  const fresh = trainFromLines(corpus.lines);
+  const trained = createHash('sha256').update(Buffer.from(fresh.weights.buffer)).update(Buffer.from(fresh.bias.buffer)).digest('hex');
   const rows = inputs.map((text) => {
     const r = detectCrisis(text);
     const evidence = r.evidence.map((e) => [e.excerpt, e.kind, e.category, e.language, e.source]);
     return JSON.stringify([createHash('sha1').update(text).digest('hex').slice(0, 12), mayBeCrisis(text), r.crisis, r.crisisReview, r.category, r.score, evidence]);
   });
-  return { model: `${key} ${weights}`, rows };
+  return { model: `${key} ${weights} ${trained}`, rows };
 }
 
 const [mode, path] = process.argv.slice(2);
