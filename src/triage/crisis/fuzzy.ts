@@ -105,3 +105,16 @@ export function fuzzyKeywordSpans(folded: string): Array<[number, number]> {
   }
   return spans;
 }
+
+/** Is there any such token? (fuzzyKeywordSpans(folded).length > 0, stopping at the first.) */
+export function hasFuzzyKeyword(folded: string): boolean {
+  const regexes = LEET_HINT_RE.test(folded) ? [KEYWORD_SHAPE_RE, LEET_TOKEN_RE] : [KEYWORD_SHAPE_RE];
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      if (m[0].length === 0) re.lastIndex += 1;
+      else if (crisisKeyword(m[0]) !== null) return true;
+    }
+  }
+  return false;
+}
