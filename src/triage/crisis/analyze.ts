@@ -15,9 +15,8 @@ export interface Analysis {
   windows: Span[];
 }
 
-/** `folded` may be passed when the caller already has crisisFold(text). */
-export function analyze(text: string, folded: string = crisisFold(text)): Analysis {
-  const danger = dangerHits(folded);
+/** `folded` may be passed when the caller already has crisisFold(text), and `danger` when it has dangerHits(folded). */
+export function analyze(text: string, folded: string = crisisFold(text), danger: CueHit[] = dangerHits(folded)): Analysis {
   if (danger.length === 0) return { folded, sentences: [], danger, context: [], windows: [] };
   const sentences = sentenceSpans(folded);
   const windows = crisisWindowsOf(folded, sentences, danger);

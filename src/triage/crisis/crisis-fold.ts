@@ -16,7 +16,19 @@ const HAS_LEET = /[a-z][013457@$!]+[a-z0-9]/;
 const APOSTROPHE_RE = /([a-z])['\u2019\u00b4`]([a-z]*)/g;
 const HAS_APOSTROPHE = /[a-z]['\u2019\u00b4`]/;
 // Sentence ends are kept (the window logic reads them); every other symbol becomes a blank.
-const SYMBOL_RE = /[^a-z0-9.!?\n ]+/g;
+const KEPT = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789.!?\n ') KEPT[c.charCodeAt(0)] = 1;
+
+/** Every UTF-16 unit that is not a-z, 0-9, . ! ? line break or blank becomes a blank (the output is ASCII, built in one buffer). */
+function blankSymbols(text: string): string {
+  const n = text.length;
+  const out = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 128 && KEPT[c] === 1 ? c : 32;
+  }
+  return out.toString('latin1', 0, n);
+}
 
 export function crisisFold(text: string): string {
   return crisisFoldFrom(fastFold(text));
@@ -27,5 +39,5 @@ export function crisisFoldFrom(fastFolded: string): string {
   let text = fastFolded;
   if (HAS_LEET.test(text)) text = text.replace(LEET_RE, (m) => Array.from(m, (c) => LEET[c] ?? c).join(''));
   if (HAS_APOSTROPHE.test(text)) text = text.replace(APOSTROPHE_RE, (_m, a: string, rest: string) => `${a}${rest} `);
-  return text.replace(SYMBOL_RE, (m) => ' '.repeat(m.length));
+  return blankSymbols(text);
 }

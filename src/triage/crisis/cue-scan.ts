@@ -118,7 +118,7 @@ function hits(compiled: Compiled, folded: string, from: number, to: number, out:
   const { re } = compiled;
   re.lastIndex = from;
   for (let m = re.exec(folded); m !== null && m.index < to; m = re.exec(folded)) {
-    const text = m[0].replace(/ +/g, ' ');
+    const text = m[0].includes('  ') ? m[0].replace(/ +/g, ' ') : m[0];
     let concepts = compiled.literal.get(text);
     let cue = text;
     if (concepts === undefined) {

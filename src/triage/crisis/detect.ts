@@ -110,9 +110,10 @@ function verdict(hits: Map<CrisisPattern, Hit>): CrisisResult {
 }
 
 /** Patterns alone (see combined.ts for the full decision with the model). */
-export function detectCrisisPatterns(text: string): CrisisResult {
+export function detectCrisisPatterns(text: string, fastFolded?: string): CrisisResult {
   const bounded = boundCrisisInput(text);
-  const windows = crisisWindows(bounded);
+  // fastFolded is fastFold(text) when the caller has it (valid only when text needed no bounding).
+  const windows = fastFolded !== undefined && bounded === text ? crisisWindows(bounded, fastFolded) : crisisWindows(bounded);
   if (windows.length === 0) return NO_CRISIS;
   const hits = new Map<CrisisPattern, Hit>();
   const covered = windows.reduce((n, [start, end]) => n + end - start, 0);

@@ -10,7 +10,10 @@ import type { CrisisEvidence, CrisisResult } from '../types';
 import { analyze, featuresOf, type Analysis } from './analyze';
 import { detectCrisisPatterns } from './detect';
 import { CLASSES, K, predict, type CrisisModel } from './logreg';
-import { boundCrisisInput, openGate } from './prefilter';
+import { dangerHits } from './cue-scan';
+import { crisisFoldFrom } from './crisis-fold';
+import { fastFold } from './fast-fold';
+import { boundCrisisInput, hasLexiconAnchor } from './prefilter';
 import { NO_CRISIS } from './result';
 import { categoryOfKind, CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
 import { TIERS, type Tiers } from './tiers';
@@ -50,9 +53,13 @@ const PATTERN_WINDOWS = 1;
  */
 export function scoreTicket(text: string, model: CrisisModel): Scored {
   const bounded = boundCrisisInput(text);
-  const folded = openGate(bounded);
-  if (folded === null) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
-  const analysis = analyze(bounded, folded);
+  // The gate (prefilter.ts openGate) with each scan done once: the danger cues the model needs
+  // anyway open it; the lexicon anchors are looked for only when there are none.
+  const fast = fastFold(bounded);
+  const folded = crisisFoldFrom(fast);
+  const danger = dangerHits(folded);
+  if (danger.length === 0 && !hasLexiconAnchor(fast)) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
+  const analysis = analyze(bounded, folded, danger);
   const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
   for (const window of analysis.windows) {
     const probs = predict(model, featuresOf(analysis, window));
@@ -65,7 +72,7 @@ export function scoreTicket(text: string, model: CrisisModel): Scored {
     scoredWindows.length === 0 || bounded.length <= WHOLE_TICKET_CHARS
       ? bounded
       : scoredWindows.slice(0, PATTERN_WINDOWS).map(({ window }) => bounded.slice(window[0], window[1])).join('\n');
-  const pattern = detectCrisisPatterns(patternText);
+  const pattern = detectCrisisPatterns(patternText, patternText === bounded ? fast : undefined);
   if (best === undefined) return { p: 0, probs: ZERO, window: null, analysis, pattern };
   return { p: best.p, probs: best.probs, window: best.window, analysis, pattern };
 }

@@ -48,23 +48,66 @@ export interface WindowInput {
   context: readonly CueHit[];
 }
 
-const WORD_RE = /[a-z0-9]+/g;
 const SENTENCE_FLAGS = ['self', 'other', 'partner', 'negation', 'denial', 'idiom', 'slang', 'insult', 'time', 'plan', 'help'] as const;
 
+/** The first sentence ending after `at` (the last one when none does); binary search, sentences are in order. */
 function sentenceIndexOf(sentences: readonly Span[], at: number): number {
-  for (let i = 0; i < sentences.length; i += 1) if ((sentences[i]?.[1] ?? 0) > at) return i;
-  return sentences.length - 1;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.[1] ?? 0) > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sentences.length ? lo : sentences.length - 1;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const CODE_SPACE = 32;
+
+/** FNV-1a state after hashing text[from, to) onto `h` (hashFeature without building the string). */
+function fnv(h: number, text: string, from: number, to: number): number {
+  let x = h;
+  for (let i = from; i < to; i += 1) {
+    x ^= text.charCodeAt(i);
+    x = Math.imul(x, FNV_PRIME);
+  }
+  return x;
+}
+
+const W_PREFIX = fnv(FNV_OFFSET, 'w:', 0, 2);
+const B_PREFIX = fnv(FNV_OFFSET, 'b:', 0, 2);
+const S_PREFIX = fnv(FNV_OFFSET, 's:', 0, 2);
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Adds hashFeature(`w:${w}`), hashFeature(`b:${prev} ${w}`) and, for words longer than 6,
+ * hashFeature(`s:${first five letters}`) for every [a-z0-9]+ word, hashing in place (no strings:
+ * a long thread has thousands of words).
+ */
 function addWords(text: string, out: Set<number>): void {
-  let prev = '';
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const w = m[0];
-    out.add(hashFeature(`w:${w}`));
-    if (prev !== '') out.add(hashFeature(`b:${prev} ${w}`));
-    if (w.length > 6) out.add(hashFeature(`s:${w.slice(0, 5)}`));
-    prev = w;
+  let prevFrom = -1;
+  let prevTo = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const from = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i += 1;
+    out.add((fnv(W_PREFIX, text, from, i) >>> 0) & MASK);
+    if (prevFrom >= 0) {
+      let h = fnv(B_PREFIX, text, prevFrom, prevTo);
+      h = Math.imul(h ^ CODE_SPACE, FNV_PRIME);
+      out.add((fnv(h, text, from, i) >>> 0) & MASK);
+    }
+    if (i - from > 6) out.add((fnv(S_PREFIX, text, from, from + 5) >>> 0) & MASK);
+    prevFrom = from;
+    prevTo = i;
   }
 }
 
@@ -128,9 +171,13 @@ function cueText(input: WindowInput): string {
     for (const j of [i - 1, i, i + 1]) keep.add(j);
   }
   let text = '';
-  sentences.forEach(([s, e], j) => {
-    if (keep.has(j) && e > from && s < to) text += ` ${folded.slice(Math.max(s, from), Math.min(e, to))}`;
-  });
+  // Only the kept sentences, in order (a long thread has hundreds of others).
+  for (const j of [...keep].sort((a, b) => a - b)) {
+    const sentence = sentences[j];
+    if (sentence === undefined) continue;
+    const [s, e] = sentence;
+    if (e > from && s < to) text += ` ${folded.slice(Math.max(s, from), Math.min(e, to))}`;
+  }
   return text === '' ? folded.slice(from, to) : text;
 }
 

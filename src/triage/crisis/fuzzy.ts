@@ -81,7 +81,12 @@ function keywordShapesSource(): string {
     alternatives.add(`${w.slice(0, half)}[a-z]{${rest - 1},${rest + 1}}`);
     alternatives.add(`${w.charAt(0)}[a-z]{${half - 1},${half + 1}}${w.slice(half + 1)}`);
   }
-  return `\\b(?:${[...alternatives].join('|')})\\b`;
+  // Grouped by first letter (order kept inside a group), so the engine dispatches on one character
+  // instead of trying every shape at every word; the same shape matches first at any position.
+  const groups = new Map<string, string[]>();
+  for (const alt of alternatives) groups.set(alt.charAt(0), [...(groups.get(alt.charAt(0)) ?? []), alt.slice(1)]);
+  const grouped = [...groups.entries()].map(([head, bodies]) => `${head}(?:${bodies.join('|')})`);
+  return `\\b(?:${grouped.join('|')})\\b`;
 }
 
 const KEYWORD_SHAPE_RE = new RegExp(keywordShapesSource(), 'g');
@@ -104,4 +109,17 @@ export function fuzzyKeywordSpans(folded: string): Array<[number, number]> {
     }
   }
   return spans;
+}
+
+/** Is there any such token? (fuzzyKeywordSpans(folded).length > 0, stopping at the first.) */
+export function hasFuzzyKeyword(folded: string): boolean {
+  const regexes = LEET_HINT_RE.test(folded) ? [KEYWORD_SHAPE_RE, LEET_TOKEN_RE] : [KEYWORD_SHAPE_RE];
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      if (m[0].length === 0) re.lastIndex += 1;
+      else if (crisisKeyword(m[0]) !== null) return true;
+    }
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { ANCHOR_RE, ANCHOR_TEST_RE } from './anchors';
 import { crisisFoldFrom } from './crisis-fold';
 import { hasDangerCue } from './cue-scan';
 import { fastFold } from './fast-fold';
-import { fuzzyKeywordSpans } from './fuzzy';
+import { fuzzyKeywordSpans, hasFuzzyKeyword } from './fuzzy';
 
 /** The first HEAD_CHARS and last TAIL_CHARS characters are read (20 000 in all). */
 export const HEAD_CHARS = 15_999;
@@ -35,9 +35,14 @@ export function mayBeCrisis(text: unknown): boolean {
  */
 export function openGate(bounded: string): string | null {
   const folded = fastFold(bounded);
-  if (ANCHOR_TEST_RE.test(folded) || fuzzyKeywordSpans(folded).length > 0) return crisisFoldFrom(folded);
+  if (hasLexiconAnchor(folded)) return crisisFoldFrom(folded);
   const crisisFolded = crisisFoldFrom(folded);
   return hasDangerCue(crisisFolded) ? crisisFolded : null;
+}
+
+/** The lexicon half of the gate, on fast-folded text: an anchor word or a misspelt crisis keyword. */
+export function hasLexiconAnchor(fastFolded: string): boolean {
+  return ANCHOR_TEST_RE.test(fastFolded) || hasFuzzyKeyword(fastFolded);
 }
 
 function anchorSpans(folded: string): Array<[number, number]> {
@@ -57,9 +62,8 @@ function snap(text: string, index: number, step: -1 | 1): number {
   return Math.max(0, Math.min(text.length, i));
 }
 
-/** Merged [start, end) windows of the bounded text around every anchor. */
-export function crisisWindows(bounded: string): Array<[number, number]> {
-  const folded = fastFold(bounded);
+/** Merged [start, end) windows of the bounded text around every anchor (`folded` = fastFold(bounded), when the caller has it). */
+export function crisisWindows(bounded: string, folded: string = fastFold(bounded)): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   for (const [s, e] of anchorSpans(folded)) {
     const start = snap(folded, Math.max(0, s - WINDOW_CHARS), -1);

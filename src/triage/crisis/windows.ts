@@ -16,19 +16,38 @@ export const MAX_WINDOW_CHARS = 1_200;
 
 export type Span = [number, number];
 
-const BOUNDARY_RE = /[.!?\n]+/g;
+const isBoundary = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+const WHITESPACE_RE = /\s/;
+/** What String.prototype.trim removes (ASCII fast path). */
+const isBlank = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE_RE.test(text.charAt(i));
+};
 
-/** [start, end) of every sentence (runs of text between . ! ? and line breaks). */
+/** Does text[from, to) hold anything but whitespace? */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!isBlank(text, i)) return true;
+  return false;
+}
+
+/** [start, end) of every sentence (runs of text between . ! ? and line breaks), scanned without slicing. */
 export function sentenceSpans(folded: string): Span[] {
   const spans: Span[] = [];
+  const n = folded.length;
   let start = 0;
-  BOUNDARY_RE.lastIndex = 0;
-  for (let m = BOUNDARY_RE.exec(folded); m !== null; m = BOUNDARY_RE.exec(folded)) {
-    const end = m.index + m[0].length;
-    if (folded.slice(start, m.index).trim() !== '') spans.push([start, end]);
-    start = end;
+  let i = 0;
+  while (i < n) {
+    if (!isBoundary(folded.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const at = i;
+    while (i < n && isBoundary(folded.charCodeAt(i))) i += 1;
+    if (hasText(folded, start, at)) spans.push([start, i]);
+    start = i;
   }
-  if (folded.slice(start).trim() !== '') spans.push([start, folded.length]);
+  if (hasText(folded, start, n)) spans.push([start, n]);
   return spans;
 }
 
