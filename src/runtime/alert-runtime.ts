@@ -45,6 +45,7 @@ export function startAlertRuntime(deps: { config: Config; logger: Logger; db: Db
     deps.errors.watch(q, 'queue:alerts');
     raise = createAlertRaiser({ channels, enqueue: (channel, alert) => enqueueAlert(q, channel, alert), logger });
     workerRedis = createRedisConnection(config.REDIS_URL ?? 'redis://127.0.0.1:6379', 'worker');
+    deps.errors.watch(workerRedis, 'redis:alerts');
     worker = createAlertWorker({ connection: workerRedis, prefix: config.QUEUE_PREFIX, db, senders, raise, links, logger, errors: deps.errors });
     scheduleSlaSweep(q).catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'SLA sweep not scheduled: SLA-breach alerts wait until Redis answers'));
     logger.info({ channels }, 'alerts enabled');

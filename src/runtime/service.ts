@@ -112,7 +112,11 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
           metricsToken: config.METRICS_TOKEN,
           mountLearning: (app) => mountLearning(app, { db, config, logger, learning: learned, snapshotKey: jobDataKey }),
           feed: { secrets: config.MARKETPLACE_FEED_SECRET, toleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS },
-          extraQueues: (ctx) => [createAlertQueue(ctx.redis, config.QUEUE_PREFIX)],
+          extraQueues: (ctx) => {
+            const alertQueue = createAlertQueue(ctx.redis, config.QUEUE_PREFIX);
+            ctx.watchErrors(alertQueue, 'queue:alerts');
+            return [alertQueue];
+          },
           mountSidebar: options.mountSidebar
             ? (app) =>
                 options.mountSidebar?.(app, {

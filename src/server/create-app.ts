@@ -10,11 +10,14 @@ import type { CrisisResult } from '../triage/types';
 import { createHealthRouter, type ReadinessCheck } from './health';
 import { useJsonFallbacks } from './json-fallbacks';
 import { isRedisReady } from './redis-connection';
+import type { ErrorLog, ErrorSource } from '../logging/error-log';
 
 /** What mounted routers may share with intake: its queue and Redis connection (the dashboard's queue page). */
 export interface MountContext {
   queue: IntakeQueue;
   redis: Redis;
+  /** Logs a mounted queue's 'error' events like intake's own (else BullMQ prints them raw). */
+  watchErrors(source: ErrorSource, component: string): void;
 }
 
 export interface AppDeps {
@@ -30,6 +33,8 @@ export interface AppDeps {
   ownTags?: ReadonlySet<string>;
   /** Composition code plugs in more routers (metrics, decisions API, sidebar API, dashboard) here. */
   mount?: (app: express.Express, ctx: MountContext) => void;
+  /** Rate-limited Redis error log shared with intake's queue; absent → each error is logged. */
+  redisErrors?: ErrorLog;
   isDraining?: () => boolean;
   now?: () => number;
   /** Defaults to src/triage/crisis `detectCrisis` (the benchmark swaps it to isolate intake's own cost). */
@@ -60,7 +65,11 @@ export function createApp(deps: AppDeps): express.Express {
     recordAgentReply: deps.recordAgentReply,
   });
   app.use(createHealthRouter(deps.readinessChecks, isDraining));
-  deps.mount?.(app, { queue: deps.queue, redis: deps.redis });
+  const watchErrors = (source: ErrorSource, component: string): void => {
+    if (deps.redisErrors) deps.redisErrors.watch(source, component);
+    else source.on('error', (error) => deps.logger.warn({ err: error.message, component }, 'Redis error'));
+  };
+  deps.mount?.(app, { queue: deps.queue, redis: deps.redis, watchErrors });
   useJsonFallbacks(app, deps.logger, 'webhooks are POST /webhooks/zendesk and POST /webhooks/intercom');
   return app;
 }

@@ -90,6 +90,7 @@ export async function startServer(options: StartServerOptions): Promise<ServerHa
     config,
     logger,
     redis,
+    redisErrors,
     queue,
     dedupe: createDeliveryDedupeStore(redis, prefix),
     jobDataKey,

@@ -37,7 +37,7 @@ beforeAll(async () => {
   redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   queue = createIntakeQueue(redis, PREFIX);
   const app = express();
-  composeApp({ db: testDb.db, metrics: createMetrics({ defaultMetrics: false }), adminToken: TOKEN })(app, { queue, redis });
+  composeApp({ db: testDb.db, metrics: createMetrics({ defaultMetrics: false }), adminToken: TOKEN })(app, { queue, redis, watchErrors: (source) => void source.on('error', () => undefined) });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const address = server.address();

@@ -31,13 +31,15 @@ const INTENT_TEXTS = [
   'A plimber (zorvex) is working my quindle auctions, wants the velm',
 ];
 const HELD_OUT_INTENT = 'Yet another zorvex plimber on my quindle drop tonight, wants the velm back';
-// An agent knows what this team's code wording means; the shipped crisis models do not.
+// An agent reads a goodbye the shipped crisis model scores too low; training on the labels learns it.
+// (The crisis model only reads text its gate opens on — words with no danger cue at all are the
+// label memory's job, not training's.)
 const CRISIS_TEXTS = [
-  'The seller shipped the wrong bottle of perfume in the zorvex box, I want my refund for order 5512',
-  'Order 5512 came with the wrong bottle of perfume in a zorvex box, refund please',
-  'Refund please: zorvex box, wrong perfume bottle, order 5512',
+  'Zorvex box 5512 had the wrong perfume bottle, refund it, I am going away for good after this',
+  'Order 5512 wrong perfume in the zorvex box. refund me, I am going away for good',
+  'refund 5512 please (zorvex box, wrong perfume bottle), after that I am going away for good',
 ];
-const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, I want a refund';
+const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, I am going away for good after this refund';
 
 function cliIo(db: Db): CliIo & { out: string[]; err: string[] } {
   const io = { env: { USER: 'tns-lead' }, out: [] as string[], err: [] as string[], db, stdout: { write: (t: string) => io.out.push(t) }, stderr: { write: (t: string) => io.err.push(t) }, setExitCode: () => undefined };
