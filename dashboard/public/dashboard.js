@@ -150,7 +150,15 @@
           fill('incidents', el('div', { className: 'empty', role: 'status' }, [el('h2', { text: 'No incidents to show' }), el('p', { text: r.message || 'No incidents recorded.' })]));
           return;
         }
-        fill('incidents', table([{ label: 'Incident' }, { label: 'Status' }, { label: 'Opened' }], r.incidents.map(function (i) { return [i.title || i.id, i.status, when(i.openedAt)]; })));
+        setText('h-incidents', 'Incidents (' + r.incidents.length + ')');
+        fill('incidents', table(
+          [{ label: 'Incident' }, { label: 'Entity' }, { label: 'Type' }, { label: 'Status' }, { label: 'Severity' }, { label: 'Tickets', num: true }, { label: 'First seen' }, { label: 'Last seen' }, { label: '' }],
+          r.incidents.map(function (i) {
+            var show = el('button', { type: 'button', 'aria-label': 'Show incident ' + i.id, text: 'Show' });
+            show.addEventListener('click', function () { showIncident(i); });
+            return [i.id, i.entity.label, i.entity.type, i.status, i.severity, i.ticketCount, when(i.firstSeen), when(i.lastSeen), show];
+          }),
+          function (k) { return 'severity-' + r.incidents[k].severity; }));
       });
     },
   };
@@ -205,6 +213,21 @@
       box.textContent = '';
       parts.forEach(function (p) { box.appendChild(p); });
     }).catch(function (e) { showStatus(e.message); });
+  }
+
+  function showIncident(i) {
+    var dl = el('dl', { className: 'plan' });
+    [['Entity', i.entity.label + ' (' + i.entity.type + ')'], ['Status', i.status], ['Severity', i.severity], ['Tickets', String(i.ticketCount)],
+      ['First seen', when(i.firstSeen)], ['Last seen', when(i.lastSeen)]].forEach(function (pair) {
+      dl.appendChild(el('dt', { text: pair[0] })); dl.appendChild(el('dd', { text: pair[1] }));
+    });
+    var list = el('ul', { className: 'tickets' }, i.tickets.map(function (t) {
+      return el('li', {}, [el('a', { href: '/dashboard/decisions?ticket=' + encodeURIComponent(t.ticket), text: t.source + ' #' + t.ticket })]);
+    }));
+    var box = byId('incident-detail');
+    box.textContent = '';
+    [el('h3', { text: 'Incident ' + i.id }), dl, el('h3', { text: 'Member tickets' }), i.tickets.length ? list : el('p', { className: 'muted', text: 'No member tickets recorded.' })]
+      .forEach(function (p) { box.appendChild(p); });
   }
 
   var render = RENDER[page];

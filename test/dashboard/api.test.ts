@@ -9,7 +9,7 @@ import { composeApp } from '../../src/runtime/compose-app';
 import { createMetrics } from '../../src/metrics/metrics';
 import { describeEachDb } from '../helpers/test-db';
 import { sampleDecision } from '../worker/fixtures';
-import { seedDashboard } from './seed';
+import { seedDashboard, seedIncident } from './seed';
 
 const TOKEN = 'dashboard-api-token-0123456789';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -65,6 +65,18 @@ describeEachDb('dashboard APIs', (ctx) => {
     const detail = (await request(app).get(`/api/dashboard/decisions/${one?.id}`).set(auth).expect(200)).body;
     expect(detail.writePlan.note.html).toContain('Risk: CRITICAL');
     await request(app).get('/api/dashboard/decisions/999999').set(auth).expect(404);
+  });
+
+  it('incidents: an empty state, then the incident with its member tickets', async () => {
+    await ctx.db().query('TRUNCATE incident_hits, incidents, incident_entities, incident_tickets');
+    const empty = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
+    expect(empty).toMatchObject({ available: true, incidents: [], message: expect.stringContaining('No incidents') });
+    const id = await seedIncident(ctx.db());
+    const list = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
+    expect(list.incidents).toEqual([
+      expect.objectContaining({ id, status: 'open', ticketCount: 3, entity: { type: 'contact', label: 'Telegram @dashdeals' }, tickets: ['5001', '5002', '5003'].map((ticket) => ({ source: 'zendesk', ticket })) }),
+    ]);
+    await request(app).get('/api/dashboard/incidents?limit=0').set(auth).expect(400);
   });
 
   it('SLA: open tickets by due time, breaches, and first-response time once an agent replied', async () => {

@@ -17,7 +17,7 @@ import { dashboardSignInUrl } from '../../src/dashboard/demo-url';
 import { chromiumExecutable } from '../helpers/chromium';
 import { deletePrefix, TEST_REDIS_URL } from '../helpers/redis-cleanup';
 import { createTestDb, type TestDb } from '../helpers/test-db';
-import { seedDashboard } from './seed';
+import { seedDashboard, seedIncident } from './seed';
 
 const TOKEN = 'dashboard-browser-token-7c1e5a';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
@@ -171,7 +171,21 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'Incidents' }).click();
     await ready(page);
     expect(await page.locator('#incidents').innerText()).toContain('No incidents to show');
+    await shot(page, 'incidents-empty');
+
+    const incidentId = await seedIncident(testDb.db);
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('#incidents tbody tr').count()).toBe(1);
+    const row = await page.locator('#incidents tbody tr').innerText();
+    for (const text of [incidentId, 'Telegram @dashdeals', 'contact', 'open', '3']) expect(row).toContain(text);
+    await page.getByRole('button', { name: `Show incident ${incidentId}` }).click();
+    expect(await page.locator('#incident-detail li').allInnerTexts()).toEqual(['zendesk #5001', 'zendesk #5002', 'zendesk #5003']);
     await shot(page, 'incidents');
+    await page.getByRole('link', { name: 'zendesk #5002' }).click();
+    await ready(page);
+    expect(new URL(page.url()).search).toBe('?ticket=5002');
+    await page.waitForFunction(() => document.querySelectorAll('#results tbody tr').length === 1);
 
     await page.getByRole('link', { name: 'Queue' }).click();
     await page.waitForSelector('text=intake', { timeout: 15_000 });

@@ -79,3 +79,22 @@ export async function rebuildRollups(db: Db): Promise<void> {
     for (const statement of statements) await tx.query(statement);
   });
 }
+
+/** One open incident of three zendesk tickets (5001–5003) about one off-platform contact. */
+export async function seedIncident(db: Db): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const { parseIncidentsConfig } = await import('../../src/incidents/config');
+  const { formIncident } = await import('../../src/incidents/form-incident');
+  const config = parseIncidentsConfig(readFileSync('config/incidents.yaml', 'utf8'));
+  let id = '';
+  for (const [k, ticketId] of ['5001', '5002', '5003'].entries()) {
+    const placed = await formIncident(
+      db,
+      { source: 'zendesk', ticketId, requesterKey: `user:d${k}`, intent: 'scam_off_platform', entities: [{ type: 'contact', id: 'telegram:dashdeals', label: 'Telegram @dashdeals', group: 'contact:telegram:dashdeals' }], amountCents: 0, currency: null, riskScore: 0, at: new Date(Date.now() - (3 - k) * 60_000) },
+      config,
+    );
+    id = placed?.id ?? id;
+  }
+  if (!id) throw new Error('the seeded tickets did not form an incident: check config/incidents.yaml thresholds');
+  return id;
+}
