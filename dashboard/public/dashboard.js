@@ -51,6 +51,7 @@
     });
   }
 
+  function percent(rate) { return rate === null || rate === undefined ? '—' : Math.round(rate * 1000) / 10 + ' %'; }
   function hourLabel(ms) { var d = new Date(ms); return String(d.getHours()).padStart(2, '0') + ':00'; }
   function when(iso) { return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '—'; }
   function minutes(m) {
@@ -141,7 +142,17 @@
         fill('versions', table([{ label: 'Version' }, { label: 'First seen' }, { label: 'Last seen' }, { label: 'Decisions', num: true }],
           v.versions.map(function (x) { return [x.version, when(x.firstSeen), when(x.lastSeen), x.decisions]; })));
         var a = v.agreement;
-        fill('agreement', a.enabled ? el('p', { text: a.labelled + ' decisions labelled by agents.' }) : el('p', { text: a.message }));
+        if (!a.enabled) { fill('agreement', el('p', { text: a.message })); return; }
+        if (a.labelled === 0) { fill('agreement', el('p', { className: 'muted', text: 'No agent labels in this window yet: agents label tickets from the sidebar or with tags.' })); return; }
+        var box = byId('agreement');
+        box.textContent = '';
+        box.appendChild(el('p', { className: 'figure', id: 'agreement-rate', text: percent(a.rate) }));
+        box.appendChild(el('p', { text: a.agreed + ' of ' + a.labelled + ' agent labels agree with the decision.' }));
+        var heads = [{ label: 'Labelled', num: true }, { label: 'Agreed', num: true }, { label: 'Agreement', num: true }];
+        box.appendChild(el('div', { className: 'grid2' }, [
+          el('div', { id: 'agreement-kinds' }, [table([{ label: 'Label kind' }].concat(heads), a.byKind.map(function (k) { return [k.kind, k.labelled, k.agreed, percent(k.rate)]; }))]),
+          el('div', { id: 'agreement-intents' }, [table([{ label: 'Intent (agent)' }].concat(heads), a.byIntent.map(function (k) { return [k.intent, k.labelled, k.agreed, percent(k.rate)]; }))]),
+        ]));
       });
     },
     incidents: function () {

@@ -9,7 +9,7 @@ import { composeApp } from '../../src/runtime/compose-app';
 import { createMetrics } from '../../src/metrics/metrics';
 import { describeEachDb } from '../helpers/test-db';
 import { sampleDecision } from '../worker/fixtures';
-import { seedDashboard, seedIncident } from './seed';
+import { seedDashboard, seedIncident, seedLabels } from './seed';
 
 const TOKEN = 'dashboard-api-token-0123456789';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -51,7 +51,22 @@ describeEachDb('dashboard APIs', (ctx) => {
     const rules = (await request(app).get('/api/dashboard/rules').set(auth)).body;
     expect(rules.rules).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'inr-high-risk', hits: 2 })]));
     expect(rules.versions.map((v: { version: string }) => v.version)).toEqual(expect.arrayContaining(['rules-2026-12-01', 'v-test']));
-    expect(rules.agreement).toMatchObject({ enabled: false, message: expect.stringContaining('learning loop') });
+    expect(rules.agreement).toMatchObject({ enabled: true, labelled: 5, agreed: 3, rate: 0.6 });
+    expect(rules.agreement.byKind).toEqual([
+      { kind: 'intent', labelled: 3, agreed: 2, rate: 0.6667 },
+      { kind: 'crisis', labelled: 1, agreed: 1, rate: 1 },
+      { kind: 'risk_too_high', labelled: 1, agreed: 0, rate: 0 },
+    ]);
+    expect(rules.agreement.byIntent).toEqual([
+      { intent: 'item_not_received', labelled: 2, agreed: 2, rate: 1 },
+      { intent: 'scam_off_platform', labelled: 1, agreed: 0, rate: 0 },
+    ]);
+    const wide = (await request(app).get('/api/dashboard/rules?days=90').set(auth).expect(200)).body;
+    expect(wide.agreement).toMatchObject({ labelled: 6, agreed: 3, rate: 0.5 });
+    await ctx.db().query('DELETE FROM learning_labels');
+    const none = (await request(app).get('/api/dashboard/rules').set(auth).expect(200)).body;
+    expect(none.agreement).toMatchObject({ enabled: true, labelled: 0, agreed: 0, rate: null, byKind: [], byIntent: [] });
+    await seedLabels(ctx.db());
   });
 
   it('searches decisions by ticket, requester, intent, level and rule; shows one with its plan', async () => {

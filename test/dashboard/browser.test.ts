@@ -165,7 +165,9 @@ describe('dashboard in Chromium', () => {
     expect(await chartDrawn(page, 'chart-rules')).toBe(true);
     expect(await page.locator('#rules-table').innerText()).toContain('inr-high-risk');
     expect(await page.locator('#versions').innerText()).toContain('rules-2026-12-01');
-    expect(await page.locator('#agreement').innerText()).toContain('learning loop');
+    expect(await page.locator('#agreement-rate').innerText()).toBe('60 %');
+    expect(await page.locator('#agreement').innerText()).toContain('3 of 5 agent labels agree');
+    expect(await page.locator('#agreement-intents').innerText()).toContain('scam_off_platform');
     await shot(page, 'rules');
 
     await page.getByRole('link', { name: 'Incidents' }).click();
