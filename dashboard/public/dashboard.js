@@ -170,6 +170,10 @@
             return [i.id, i.entity.label, i.entity.type, i.status, i.severity, i.ticketCount, when(i.firstSeen), when(i.lastSeen), show];
           }),
           function (k) { return 'severity-' + r.incidents[k].severity; }));
+        // Alerts link to ?incident=INC-…: open that incident's detail.
+        var wanted = new URLSearchParams(window.location.search).get('incident');
+        var linked = r.incidents.filter(function (i) { return i.id === wanted; })[0];
+        if (linked) showIncident(linked);
       });
     },
   };
