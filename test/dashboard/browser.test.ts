@@ -184,6 +184,9 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('button', { name: `Show incident ${incidentId}` }).click();
     expect(await page.locator('#incident-detail li').allInnerTexts()).toEqual(['zendesk #5001', 'zendesk #5002', 'zendesk #5003']);
     await shot(page, 'incidents');
+    await page.goto(`${base}/dashboard/incidents?incident=${incidentId}`);
+    await ready(page);
+    expect(await page.locator('#incident-detail').innerText()).toContain(`Incident ${incidentId}`);
     await page.getByRole('link', { name: 'zendesk #5002' }).click();
     await ready(page);
     expect(new URL(page.url()).search).toBe('?ticket=5002');
