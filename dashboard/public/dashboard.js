@@ -51,6 +51,7 @@
     });
   }
 
+  function percent(rate) { return rate === null || rate === undefined ? '—' : Math.round(rate * 1000) / 10 + ' %'; }
   function hourLabel(ms) { var d = new Date(ms); return String(d.getHours()).padStart(2, '0') + ':00'; }
   function when(iso) { return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '—'; }
   function minutes(m) {
@@ -141,7 +142,17 @@
         fill('versions', table([{ label: 'Version' }, { label: 'First seen' }, { label: 'Last seen' }, { label: 'Decisions', num: true }],
           v.versions.map(function (x) { return [x.version, when(x.firstSeen), when(x.lastSeen), x.decisions]; })));
         var a = v.agreement;
-        fill('agreement', a.enabled ? el('p', { text: a.labelled + ' decisions labelled by agents.' }) : el('p', { text: a.message }));
+        if (!a.enabled) { fill('agreement', el('p', { text: a.message })); return; }
+        if (a.labelled === 0) { fill('agreement', el('p', { className: 'muted', text: 'No agent labels in this window yet: agents label tickets from the sidebar or with tags.' })); return; }
+        var box = byId('agreement');
+        box.textContent = '';
+        box.appendChild(el('p', { className: 'figure', id: 'agreement-rate', text: percent(a.rate) }));
+        box.appendChild(el('p', { text: a.agreed + ' of ' + a.labelled + ' agent labels agree with the decision.' }));
+        var heads = [{ label: 'Labelled', num: true }, { label: 'Agreed', num: true }, { label: 'Agreement', num: true }];
+        box.appendChild(el('div', { className: 'grid2' }, [
+          el('div', { id: 'agreement-kinds' }, [table([{ label: 'Label kind' }].concat(heads), a.byKind.map(function (k) { return [k.kind, k.labelled, k.agreed, percent(k.rate)]; }))]),
+          el('div', { id: 'agreement-intents' }, [table([{ label: 'Intent (agent)' }].concat(heads), a.byIntent.map(function (k) { return [k.intent, k.labelled, k.agreed, percent(k.rate)]; }))]),
+        ]));
       });
     },
     incidents: function () {
@@ -150,7 +161,19 @@
           fill('incidents', el('div', { className: 'empty', role: 'status' }, [el('h2', { text: 'No incidents to show' }), el('p', { text: r.message || 'No incidents recorded.' })]));
           return;
         }
-        fill('incidents', table([{ label: 'Incident' }, { label: 'Status' }, { label: 'Opened' }], r.incidents.map(function (i) { return [i.title || i.id, i.status, when(i.openedAt)]; })));
+        setText('h-incidents', 'Incidents (' + r.incidents.length + ')');
+        fill('incidents', table(
+          [{ label: 'Incident' }, { label: 'Entity' }, { label: 'Type' }, { label: 'Status' }, { label: 'Severity' }, { label: 'Tickets', num: true }, { label: 'First seen' }, { label: 'Last seen' }, { label: '' }],
+          r.incidents.map(function (i) {
+            var show = el('button', { type: 'button', 'aria-label': 'Show incident ' + i.id, text: 'Show' });
+            show.addEventListener('click', function () { showIncident(i); });
+            return [i.id, i.entity.label, i.entity.type, i.status, i.severity, i.ticketCount, when(i.firstSeen), when(i.lastSeen), show];
+          }),
+          function (k) { return 'severity-' + r.incidents[k].severity; }));
+        // Alerts link to ?incident=INC-…: open that incident's detail.
+        var wanted = new URLSearchParams(window.location.search).get('incident');
+        var linked = r.incidents.filter(function (i) { return i.id === wanted; })[0];
+        if (linked) showIncident(linked);
       });
     },
   };
@@ -205,6 +228,21 @@
       box.textContent = '';
       parts.forEach(function (p) { box.appendChild(p); });
     }).catch(function (e) { showStatus(e.message); });
+  }
+
+  function showIncident(i) {
+    var dl = el('dl', { className: 'plan' });
+    [['Entity', i.entity.label + ' (' + i.entity.type + ')'], ['Status', i.status], ['Severity', i.severity], ['Tickets', String(i.ticketCount)],
+      ['First seen', when(i.firstSeen)], ['Last seen', when(i.lastSeen)]].forEach(function (pair) {
+      dl.appendChild(el('dt', { text: pair[0] })); dl.appendChild(el('dd', { text: pair[1] }));
+    });
+    var list = el('ul', { className: 'tickets' }, i.tickets.map(function (t) {
+      return el('li', {}, [el('a', { href: '/dashboard/decisions?ticket=' + encodeURIComponent(t.ticket), text: t.source + ' #' + t.ticket })]);
+    }));
+    var box = byId('incident-detail');
+    box.textContent = '';
+    [el('h3', { text: 'Incident ' + i.id }), dl, el('h3', { text: 'Member tickets' }), i.tickets.length ? list : el('p', { className: 'muted', text: 'No member tickets recorded.' })]
+      .forEach(function (p) { box.appendChild(p); });
   }
 
   var render = RENDER[page];

@@ -3,7 +3,7 @@
  * 202 is success. `dedup_key` is riskdesk's kind and subject, so a repeat updates the open
  * incident instead of paging again. 429 and 5xx are retried; 400 is permanent.
  */
-import { alertSummary, type Alert, type SendOutcome } from './types';
+import { alertLinkText, alertSummary, type Alert, type SendOutcome } from './types';
 
 export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
 
@@ -11,13 +11,14 @@ export interface PagerDutyEvent {
   routing_key: string;
   event_action: 'trigger';
   dedup_key: string;
-  payload: { summary: string; source: string; severity: Alert['severity']; timestamp: string; component: string; group: string; class: string; custom_details: { ticket_url: string; category: string | null } };
+  payload: { summary: string; source: string; severity: Alert['severity']; timestamp: string; component: string; group: string; class: string; custom_details: Partial<Record<'ticket_url' | 'incident_url', string>> & { category: string | null } };
   client: string;
   client_url: string;
   links: Array<{ href: string; text: string }>;
 }
 
 export function pagerDutyEvent(routingKey: string, alert: Alert, now: Date = new Date()): PagerDutyEvent {
+  const link = alertLinkText(alert);
   return {
     routing_key: routingKey,
     event_action: 'trigger',
@@ -30,11 +31,11 @@ export function pagerDutyEvent(routingKey: string, alert: Alert, now: Date = new
       component: 'triage',
       group: 'trust-safety',
       class: alert.kind,
-      custom_details: { ticket_url: alert.link, category: alert.category },
+      custom_details: { [link.detail]: alert.link, category: alert.category },
     },
     client: 'riskdesk',
     client_url: alert.link,
-    links: [{ href: alert.link, text: 'Ticket' }],
+    links: [{ href: alert.link, text: link.label }],
   };
 }
 

@@ -3,7 +3,7 @@
  * sent); 200 `ok` is success. 429 and 5xx are retried; other 4xx are permanent (403/404/410 mean
  * the webhook URL is dead: reconfigure ALERT_SLACK_WEBHOOK_URL).
  */
-import { alertSummary, type Alert, type SendOutcome } from './types';
+import { alertLinkText, alertSummary, type Alert, type SendOutcome } from './types';
 
 export interface SlackMessage {
   text: string;
@@ -18,7 +18,7 @@ export function slackMessage(alert: Alert): SlackMessage {
   return {
     text: `${summary} ${alert.link}`,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(summary)}*\n<${alert.link}|Open the ticket>` } },
+      { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(summary)}*\n<${alert.link}|Open the ${alertLinkText(alert).label.toLowerCase()}>` } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: `severity: ${alert.severity} · category: ${escapeMrkdwn(alert.category ?? 'none')}` }] },
     ],
   };

@@ -39,5 +39,9 @@ export function alertSummary(alert: Alert): string {
   return `riskdesk: ${what}${alert.category ? ` (${alert.category})` : ''} [${alert.severity}]`;
 }
 
+/** What the link opens, by kind: an incident spike links to the incident, every other alert to a ticket. */
+export const alertLinkText = (alert: Pick<Alert, 'kind'>): { label: string; detail: 'incident_url' | 'ticket_url' } =>
+  alert.kind === 'incident_spike' ? { label: 'Incident', detail: 'incident_url' } : { label: 'Ticket', detail: 'ticket_url' };
+
 /** BullMQ job ids may not hold ':'; one id per channel, kind and subject is the dedupe. */
 export const alertJobId = (channel: AlertChannel, alert: Pick<Alert, 'kind' | 'subject'>): string => `alert-${channel}-${alert.kind}-${alert.subject}`;

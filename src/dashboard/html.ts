@@ -92,8 +92,12 @@ ${chart('chart-rules', 'Rule hits, last 30 days')}
 <section aria-labelledby="h-fired"><h2 id="h-fired">How often each rule fires</h2><div id="rules-table"></div></section>
 <section aria-labelledby="h-versions"><h2 id="h-versions">Rules versions</h2><div id="versions"></div></section>
 </div>
-<section aria-labelledby="h-agree" class="placeholder"><h2 id="h-agree">Agreement with agents</h2><div id="agreement"></div></section>`,
-  incidents: `<h1>Incidents</h1><div id="incidents"></div>`,
+<section aria-labelledby="h-agree"><h2 id="h-agree">Agreement with agents, last 30 days</h2><div id="agreement"></div></section>`,
+  incidents: `<h1>Incidents</h1>
+<div class="split">
+<section aria-labelledby="h-incidents"><h2 id="h-incidents">Incidents</h2><div id="incidents" aria-live="polite"></div></section>
+<section aria-labelledby="h-incident"><h2 id="h-incident">Incident</h2><div id="incident-detail"><p class="muted">Choose an incident to see its member tickets.</p></div></section>
+</div>`,
 };
 
 export function renderPage(page: Exclude<DashboardPageId, 'queue'>, api: string): string {

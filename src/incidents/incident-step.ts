@@ -18,6 +18,8 @@ export interface IncidentStepDeps {
   config: IncidentsConfig;
   logger: Logger;
   countSpike?: SpikeSink['countSpike'];
+  /** Raises a spike's alert (bounded wait, never throws); spikes are rare, so the ticket waits for it. */
+  alertSpike?: SpikeSink['alert'];
   /** Called with the incident of each placed ticket (native linking); its failures are logged, never thrown. */
   afterPlace?(ticket: Ticket, incident: DecisionIncident): Promise<void>;
 }
@@ -37,7 +39,7 @@ export function createIncidentStep(deps: IncidentStepDeps): { place(ticket: Tick
       try {
         const classification = classifyIntents(ticket.text ?? '', ticket.subject ?? '');
         const placement = await placeTicket(deps.db, { ticket, context, classification, at }, deps.config);
-        for (const spike of placement.spikes) onSpike(spike, { logger: deps.logger, countSpike: deps.countSpike });
+        for (const spike of placement.spikes) await onSpike(spike, { logger: deps.logger, countSpike: deps.countSpike, alert: deps.alertSpike }, placement.incident);
         if (placement.incident && deps.afterPlace) await linkQuietly(deps, ticket, placement.incident);
         return placement.incident;
       } catch (error) {

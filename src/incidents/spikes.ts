@@ -1,12 +1,12 @@
 /**
  * Spikes: an entity's ticket rate in the last `spikes.windowHours` well above its own baseline
  * (the average per window over the `baselineDays` before). Recorded at most once per entity and
- * window, then handed to `onSpike` — one line in the log and a Prometheus counter today; the
- * alert channel can be wired there.
+ * window, then handed to `onSpike` — one line in the log, a Prometheus counter and, in the
+ * worker, an `incident_spike` alert.
  */
 import type { Queryable } from '../store/db';
 import type { IncidentsConfig } from './config';
-import { entityKey, type EntityType, type TicketEntity } from './types';
+import { entityKey, type DecisionIncident, type EntityType, type TicketEntity } from './types';
 
 export interface Spike {
   entityKey: string;
@@ -24,15 +24,22 @@ export interface SpikeSink {
   logger: { warn(fields: Record<string, unknown>, message: string): void };
   /** Counts a spike in Prometheus (src/metrics). */
   countSpike?(entityType: string): void;
+  /** Raises the spike's alert (the worker wires src/alerts here); must not throw and should resolve quickly. */
+  alert?(spike: Spike, incident: DecisionIncident | null): Promise<unknown>;
 }
 
-/** What happens when a spike is recorded. The lead wires the alerts channel here. */
-export function onSpike(spike: Spike, sink: SpikeSink): void {
+/** What happens when a spike is recorded: one log line, the counter, and the alert when wired. */
+export async function onSpike(spike: Spike, sink: SpikeSink, incident: DecisionIncident | null = null): Promise<void> {
   sink.logger.warn(
     { entity: spike.entityKey, count: spike.count, baseline: Number(spike.baseline.toFixed(3)), windowHours: spike.windowHours },
     `ticket spike on ${spike.label}: ${spike.count} tickets in ${spike.windowHours} h against a baseline of ${spike.baseline.toFixed(2)}`,
   );
   sink.countSpike?.(spike.entityType);
+  try {
+    await sink.alert?.(spike, incident);
+  } catch (error) {
+    sink.logger.warn({ entity: spike.entityKey, err: error instanceof Error ? error.message : String(error) }, 'spike alert not raised: the ticket goes on without it');
+  }
 }
 
 const HOUR_MS = 3_600_000;

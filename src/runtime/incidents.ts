@@ -1,9 +1,12 @@
 /**
  * COMPOSITION of the incident step for the worker: the incidents file (INCIDENTS_FILE, else
  * config/incidents.yaml), the spike metric and, with INCIDENT_LINKING=on in live mode, native
- * linking through the helpdesks whose credentials are set (paced by the shared pacer).
+ * linking through the helpdesks whose credentials are set (paced by the shared pacer), and the
+ * `incident_spike` alert each spike raises (deduplicated per entity and spike window).
  * An invalid incidents file stops start-up with its problems.
  */
+import { spikeAlerter } from '../alerts/from-spike';
+import type { RaiseAlert } from '../alerts/raise-alert';
 import type { Config } from '../config/load-config';
 import { createIntercomLinker } from '../helpdesk/incident-links/intercom';
 import { createZendeskLinker } from '../helpdesk/incident-links/zendesk';
@@ -15,6 +18,7 @@ import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import type { IncidentStep } from '../pipeline/types';
 import type { Db } from '../store/db';
+import { alertLinks } from './alert-runtime';
 
 export interface IncidentsDeps {
   config: Config;
@@ -22,6 +26,8 @@ export interface IncidentsDeps {
   db: Db;
   metrics: Metrics;
   pacer: RequestPacer;
+  /** Raises alerts (the worker's alert runtime); spikes raise `incident_spike`. */
+  raise?: RaiseAlert;
 }
 
 export function linkPorts(config: Config, pacer: RequestPacer): LinkPorts {
@@ -45,6 +51,7 @@ export function createIncidents(deps: IncidentsDeps): IncidentStep {
     config: settings,
     logger: deps.logger,
     countSpike: (type) => deps.metrics.incidentSpike?.(type),
+    ...(deps.raise ? { alertSpike: spikeAlerter(deps.raise, alertLinks(deps.config).dashboardUrl) } : {}),
     ...(linking ? { afterPlace: async (ticket, incident) => void (await linkIncidentMembers(deps.db, ports, incident, ticket, deps.logger)) } : {}),
   });
 }

@@ -83,7 +83,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceHand
         helplines,
         jobDataKey,
         buildContext,
-        incidents: (pacer) => createIncidents({ config, logger, db, metrics, pacer }),
+        incidents: (pacer, raise) => createIncidents({ config, logger, db, metrics, pacer, raise }),
         adapters: options.adapters,
         lockDurationMs: options.lockDurationMs,
         decide: learned.decide,

@@ -31,6 +31,7 @@ import { settledWithin } from '../concurrency/settled-within';
 import { createErrorLog } from '../logging/error-log';
 import { timedStepSync } from '../logging/step';
 import { watchRedisConnection } from '../server/redis-log';
+import type { RaiseAlert } from '../alerts/raise-alert';
 import { startAlertRuntime, type AlertRuntime } from './alert-runtime';
 
 export interface WorkerRuntimeDeps {
@@ -44,7 +45,7 @@ export interface WorkerRuntimeDeps {
   jobDataKey: Buffer;
   buildContext: PipelineDeps['buildContext'];
   /** Incident formation (src/incidents), given the shared pacer for native linking; composed in runtime/incidents.ts. */
-  incidents?: (pacer: RequestPacer) => PipelineDeps['incidents'];
+  incidents?: (pacer: RequestPacer, raise: RaiseAlert) => PipelineDeps['incidents'];
   /** Tests and the bench inject adapters; by default they are built from the config. */
   adapters?: (pacer: RequestPacer) => Partial<Record<HelpdeskSource, HelpdeskAdapter>>;
   /**
@@ -104,7 +105,7 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     decide: (ticket, context, rules, options) => (deps.decide ?? decide)(ticket, context, rules, { ...options, helplines: deps.helplines }),
     detectCrisis: deps.detectCrisis ?? detectCrisis,
     ...(crisisSecondOpinion ? { crisisSecondOpinion } : {}),
-    ...(deps.incidents ? { incidents: deps.incidents(pacer) } : {}),
+    ...(deps.incidents ? { incidents: deps.incidents(pacer, alerts.raise) } : {}),
     logger,
     metrics,
     riskFields: (source, risk) => riskFields(config, source, risk),

@@ -9,7 +9,7 @@ import { composeApp } from '../../src/runtime/compose-app';
 import { createMetrics } from '../../src/metrics/metrics';
 import { describeEachDb } from '../helpers/test-db';
 import { sampleDecision } from '../worker/fixtures';
-import { seedDashboard } from './seed';
+import { seedDashboard, seedIncident, seedLabels } from './seed';
 
 const TOKEN = 'dashboard-api-token-0123456789';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -51,7 +51,22 @@ describeEachDb('dashboard APIs', (ctx) => {
     const rules = (await request(app).get('/api/dashboard/rules').set(auth)).body;
     expect(rules.rules).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'inr-high-risk', hits: 2 })]));
     expect(rules.versions.map((v: { version: string }) => v.version)).toEqual(expect.arrayContaining(['rules-2026-12-01', 'v-test']));
-    expect(rules.agreement).toMatchObject({ enabled: false, message: expect.stringContaining('learning loop') });
+    expect(rules.agreement).toMatchObject({ enabled: true, labelled: 5, agreed: 3, rate: 0.6 });
+    expect(rules.agreement.byKind).toEqual([
+      { kind: 'intent', labelled: 3, agreed: 2, rate: 0.6667 },
+      { kind: 'crisis', labelled: 1, agreed: 1, rate: 1 },
+      { kind: 'risk_too_high', labelled: 1, agreed: 0, rate: 0 },
+    ]);
+    expect(rules.agreement.byIntent).toEqual([
+      { intent: 'item_not_received', labelled: 2, agreed: 2, rate: 1 },
+      { intent: 'scam_off_platform', labelled: 1, agreed: 0, rate: 0 },
+    ]);
+    const wide = (await request(app).get('/api/dashboard/rules?days=90').set(auth).expect(200)).body;
+    expect(wide.agreement).toMatchObject({ labelled: 6, agreed: 3, rate: 0.5 });
+    await ctx.db().query('DELETE FROM learning_labels');
+    const none = (await request(app).get('/api/dashboard/rules').set(auth).expect(200)).body;
+    expect(none.agreement).toMatchObject({ enabled: true, labelled: 0, agreed: 0, rate: null, byKind: [], byIntent: [] });
+    await seedLabels(ctx.db());
   });
 
   it('searches decisions by ticket, requester, intent, level and rule; shows one with its plan', async () => {
@@ -65,6 +80,18 @@ describeEachDb('dashboard APIs', (ctx) => {
     const detail = (await request(app).get(`/api/dashboard/decisions/${one?.id}`).set(auth).expect(200)).body;
     expect(detail.writePlan.note.html).toContain('Risk: CRITICAL');
     await request(app).get('/api/dashboard/decisions/999999').set(auth).expect(404);
+  });
+
+  it('incidents: an empty state, then the incident with its member tickets', async () => {
+    await ctx.db().query('TRUNCATE incident_hits, incidents, incident_entities, incident_tickets');
+    const empty = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
+    expect(empty).toMatchObject({ available: true, incidents: [], message: expect.stringContaining('No incidents') });
+    const id = await seedIncident(ctx.db());
+    const list = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
+    expect(list.incidents).toEqual([
+      expect.objectContaining({ id, status: 'open', ticketCount: 3, entity: { type: 'contact', label: 'Telegram @dashdeals' }, tickets: ['5001', '5002', '5003'].map((ticket) => ({ source: 'zendesk', ticket })) }),
+    ]);
+    await request(app).get('/api/dashboard/incidents?limit=0').set(auth).expect(400);
   });
 
   it('SLA: open tickets by due time, breaches, and first-response time once an agent replied', async () => {

@@ -17,7 +17,7 @@ import { dashboardSignInUrl } from '../../src/dashboard/demo-url';
 import { chromiumExecutable } from '../helpers/chromium';
 import { deletePrefix, TEST_REDIS_URL } from '../helpers/redis-cleanup';
 import { createTestDb, type TestDb } from '../helpers/test-db';
-import { seedDashboard } from './seed';
+import { seedDashboard, seedIncident } from './seed';
 
 const TOKEN = 'dashboard-browser-token-7c1e5a';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
@@ -165,13 +165,32 @@ describe('dashboard in Chromium', () => {
     expect(await chartDrawn(page, 'chart-rules')).toBe(true);
     expect(await page.locator('#rules-table').innerText()).toContain('inr-high-risk');
     expect(await page.locator('#versions').innerText()).toContain('rules-2026-12-01');
-    expect(await page.locator('#agreement').innerText()).toContain('learning loop');
+    expect(await page.locator('#agreement-rate').innerText()).toBe('60 %');
+    expect(await page.locator('#agreement').innerText()).toContain('3 of 5 agent labels agree');
+    expect(await page.locator('#agreement-intents').innerText()).toContain('scam_off_platform');
     await shot(page, 'rules');
 
     await page.getByRole('link', { name: 'Incidents' }).click();
     await ready(page);
     expect(await page.locator('#incidents').innerText()).toContain('No incidents to show');
+    await shot(page, 'incidents-empty');
+
+    const incidentId = await seedIncident(testDb.db);
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('#incidents tbody tr').count()).toBe(1);
+    const row = await page.locator('#incidents tbody tr').innerText();
+    for (const text of [incidentId, 'Telegram @dashdeals', 'contact', 'open', '3']) expect(row).toContain(text);
+    await page.getByRole('button', { name: `Show incident ${incidentId}` }).click();
+    expect(await page.locator('#incident-detail li').allInnerTexts()).toEqual(['zendesk #5001', 'zendesk #5002', 'zendesk #5003']);
     await shot(page, 'incidents');
+    await page.goto(`${base}/dashboard/incidents?incident=${incidentId}`);
+    await ready(page);
+    expect(await page.locator('#incident-detail').innerText()).toContain(`Incident ${incidentId}`);
+    await page.getByRole('link', { name: 'zendesk #5002' }).click();
+    await ready(page);
+    expect(new URL(page.url()).search).toBe('?ticket=5002');
+    await page.waitForFunction(() => document.querySelectorAll('#results tbody tr').length === 1);
 
     await page.getByRole('link', { name: 'Queue' }).click();
     await page.waitForSelector('text=intake', { timeout: 15_000 });

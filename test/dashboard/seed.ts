@@ -70,6 +70,30 @@ export async function seedDashboard(db: Db, now: Date = new Date()): Promise<voi
   await rebuildRollups(db);
   await recordDecisionSignal(db, { source: 'zendesk', ticketId: '5003', tier: 'crisis', category: 'self_harm', routedMs: 1800 });
   await recordDecisionSignal(db, { source: 'zendesk', ticketId: '5004', tier: 'crisis_review', category: 'violence', routedMs: 2500 });
+  await seedLabels(db);
+}
+
+/**
+ * Agent labels (learning_labels): 5 in the window, 3 agreeing — intent 2 of 3 (item_not_received
+ * 2 of 2, scam_off_platform 0 of 1), crisis 1 of 1, risk_too_high 0 of 1 — and one 40 days old.
+ */
+export async function seedLabels(db: Db): Promise<void> {
+  await db.query('DELETE FROM learning_labels');
+  const rows: Array<[string, string, string | null, string | null, boolean, number]> = [
+    ['5001', 'intent', 'item_not_received', 'item_not_received', false, 0],
+    ['5002', 'intent', 'item_not_received', 'item_not_received', false, 1],
+    ['5005', 'intent', 'scam_off_platform', 'refund_request', false, 2],
+    ['5003', 'crisis', null, 'account_takeover', true, 3],
+    ['5004', 'risk_too_high', null, 'harassment', false, 4],
+    ['4000', 'intent', 'harassment', 'other', false, 40 * 24],
+  ];
+  for (const [ticket, kind, intent, decided, crisis, hoursAgo] of rows) {
+    await db.query(
+      `INSERT INTO learning_labels (source, ticket_id, agent, kind, intent, origin, decided_intent, decided_crisis, created_at)
+       VALUES ('zendesk', $1, 'agent-1', $2, $3, 'sidebar', $4, $5, now() - make_interval(hours => $6::int))`,
+      [ticket, kind, intent, decided, crisis, hoursAgo],
+    );
+  }
 }
 
 /** The migration's backfill, run again (the tests move created_at after inserting). */
@@ -78,4 +102,23 @@ export async function rebuildRollups(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     for (const statement of statements) await tx.query(statement);
   });
+}
+
+/** One open incident of three zendesk tickets (5001–5003) about one off-platform contact. */
+export async function seedIncident(db: Db): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const { parseIncidentsConfig } = await import('../../src/incidents/config');
+  const { formIncident } = await import('../../src/incidents/form-incident');
+  const config = parseIncidentsConfig(readFileSync('config/incidents.yaml', 'utf8'));
+  let id = '';
+  for (const [k, ticketId] of ['5001', '5002', '5003'].entries()) {
+    const placed = await formIncident(
+      db,
+      { source: 'zendesk', ticketId, requesterKey: `user:d${k}`, intent: 'scam_off_platform', entities: [{ type: 'contact', id: 'telegram:dashdeals', label: 'Telegram @dashdeals', group: 'contact:telegram:dashdeals' }], amountCents: 0, currency: null, riskScore: 0, at: new Date(Date.now() - (3 - k) * 60_000) },
+      config,
+    );
+    id = placed?.id ?? id;
+  }
+  if (!id) throw new Error('the seeded tickets did not form an incident: check config/incidents.yaml thresholds');
+  return id;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { findDecisionById } from '../../audit/decision-store';
 import { decisionIdSchema } from '../../audit/decision-id';
 import { decisionSearchSchema, searchDecisions } from '../../dashboard/decision-search';
+import { loadIncidentsView } from '../../dashboard/incidents-view';
 import { loadOverview } from '../../dashboard/overview';
 import { loadRulesView } from '../../dashboard/rules-view';
 import { loadSlaView } from '../../dashboard/sla';
@@ -23,6 +24,7 @@ export interface DashboardApiOptions {
 }
 
 const hoursSchema = z.strictObject({ hours: z.coerce.number().int().min(1).max(168).default(24) });
+const incidentsLimitSchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(200) });
 const daysSchema = (fallback: number) => z.strictObject({ days: z.coerce.number().int().min(1).max(90).default(fallback) });
 
 function badQuery(res: Response, error: z.ZodError, allowed: string): void {
@@ -78,9 +80,10 @@ export function createDashboardApiRouter(options: DashboardApiOptions): Router {
     if (!parsed.success) return badQuery(res, parsed.error, 'days');
     await answer(res, 'rules', () => loadRulesView(db, parsed.data.days));
   });
-  router.get('/api/dashboard/incidents', (_req: Request, res: Response) => {
-    res.setHeader('Cache-Control', 'no-store');
-    res.json({ available: false, incidents: [], message: 'Incident tracking is not enabled in this riskdesk yet: incidents will be listed here once it is.' });
+  router.get('/api/dashboard/incidents', async (req: Request, res: Response) => {
+    const parsed = incidentsLimitSchema.safeParse(req.query);
+    if (!parsed.success) return badQuery(res, parsed.error, 'limit');
+    await answer(res, 'incidents', () => loadIncidentsView(db, parsed.data.limit));
   });
   return router;
 }

@@ -1,0 +1,42 @@
+/**
+ * The dashboard's incidents page: recent incidents (merged-away ones left out) with what an
+ * agent scans — entity, status, severity, size, first/last seen — and their member tickets.
+ */
+import { listIncidents } from '../incidents/incident-store';
+import type { EntityType, IncidentSeverity, IncidentStatus, IncidentTicketRef } from '../incidents/types';
+import type { Queryable } from '../store/db';
+
+export interface DashboardIncident {
+  id: string;
+  entity: { type: EntityType; label: string };
+  status: IncidentStatus;
+  severity: IncidentSeverity;
+  ticketCount: number;
+  firstSeen: string;
+  lastSeen: string;
+  tickets: IncidentTicketRef[];
+}
+
+export interface IncidentsView {
+  available: true;
+  incidents: DashboardIncident[];
+  message: string | null;
+}
+
+export async function loadIncidentsView(db: Queryable, limit: number): Promise<IncidentsView> {
+  const incidents = await listIncidents(db, { limit });
+  return {
+    available: true,
+    incidents: incidents.map((i) => ({
+      id: i.id,
+      entity: { type: i.entity.type, label: i.entity.label },
+      status: i.status,
+      severity: i.severity,
+      ticketCount: i.ticketCount,
+      firstSeen: i.firstSeen,
+      lastSeen: i.lastSeen,
+      tickets: i.tickets,
+    })),
+    message: incidents.length === 0 ? 'No incidents recorded: one forms when several tickets point at the same seller, show, tracking number or contact.' : null,
+  };
+}
