@@ -3,16 +3,16 @@
  * skeleton. Data is never rendered here — dashboard.js fills the page from the JSON APIs with
  * textContent — so the only dynamic text is escaped page chrome. No inline script or style (CSP).
  */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+import { escapeHtml } from '../triage/note/html';
 
+/** Every page, in menu order; `api` is the JSON its script reads (the queue page is bull-board's own). */
 export const DASHBOARD_PAGES = [
-  { id: 'overview', path: '/dashboard', title: 'Overview' },
-  { id: 'sla', path: '/dashboard/sla', title: 'SLA' },
-  { id: 'decisions', path: '/dashboard/decisions', title: 'Decisions' },
-  { id: 'rules', path: '/dashboard/rules', title: 'Rules and model' },
-  { id: 'incidents', path: '/dashboard/incidents', title: 'Incidents' },
-  { id: 'queue', path: '/dashboard/queue', title: 'Queue' },
+  { id: 'overview', path: '/dashboard', title: 'Overview', api: '/api/dashboard/overview' },
+  { id: 'sla', path: '/dashboard/sla', title: 'SLA', api: '/api/dashboard/sla' },
+  { id: 'decisions', path: '/dashboard/decisions', title: 'Decisions', api: '/api/dashboard/decisions' },
+  { id: 'rules', path: '/dashboard/rules', title: 'Rules and model', api: '/api/dashboard/rules' },
+  { id: 'incidents', path: '/dashboard/incidents', title: 'Incidents', api: '/api/dashboard/incidents' },
+  { id: 'queue', path: '/dashboard/queue', title: 'Queue', api: null },
 ] as const;
 export type DashboardPageId = (typeof DASHBOARD_PAGES)[number]['id'];
 

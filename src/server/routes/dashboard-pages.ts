@@ -4,17 +4,9 @@
  */
 import { Router } from 'express';
 import { dashboardAssets } from '../../dashboard/assets';
-import { renderPage } from '../../dashboard/html';
+import { DASHBOARD_PAGES, renderPage } from '../../dashboard/html';
 import type { DashboardAuth } from './dashboard-auth';
 import { DASHBOARD_CSP, securityHeaders, sendHtml } from './dashboard-html';
-
-const PAGES = [
-  { path: '/dashboard', page: 'overview', api: '/api/dashboard/overview' },
-  { path: '/dashboard/sla', page: 'sla', api: '/api/dashboard/sla' },
-  { path: '/dashboard/decisions', page: 'decisions', api: '/api/dashboard/decisions' },
-  { path: '/dashboard/rules', page: 'rules', api: '/api/dashboard/rules' },
-  { path: '/dashboard/incidents', page: 'incidents', api: '/api/dashboard/incidents' },
-] as const;
 
 export function createDashboardPagesRouter(auth: DashboardAuth): Router {
   const router = Router();
@@ -25,8 +17,9 @@ export function createDashboardPagesRouter(auth: DashboardAuth): Router {
     securityHeaders(res, DASHBOARD_CSP);
     res.sendFile(file, { maxAge: '1h', dotfiles: 'deny' });
   });
-  for (const { path, page, api } of PAGES) {
-    router.get(path, auth.requirePage, (_req, res) => sendHtml(res, 200, renderPage(page, api), DASHBOARD_CSP));
+  for (const { path, id, api } of DASHBOARD_PAGES) {
+    if (api === null) continue;
+    router.get(path, auth.requirePage, (_req, res) => sendHtml(res, 200, renderPage(id, api), DASHBOARD_CSP));
   }
   router.get('/dashboard/', (_req, res) => res.redirect(301, '/dashboard'));
   return router;
