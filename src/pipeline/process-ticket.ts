@@ -78,7 +78,8 @@ async function riskContext(ticket: Ticket, input: PipelineInput, deps: PipelineD
 
 /** Context then decision, with the crisis escape hatches; non-crisis failures are rethrown. */
 async function contextAndDecision(ticket: Ticket, input: PipelineInput, deps: PipelineDeps, trace: PipelineTrace): Promise<Decided> {
-  const text = `${ticket.subject}\n${ticket.text}`;
+  // The same text decide() would read, so the verdict computed here is the one it uses.
+  const text = ticket.subject ? `${ticket.subject}\n${ticket.text}` : ticket.text;
   const local = deps.detectCrisis(text);
   const [crisis, built] = await Promise.all([crisisVerdict(text, local, input, deps, trace), riskContext(ticket, input, deps, trace)]);
   const isCrisis = input.crisisHint || crisis.crisis;
@@ -87,8 +88,8 @@ async function contextAndDecision(ticket: Ticket, input: PipelineInput, deps: Pi
     if (!isCrisis) throw built.error;
     deps.logger.error({ err: errorText(built.error), ticketId: input.ticketId }, 'risk context failed on a crisis ticket: deciding without it');
   }
-  // Without a provider decide() runs the local detector itself, as it always has.
-  const options = deps.crisisSecondOpinion ? { detectCrisis: () => crisis } : undefined;
+  // The verdict is already known (local, maybe raised by the second opinion): decide() must not detect again.
+  const options = { detectCrisis: () => crisis };
   try {
     const rules = deps.rules.current();
     const at = new Date(input.receivedAt ?? (deps.now ?? Date.now)());
