@@ -5,9 +5,8 @@
  */
 import { z } from 'zod';
 import { nodeHttpFetch } from '../http-fetch';
-import { pacedFetch, type FetchFn } from '../paced-fetch';
-import type { RequestPacer } from '../types';
-import { zendeskEndpoint } from '../zendesk/api';
+import { pacedFetch } from '../paced-fetch';
+import { zendeskBasicAuth, zendeskEndpoint, type ZendeskApiOptions } from '../zendesk/api';
 import { sendJson, unexpectedShape } from './send-json';
 
 export interface ProblemTicket {
@@ -21,22 +20,14 @@ export interface ZendeskLinker {
   linkIncident(ticketId: string, problemId: string): Promise<void>;
 }
 
-export interface ZendeskLinkerOptions {
-  subdomain?: string;
-  apiUrl?: string;
-  email: string;
-  token: string;
-  pacer: RequestPacer;
-  fetchImpl?: FetchFn;
-  timeoutMs?: number;
-}
+export type ZendeskLinkerOptions = ZendeskApiOptions;
 
 const createdSchema = z.object({ ticket: z.looseObject({ id: z.number().int().positive() }) });
 
 export function createZendeskLinker(options: ZendeskLinkerOptions): ZendeskLinker {
   const base = zendeskEndpoint(options);
   const fetchFn = pacedFetch('zendesk', options.pacer, options.fetchImpl ?? nodeHttpFetch);
-  const auth = { Authorization: `Basic ${Buffer.from(`${options.email}/token:${options.token}`).toString('base64')}` };
+  const auth = { Authorization: zendeskBasicAuth(options) };
   const timeoutMs = options.timeoutMs ?? 10_000;
   return {
     async createProblem(incidentId, problem) {

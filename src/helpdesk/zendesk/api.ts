@@ -30,6 +30,11 @@ export interface ZendeskApiOptions {
   fetchImpl?: FetchFn;
 }
 
+/** The API-token Basic header for requests riskdesk sends without node-zendesk (backlog, incident links). */
+export function zendeskBasicAuth(options: Pick<ZendeskApiOptions, 'email' | 'token'>): string {
+  return `Basic ${Buffer.from(`${options.email}/token:${options.token}`).toString('base64')}`;
+}
+
 /** The ticket update riskdesk sends: never `tags` (that would REPLACE the agent's tags). */
 export interface ZendeskTicketUpdate {
   comment?: { html_body: string; public: false };

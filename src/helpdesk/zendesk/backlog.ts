@@ -8,9 +8,7 @@ import { backlogJson } from '../backlog-fetch';
 import { CursorExpiredError, type BacklogItem, type BacklogQuery, type BacklogReader } from '../backlog-types';
 import { PermanentHelpdeskError } from '../errors';
 import { nodeHttpFetch } from '../http-fetch';
-import type { FetchFn } from '../paced-fetch';
-import type { RequestPacer } from '../types';
-import { zendeskEndpoint } from './api';
+import { zendeskBasicAuth, zendeskEndpoint, type ZendeskApiOptions } from './api';
 import { zendeskTicketSchema } from './schemas';
 
 export const ZENDESK_BACKLOG_STATUSES = ['new', 'open', 'pending', 'hold'] as const;
@@ -24,14 +22,7 @@ const exportSchema = z.looseObject({
   meta: z.looseObject({ has_more: z.boolean(), after_cursor: z.string().nullish() }),
 });
 
-export interface ZendeskBacklogOptions {
-  subdomain?: string;
-  apiUrl?: string;
-  email: string;
-  token: string;
-  pacer: RequestPacer;
-  fetchImpl?: FetchFn;
-}
+export type ZendeskBacklogOptions = ZendeskApiOptions;
 
 /** `status<solved` (new, open, pending, hold) unless statuses are given; `updated>=` for since. */
 export function zendeskBacklogQuery(query: BacklogQuery): string {
@@ -59,7 +50,7 @@ function toItem(ticket: z.infer<typeof zendeskTicketSchema>): BacklogItem {
 
 export function createZendeskBacklogReader(options: ZendeskBacklogOptions): BacklogReader {
   const endpoint = zendeskEndpoint(options);
-  const auth = `Basic ${Buffer.from(`${options.email}/token:${options.token}`).toString('base64')}`;
+  const auth = zendeskBasicAuth(options);
   const init = { source: 'zendesk' as const, operation: 'search_export', pacer: options.pacer, fetchImpl: options.fetchImpl ?? nodeHttpFetch };
   const headers = { Authorization: auth, Accept: 'application/json' };
   return {
