@@ -30,6 +30,8 @@ class RunningStart {
   readonly lines: string[] = [];
   private partial = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  /** 'exit' can come before the last chunk of stdout is read; 'close' comes after the pipes end. */
+  private readonly outputClosed: Promise<void>;
 
   constructor(readonly child: ChildProcess) {
     const collect = (chunk: Buffer): void => {
@@ -41,6 +43,7 @@ class RunningStart {
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, at: performance.now() })));
+    this.outputClosed = new Promise((resolve) => child.once('close', () => resolve()));
   }
 
   /** Every line parsed; a line that is not one JSON object fails the test with the line itself. */
@@ -67,7 +70,7 @@ class RunningStart {
     throw new Error(`timed out waiting for ${what}:\n${this.lines.join('\n')}`);
   }
 
-  /** Sends SIGTERM and measures until the process has exited. */
+  /** Sends SIGTERM and measures until the process has exited; returns once all its output is read. */
   async stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
     const sent = performance.now();
     this.child.kill('SIGTERM');
@@ -76,6 +79,7 @@ class RunningStart {
       this.child.kill('SIGKILL');
       throw new Error(`riskdesk start still running 30 s after SIGTERM:\n${this.lines.join('\n')}`);
     }
+    await Promise.race([this.outputClosed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     return { code: exit.code, signal: exit.signal, ms: exit.at - sent };
   }
 
