@@ -3,10 +3,13 @@
  * HttpOnly, SameSite=Strict session cookie (Secure over HTTPS) and answers 303 to /dashboard;
  * a wrong token answers 401 with the form again. A cross-site login post is refused (login CSRF).
  * Pages without a session redirect to the sign-in page; the JSON APIs take the session or the
- * bearer token.
+ * bearer token. Wrong tokens are throttled per client address: after `maxFailedLogins` failures
+ * in `failureWindowMs` every sign-in from that address answers 429 until the window passes, so
+ * the token cannot be guessed by brute force.
  */
 import { createHash } from 'node:crypto';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { bearerChecker } from '../../http/bearer';
 import { sendError } from '../../http/http-error';
@@ -24,6 +27,32 @@ export interface DashboardAuth {
 }
 
 const loginSchema = z.object({ token: z.string().min(1).max(4096) });
+
+export interface LoginThrottle {
+  /** Wrong tokens allowed per client address and window (default 10). */
+  maxFailedLogins: number;
+  /** Default 15 minutes. */
+  failureWindowMs: number;
+}
+
+const DEFAULT_THROTTLE: LoginThrottle = { maxFailedLogins: 10, failureWindowMs: 15 * 60_000 };
+
+/** Counts only refused sign-ins (status ≥ 400): a team signing in all day never hits it. */
+function loginThrottle({ maxFailedLogins, failureWindowMs }: LoginThrottle): express.RequestHandler {
+  return rateLimit({
+    windowMs: failureWindowMs,
+    limit: maxFailedLogins,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    // Its start-up checks write to the console; riskdesk's logs are JSON only.
+    validate: false,
+    handler: (_req, res) => {
+      const minutes = Math.max(1, Math.ceil(failureWindowMs / 60_000));
+      sendHtml(res, 429, renderLogin(`Too many wrong tokens from this address: sign-in is paused for up to ${minutes} minutes.`), DASHBOARD_CSP);
+    },
+  });
+}
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 const isHttps = (req: Request): boolean => req.secure;
@@ -44,7 +73,7 @@ export function crossSite(req: Request): boolean {
   }
 }
 
-export function createDashboardAuth(adminToken: string | undefined): DashboardAuth {
+export function createDashboardAuth(adminToken: string | undefined, throttle: LoginThrottle = DEFAULT_THROTTLE): DashboardAuth {
   const signer = adminToken ? sessionSigner(adminToken) : null;
   const bearer = bearerChecker(adminToken);
   const signedIn = (req: Request): boolean => signer?.verify(cookieValue(req.headers.cookie, SESSION_COOKIE)) ?? false;
@@ -53,7 +82,7 @@ export function createDashboardAuth(adminToken: string | undefined): DashboardAu
   router.get('/dashboard/login', (_req, res) => {
     sendHtml(res, 200, renderLogin(adminToken ? null : 'ADMIN_TOKEN is not set: the dashboard is closed until it is.'), DASHBOARD_CSP);
   });
-  router.post('/dashboard/login', express.urlencoded({ extended: false, limit: '8kb' }), (req, res) => {
+  router.post('/dashboard/login', loginThrottle(throttle), express.urlencoded({ extended: false, limit: '8kb' }), (req, res) => {
     if (crossSite(req)) return sendHtml(res, 403, renderLogin('This sign-in came from another site and was refused: open the dashboard directly.'), DASHBOARD_CSP);
     const parsed = loginSchema.safeParse(req.body);
     const presented = parsed.success ? parsed.data.token.trim() : '';
