@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { lineText, parseCorpus, readCorpus, type CorpusLine } from '../src/triage/crisis/corpus';
-import { scoreTicket } from '../src/triage/crisis/detector';
+import { scoreTicket, tierOf } from '../src/triage/crisis/detector';
 import { CLASSES, K } from '../src/triage/crisis/logreg';
 import { trainFromLines } from '../src/triage/crisis/model-training';
 import { CRISIS_CATEGORIES } from '../src/triage/crisis/taxonomy';
@@ -41,9 +41,11 @@ function report(title: string, rows: readonly Scoredline[]): void {
 function sweep(rows: readonly Scoredline[]): void {
   console.log('\n== threshold sweep (cross-validated): crisis threshold × review threshold');
   for (const crisis of [0.85, 0.9, 0.95]) {
-    for (const review of [0.25, 0.3, 0.4, 0.5, 0.6, 0.7]) {
-      for (const patternFloor of [0.1, 0.2]) {
-        console.log(describe(`c${crisis} r${review} p${patternFloor}`, figures(rows, { crisis, review, patternFloor })));
+    for (const review of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+      for (const patternFloor of [0.2, 0.3, 0.5]) {
+        for (const patternReviewFloor of [0, 0.02, 0.05, 0.1]) {
+          console.log(describe(`c${crisis} r${review} p${patternFloor} pr${patternReviewFloor}`, figures(rows, { crisis, review, patternFloor, patternReviewFloor })));
+        }
       }
     }
   }
@@ -52,8 +54,8 @@ function sweep(rows: readonly Scoredline[]): void {
 function misses(rows: readonly Scoredline[], limit: number): void {
   console.log('\n-- missed people in danger and crisis flags on safe lines (first few)');
   const shown = rows.filter((r) => {
-    const t = r.scored.p >= TIERS.review || r.scored.pattern.crisis;
-    return (r.line.crisis && !t) || (!r.line.crisis && (r.scored.p >= TIERS.crisis || (r.scored.pattern.crisis && r.scored.p >= TIERS.patternFloor)));
+    const tier = tierOf(r.scored, TIERS);
+    return r.line.crisis ? tier === 'none' : tier === 'crisis';
   });
   for (const r of shown.slice(0, limit)) {
     console.log(`  ${r.line.crisis ? 'MISS' : 'FP  '} ${r.line.id} ${r.line.crisisCategory ?? '-'} p=${r.scored.p.toFixed(2)} pat=${r.scored.pattern.crisis} ${lineText(r.line).replace(/\s+/g, ' ').slice(0, 140)}`);

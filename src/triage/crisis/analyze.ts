@@ -1,10 +1,12 @@
 /**
- * One pass over a ticket for the crisis model: fold, sentences, danger cues (the gate), and — only
- * when a danger cue is there — the windows around them and the context cues inside those windows.
+ * One pass over a ticket for the crisis model: fold, sentences, danger cues and the lexical gate's
+ * sentences, and — only when the gate opened somewhere — the windows around those places and the
+ * context cues inside them.
  */
 import { contextHits, dangerHits, type CueHit } from './cue-scan';
 import { crisisFold } from './crisis-fold';
 import { windowFeatures, type FeatureVector } from './features';
+import { lexicalHits, type LexicalGate } from './lexical-gate';
 import { crisisWindowsOf, sentenceSpans, type Span } from './windows';
 
 export interface Analysis {
@@ -15,25 +17,42 @@ export interface Analysis {
   windows: Span[];
 }
 
-/** `folded` may be passed when the caller already has crisisFold(text), and `danger` when it has dangerHits(folded). */
-export function analyze(text: string, folded: string = crisisFold(text), danger: CueHit[] = dangerHits(folded)): Analysis {
-  if (danger.length === 0) return { folded, sentences: [], danger, context: [], windows: [] };
-  const sentences = sentenceSpans(folded);
-  const windows = crisisWindowsOf(folded, sentences, danger);
+/**
+ * `folded` may be passed when the caller already has crisisFold(text), `danger` when it has
+ * dangerHits(folded) and `sentences` when it has sentenceSpans(folded). With a gate, the sentences
+ * it opens on outside the cue windows get windows of their own: a benign cue in the greeting must
+ * not hide a disclosure further down. (Merged into the cue windows instead, they would thin out
+ * the words of the sentence that matters.)
+ */
+export function analyze(
+  text: string,
+  folded: string = crisisFold(text),
+  danger: CueHit[] = dangerHits(folded),
+  gate?: LexicalGate,
+  sentences: Span[] = sentenceSpans(folded),
+): Analysis {
+  const cueWindows = danger.length === 0 ? [] : crisisWindowsOf(folded, sentences, danger);
+  const outside = (h: CueHit): boolean => !cueWindows.some(([from, to]) => h.start >= from && h.start < to);
+  const lexical = gate === undefined ? [] : lexicalHits(folded, sentences, gate).filter(outside);
+  if (danger.length === 0 && lexical.length === 0) return { folded, sentences, danger, context: [], windows: [] };
+  const windows = [...cueWindows, ...crisisWindowsOf(folded, sentences, lexical)];
   const context: CueHit[] = [];
   for (const [from, to] of windows) context.push(...contextHits(folded, from, to));
-  return { folded, sentences, danger, context, windows };
+  const hits = lexical.length === 0 ? danger : [...danger, ...lexical].sort((a, b) => a.start - b.start);
+  return { folded, sentences, danger: hits, context, windows };
 }
 
 export function featuresOf(analysis: Analysis, window: Span): FeatureVector {
   return windowFeatures({ folded: analysis.folded, window, sentences: analysis.sentences, danger: analysis.danger, context: analysis.context });
 }
 
-/** Features of a whole labelled line, as the model is trained (one window: the line). */
-export function lineFeatures(text: string): FeatureVector | null {
-  const a = analyze(text);
-  if (a.danger.length === 0) return null;
-  const whole: Span = [0, a.folded.length];
-  const context = contextHits(a.folded);
-  return windowFeatures({ folded: a.folded, window: whole, sentences: a.sentences, danger: a.danger, context });
+/**
+ * Features of a whole labelled line, as the model is trained (one window: the line), or null when
+ * the model would not read it: no danger cue and `gateOpens` false.
+ */
+export function lineFeatures(text: string, gateOpens = false): FeatureVector | null {
+  const folded = crisisFold(text);
+  const danger = dangerHits(folded);
+  if (danger.length === 0 && !gateOpens) return null;
+  return windowFeatures({ folded, window: [0, folded.length], sentences: sentenceSpans(folded), danger, context: contextHits(folded) });
 }

@@ -70,7 +70,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'hits me', 'hit me', 'beats me', 'beat me', 'beating me', 'punched me', 'slapped me', 'kicked me', 'choked me', 'choking me', 'strangled', 'pushed me',
     'abusive', 'abuse', 'abuser', 'bruise', 'controls my money', 'takes my money', 'took my card', 'wont let me leave', 'not allowed to leave',
     'locked me', 'locks me', 'checks my phone', 'scared of my husband', 'scared of my boyfriend', 'scared of him', 'domestic violence', 'shelter',
-    'schlagt mich', 'schlaegt mich', 'geschlagen', 'verprugelt', 'misshandel', 'gewalt', 'gewurgt', 'eingesperrt', 'blaue flecken', 'frauenhaus',
+    'schlagt mich', 'schlaegt mich', 'schlagt er mich', 'schlagt sie mich', 'schlug er mich', 'schlug mich', 'haut er mich', 'haut mich', 'pruegelt', 'prugelt', 'tritt er mich', 'tritt mich', 'geschlagen', 'verprugelt', 'misshandel', 'gewalt', 'gewurgt', 'eingesperrt', 'blaue flecken', 'frauenhaus',
     'me pega', 'me golpea', 'me golpeo', 'me pego', 'maltrat', 'violencia', 'moretones', 'me encierra', 'me ahorco', 'no me deja salir', 'mi marido me', 'mi pareja me',
     'bije mnie', 'mnie bije', 'pobil mnie', 'uderzyl mnie', 'przemoc', 'znec', 'siniak', 'zamyka mnie', 'dusil mnie', 'nie pozwala mi wyjsc',
     'me frappe', 'm a frappe', 'ma frappe', 'me bat', 'violence', 'violent', 'bleus', 'm enferme', 'menferme', 'm etrangl', 'metrangl',

@@ -53,13 +53,13 @@ const PATTERN_WINDOWS = 1;
  */
 export function scoreTicket(text: string, model: CrisisModel): Scored {
   const bounded = boundCrisisInput(text);
-  // The gate (prefilter.ts openGate) with each scan done once: the danger cues the model needs
-  // anyway open it; the lexicon anchors are looked for only when there are none.
+  // The gate (prefilter.ts openGate) with each scan done once: the danger cues and the lexical
+  // gate's sentences the model needs anyway open it; the lexicon anchors are looked for only when
+  // there are none.
   const fast = fastFold(bounded);
   const folded = crisisFoldFrom(fast);
-  const danger = dangerHits(folded);
-  if (danger.length === 0 && !hasLexiconAnchor(fast)) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
-  const analysis = analyze(bounded, folded, danger);
+  const analysis = analyze(bounded, folded, dangerHits(folded), model.gate);
+  if (analysis.danger.length === 0 && !hasLexiconAnchor(fast)) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
   const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
   for (const window of analysis.windows) {
     const probs = predict(model, featuresOf(analysis, window));
@@ -118,10 +118,12 @@ function modelEvidence(text: string, scored: Scored, model: CrisisModel, top: Cr
 
 export type Tier = 'crisis' | 'review' | 'none';
 
-export function tierOf(scored: Pick<Scored, 'p' | 'pattern'>, tiers: Tiers = TIERS): Tier {
+export function tierOf(scored: Pick<Scored, 'p' | 'pattern' | 'window'>, tiers: Tiers = TIERS): Tier {
   const strong = scored.pattern.crisis;
   if (scored.p >= tiers.crisis || (strong && scored.p >= tiers.patternFloor)) return 'crisis';
-  if (scored.p >= tiers.review || strong) return 'review';
+  // Without a window the model had no danger cue to read: the lexicon alone decides.
+  const modelSaysSafe = scored.window !== null && scored.p < tiers.patternReviewFloor;
+  if (scored.p >= tiers.review || (strong && !modelSaysSafe)) return 'review';
   return 'none';
 }
 

@@ -87,7 +87,7 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
  * hashFeature(`s:${first five letters}`) for every [a-z0-9]+ word, hashing in place (no strings:
  * a long thread has thousands of words).
  */
-function addWords(text: string, out: Set<number>): void {
+export function addWords(text: string, out: Set<number>): void {
   let prevFrom = -1;
   let prevTo = -1;
   let i = 0;

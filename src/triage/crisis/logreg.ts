@@ -4,6 +4,7 @@
  * a seeded, deterministic order, so the same examples always give the same weights.
  */
 import { CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
+import type { LexicalGate } from './lexical-gate';
 import { FEATURE_BITS, type FeatureVector } from './features';
 
 export const CLASSES = ['none', ...CRISIS_CATEGORIES] as const;
@@ -15,6 +16,8 @@ export interface CrisisModel {
   /** weights[bucket * K + class] */
   weights: Float32Array;
   bias: Float32Array;
+  /** The statistical gate trained with it (lexical-gate.ts); without one only the cue lists open the gate. */
+  gate?: LexicalGate;
 }
 
 export interface TrainingExample {

@@ -15,26 +15,33 @@ import { DANGER_CUES, GATE_CONTEXT_CUES } from './cues-danger';
 import { SOFT_CUES } from './cues-soft';
 import { lineText, readCorpus, type CorpusLine } from './corpus';
 import { FEATURE_BITS, structuralFeatures, windowFeatures, type FeatureVector } from './features';
+import { GATE_BUCKETS, gateFingerprint, gateWords, lexicalHits, trainLexicalGate } from './lexical-gate';
 import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
 /** Bump when training changes in a way the fingerprint below cannot see. */
-const MODEL_VERSION = 'crisis-lr-1';
-const HARD_NEGATIVE_WEIGHT = 1.5;
+const MODEL_VERSION = 'crisis-lr-2';
+const HARD_NEGATIVE_WEIGHT = 1;
 const MAX_CLASS_WEIGHT = 4;
 
 export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): string {
   return [
     MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
     crisisFold.toString(), windowFeatures.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
-    lineFeatures.toString(), examplesOf.toString(),
+    lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT }), gateFingerprint(),
+    lexicalHits.toString(), trainFromLines.toString(),
   ].join('\n');
 }
 
-/** Training examples: lines that pass the gate (the model never sees any other text), weighted per class. */
-export function examplesOf(lines: readonly CorpusLine[]): TrainingExample[] {
+/**
+ * Training examples, weighted per class: the lines the model would read — those with a danger cue,
+ * and those the lexical gate opens on when it has not seen them (`gateOpens`, out of fold: a gate
+ * judging its own training lines opens on nearly every danger line and few others, and the model
+ * would learn that text without a cue is mostly danger).
+ */
+export function examplesOf(lines: readonly CorpusLine[], gateOpens: readonly boolean[] = []): TrainingExample[] {
   const raw: Array<{ features: FeatureVector; label: CrisisClass; hard: boolean }> = [];
-  for (const line of lines) {
-    const features = lineFeatures(lineText(line));
+  for (const [i, line] of lines.entries()) {
+    const features = lineFeatures(lineText(line), gateOpens[i] === true);
     if (features === null) continue;
     const label: CrisisClass = line.crisis ? (line.crisisCategory ?? 'suicidal_ideation') : 'none';
     raw.push({ features, label, hard: line.hardNegative === true });
@@ -48,8 +55,10 @@ export function examplesOf(lines: readonly CorpusLine[]): TrainingExample[] {
   });
 }
 
+/** The lexical gate first (where the model reads), then the model. */
 export function trainFromLines(lines: readonly CorpusLine[], options: TrainingOptions = DEFAULT_TRAINING): CrisisModel {
-  return trainModel(examplesOf(lines), options);
+  const { gate, opensOutOfFold } = trainLexicalGate(lines.map((line) => ({ words: gateWords(crisisFold(lineText(line))), danger: line.crisis })));
+  return { ...trainModel(examplesOf(lines, opensOutOfFold), options), gate };
 }
 
 export function cacheKey(raw: readonly string[], options: TrainingOptions = DEFAULT_TRAINING): string {
@@ -63,25 +72,35 @@ export function cachePath(key: string, dir: string = tmpdir()): string {
   return join(dir, 'riskdesk-crisis-model', `${key}.bin`);
 }
 
-const BYTES = (BUCKETS * K + K) * 4;
+/** Layout: model weights, model bias, gate weights, gate bias, gate threshold. */
+const FLOATS = BUCKETS * K + K + GATE_BUCKETS + 2;
 
 export function readCachedModel(path: string): CrisisModel | null {
   try {
     const buffer = readFileSync(path);
-    if (buffer.length !== BYTES) return null;
+    if (buffer.length !== FLOATS * 4) return null;
     const all = new Float32Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length));
-    return { weights: all.subarray(0, BUCKETS * K), bias: all.slice(BUCKETS * K) };
+    let at = 0;
+    const take = (n: number): Float32Array => all.subarray(at, (at += n));
+    const weights = take(BUCKETS * K);
+    const bias = take(K);
+    const gateWeights = take(GATE_BUCKETS);
+    const [gateBias = 0, threshold = 0] = take(2);
+    return { weights, bias, gate: { weights: gateWeights, bias: gateBias, threshold } };
   } catch {
     return null;
   }
 }
 
 export function writeCachedModel(path: string, model: CrisisModel): void {
+  if (model.gate === undefined) return;
   try {
     mkdirSync(join(path, '..'), { recursive: true });
-    const all = new Float32Array(BUCKETS * K + K);
+    const all = new Float32Array(FLOATS);
     all.set(model.weights, 0);
     all.set(model.bias, BUCKETS * K);
+    all.set(model.gate.weights, BUCKETS * K + K);
+    all.set([model.gate.bias, model.gate.threshold], BUCKETS * K + K + GATE_BUCKETS);
     const temp = `${path}.${process.pid}.tmp`;
     writeFileSync(temp, Buffer.from(all.buffer));
     renameSync(temp, path);

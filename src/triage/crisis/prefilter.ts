@@ -1,9 +1,10 @@
 /**
  * The cheap first stage. The input is bounded (head + tail, so the newest message at the end of
  * a long thread is read), folded without changing its length, and searched for the pattern
- * lexicon's anchor words (anchors.ts), misspelt/leetspeak crisis keywords (fuzzy.ts) and the
- * model's danger cues (cues-danger.ts via cue-scan.ts). The patterns read only windows around
- * anchors, the model only windows around danger cues, and detector.ts returns "no crisis" at once
+ * lexicon's anchor words (anchors.ts), misspelt/leetspeak crisis keywords (fuzzy.ts), the
+ * model's danger cues (cues-danger.ts via cue-scan.ts) and the lexical gate's sentences
+ * (lexical-gate.ts). The patterns read only windows around anchors, the model only windows around
+ * danger cues and gate sentences, and detector.ts returns "no crisis" at once
  * when this says false — so `mayBeCrisis(text) === false` implies neither tier, by construction.
  */
 import { ANCHOR_RE, ANCHOR_TEST_RE } from './anchors';
@@ -11,6 +12,9 @@ import { crisisFoldFrom } from './crisis-fold';
 import { hasDangerCue } from './cue-scan';
 import { fastFold } from './fast-fold';
 import { fuzzyKeywordSpans, hasFuzzyKeyword } from './fuzzy';
+import { lexicalHits, type LexicalGate } from './lexical-gate';
+import { getCrisisModel } from './model-training';
+import { sentenceSpans } from './windows';
 
 /** The first HEAD_CHARS and last TAIL_CHARS characters are read (20 000 in all). */
 export const HEAD_CHARS = 15_999;
@@ -24,20 +28,24 @@ export function boundCrisisInput(raw: unknown): string {
   return `${raw.slice(0, HEAD_CHARS)}\n${raw.slice(raw.length - TAIL_CHARS)}`;
 }
 
-/** Could this text be a crisis? False means certainly not (the full detector would say no). */
+/**
+ * Could this text be a crisis? False means certainly not (the full detector would say no). Uses
+ * the shipped model's lexical gate (trained or read from the cache on first call).
+ */
 export function mayBeCrisis(text: unknown): boolean {
-  return openGate(boundCrisisInput(text)) !== null;
+  return openGate(boundCrisisInput(text), getCrisisModel().gate) !== null;
 }
 
 /**
  * The gate on already bounded text: its crisis-folded form when the gate opens (the detector
  * reads it on), null when it stays shut.
  */
-export function openGate(bounded: string): string | null {
+export function openGate(bounded: string, gate?: LexicalGate): string | null {
   const folded = fastFold(bounded);
   if (hasLexiconAnchor(folded)) return crisisFoldFrom(folded);
   const crisisFolded = crisisFoldFrom(folded);
-  return hasDangerCue(crisisFolded) ? crisisFolded : null;
+  if (hasDangerCue(crisisFolded)) return crisisFolded;
+  return gate !== undefined && lexicalHits(crisisFolded, sentenceSpans(crisisFolded), gate).length > 0 ? crisisFolded : null;
 }
 
 /** The lexicon half of the gate, on fast-folded text: an anchor word or a misspelt crisis keyword. */

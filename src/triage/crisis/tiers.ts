@@ -10,6 +10,11 @@ export interface Tiers {
   review: number;
   /** A strong pattern hit is crisis when P(danger) is at least this, else review. */
   patternFloor: number;
+  /**
+   * …and review only when P(danger) is at least this: a lexicon phrase the model reads as plainly
+   * safe ("I'll jump off a bridge lol, where is my payout?") is hyperbole, not a person in danger.
+   */
+  patternReviewFloor: number;
 }
 
-export const TIERS: Tiers = { crisis: 0.9, review: 0.5, patternFloor: 0.2 };
+export const TIERS: Tiers = { crisis: 0.9, review: 0.3, patternFloor: 0.2, patternReviewFloor: 0.02 };

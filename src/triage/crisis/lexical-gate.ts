@@ -1,0 +1,140 @@
+/**
+ * The statistical half of the gate. Cue lists miss wording nobody listed ("he's going to hang
+ * himself", "ich komm mit meiner Knarre vorbei"), and a ticket the gate lets pass is never read by
+ * the model. So besides the cues, every sentence is scored by a small linear model over its words
+ * (the same hashed unigrams, bigrams and stems the main model reads), trained on the corpus to
+ * tell lines with a person in danger from all others. A sentence whose neighbourhood scores above
+ * the threshold opens the gate there, like a danger cue would; the threshold is chosen by
+ * cross-validation so that nearly every person in danger in the corpus opens it (RECALL_TARGET),
+ * whatever else opens it too — the main model decides after.
+ */
+import type { CueHit } from './cue-scan';
+import { addWords, FEATURE_BITS } from './features';
+import type { Span } from './windows';
+import { WHOLE_TICKET_CHARS } from './windows';
+
+export const GATE_BUCKETS = 1 << FEATURE_BITS;
+
+export interface LexicalGate {
+  weights: Float32Array;
+  bias: number;
+  threshold: number;
+}
+
+export interface GateExample {
+  words: readonly number[];
+  danger: boolean;
+}
+
+/** Share of the corpus' people in danger the gate must let through, measured out of fold. */
+const RECALL_TARGET = 0.985;
+const FOLDS = 5;
+const EPOCHS = 5;
+const LEARNING_RATE = 0.2;
+const L2 = 1e-5;
+const MAX_POSITIVE_WEIGHT = 4;
+/** Log-odds the words of a window must add to the bias before it opens. */
+const MIN_EVIDENCE = 0.5;
+
+/**
+ * The hit an opened sentence gets. It names no concept: it only places a window. Were it a feature,
+ * the main model would learn from lines the gate saw in training, where it opens too easily, and
+ * trust it too much on new text.
+ */
+export const LEXICAL_CUE = 'lexical';
+
+export function gateWords(text: string): number[] {
+  const out = new Set<number>();
+  addWords(text, out);
+  return [...out];
+}
+
+function score(weights: Float32Array, bias: number, words: readonly number[]): number {
+  let sum = bias;
+  for (const h of words) sum += weights[h] ?? 0;
+  return sum;
+}
+
+/** Binary logistic regression (AdaGrad), positives weighted up to balance the classes. */
+function fit(examples: readonly GateExample[]): { weights: Float32Array; bias: number } {
+  const weights = new Float32Array(GATE_BUCKETS);
+  const g2 = new Float32Array(GATE_BUCKETS);
+  let bias = 0;
+  let g2bias = 0;
+  const positives = examples.filter((e) => e.danger).length;
+  const positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, Math.max(1, (examples.length - positives) / Math.max(1, positives)));
+  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+    // A fixed stride through the examples: deterministic, and classes stay interleaved.
+    for (let step = 0, i = epoch % examples.length; step < examples.length; step += 1, i = (i + 7919) % examples.length) {
+      const example = examples[i];
+      if (example === undefined) continue;
+      const p = 1 / (1 + Math.exp(-score(weights, bias, example.words)));
+      const grad = (p - (example.danger ? 1 : 0)) * (example.danger ? positiveWeight : 1);
+      g2bias += grad * grad;
+      bias -= (LEARNING_RATE * grad) / (Math.sqrt(g2bias) + 1e-8);
+      for (const h of example.words) {
+        const w = weights[h] ?? 0;
+        const g = grad + L2 * w;
+        g2[h] = (g2[h] ?? 0) + g * g;
+        weights[h] = w - (LEARNING_RATE * g) / (Math.sqrt(g2[h] ?? 0) + 1e-8);
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+export interface TrainedGate {
+  gate: LexicalGate;
+  /** Per example: would a gate that never saw it open on it? (What the main model may learn from.) */
+  opensOutOfFold: boolean[];
+}
+
+/** Trains the gate and sets its threshold at RECALL_TARGET of the out-of-fold scores of the danger lines. */
+export function trainLexicalGate(examples: readonly GateExample[]): TrainedGate {
+  const outOfFold = new Float64Array(examples.length);
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const model = fit(examples.filter((_, i) => i % FOLDS !== fold));
+    examples.forEach((e, i) => {
+      if (i % FOLDS === fold) outOfFold[i] = score(model.weights, model.bias, e.words);
+    });
+  }
+  const dangerScores = examples.flatMap((e, i) => (e.danger ? [outOfFold[i] ?? 0] : [])).sort((a, b) => a - b);
+  const { weights, bias } = fit(examples);
+  // The words must argue for danger (MIN_EVIDENCE above the bias): else "Hi, thanks!" — nothing
+  // either way — would open it. Stored as float32 in the model cache: a cached gate must decide
+  // exactly as a fresh one.
+  const threshold = Math.fround(Math.max(dangerScores[Math.floor((1 - RECALL_TARGET) * dangerScores.length)] ?? 0, bias + MIN_EVIDENCE));
+  return { gate: { weights, bias: Math.fround(bias), threshold }, opensOutOfFold: [...outOfFold].map((s) => s >= threshold) };
+}
+
+/** Everything that shapes a trained gate, for the model cache's key. */
+export function gateFingerprint(): string {
+  return [JSON.stringify({ RECALL_TARGET, FOLDS, EPOCHS, LEARNING_RATE, L2, MAX_POSITIVE_WEIGHT, MIN_EVIDENCE }), fit.toString(), score.toString(), trainLexicalGate.toString()].join('\n');
+}
+
+/**
+ * Sentences where the gate opens, as cue hits. A short ticket is judged whole (as the corpus
+ * lines the gate learnt from); a longer one sentence by sentence, each with its two neighbours.
+ */
+export function lexicalHits(folded: string, sentences: readonly Span[], gate: LexicalGate): CueHit[] {
+  if (sentences.length === 0) return [];
+  const sums = sentences.map(([from, to]) => score(gate.weights, 0, gateWords(folded.slice(from, to))));
+  const hits: CueHit[] = [];
+  const hit = ([start, end]: Span): CueHit => ({ start, end, cue: LEXICAL_CUE, concepts: [] });
+  if (folded.length <= WHOLE_TICKET_CHARS) {
+    const whole = score(gate.weights, gate.bias, gateWords(folded));
+    if (whole < gate.threshold) return [];
+    let best = 0;
+    sums.forEach((s, i) => {
+      if (s > (sums[best] ?? -Infinity)) best = i;
+    });
+    const sentence = sentences[best];
+    return sentence === undefined ? [] : [hit(sentence)];
+  }
+  sums.forEach((s, i) => {
+    const around = gate.bias + (sums[i - 1] ?? 0) + s + (sums[i + 1] ?? 0);
+    const sentence = sentences[i];
+    if (around >= gate.threshold && sentence !== undefined) hits.push(hit(sentence));
+  });
+  return hits;
+}
