@@ -90,7 +90,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
   ],
   child_safety: [
     're:\\d{1,2} ?(?:yo\\b|y o\\b|year old|years old|yr old|yrs old|jahre alt|jahrig|anos|ans\\b|anni|lat\\b|letni|latek|latka|enne)', 'underage', 'minor$', 'minors', 'a child',
-    'a kid', 'little girl', 'little boy', 'nudes', 'nude pics', 'naked', 'pics of her', 'pics of him', 'groom', 'meet him alone', 'meet her alone',
+    'a kid$', 'a kids$', 'little girl', 'little boy', 'nudes', 'nude pics', 'naked', 'pics of her', 'pics of him', 'groom', 'meet him alone', 'meet her alone',
     'meet in person', 'dont tell your', 'not tell her parents', 'not tell his parents', 'keep it secret', 'our secret', 'sexual',
     'minderjahrig', 'ein kind', 'mein kind', 'das kind', 'dem kind', 'einem kind', 'kindes', 'nacktbild', 'nacktfoto', 'nackt', 'allein treffen', 'nichts sagen', 'geheim halten',
     'menor de edad', 'nino', 'nina', 'desnud', 'fotos intimas', 'a solas', 'no le digas', 'secreto',
@@ -130,7 +130,7 @@ export const GATE_CONTEXT_CUES: Record<string, readonly string[]> = {
     'train tracks', 'the tracks', 'knife', 'gun$', 'guns$', 'pistol', 'rifle', 'shotgun', 'bullet', 'exhaust', 'belt around', 'jump$', 'jumping',
     'tabletten', 'schlaftabletten', 'strick', 'seil', 'brucke', 'dach$', 'gleis', 'messer', 'waffe', 'pistole', 'gewehr',
     'pastillas', 'pastilla', 'cuerda', 'soga', 'puente', 'azotea', 'vias del tren', 'cuchillo', 'arma$', 'pistola', 'balas',
-    'tabletki', 'tabletek', 'lekow', 'sznur', 'petla', 'mostu', 'most$', 'dach$', 'tory', 'noz$', 'nozem', 'bron$', 'pistolet',
+    'tabletki', 'tabletek', 'lekow', 'sznur', 'petla', 'mostu', 'na most', 'pod most', 'dach$', 'tory', 'noz$', 'nozem', 'bron$', 'pistolet',
     'pilules', 'cachets', 'comprimes', 'medicaments', 'corde', 'pont$', 'toit', 'couteau', 'arme$', 'fusil', 'balle',
     'pillole', 'pastiglie', 'farmaci', 'corda', 'ponte', 'tetto', 'binari', 'coltello', 'pistola', 'fucile', 'proiettil',
   ],

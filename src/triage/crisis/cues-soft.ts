@@ -25,7 +25,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'a perdre', 'dernier petit plaisir', 'en ordre', 'merci pour tout', 'sympa avec moi', 'pas leur faute', 'obseques', 'enterrement',
     'non ci saro', 'dove vado', 'non servono', 'non mi serve', 'ultimo acquisto', 'lettere', 'salutare', 'state bene', 'per sempre', 'da perdere',
     'il segno', 'ultimo regalo', 'sistemando le mie', 'colpa loro', 'funerale', 'raggiungere',
-    'tam gdzie', 'nie bedzie mi potrzeb', 'nie bede potrzebow', 'nie bedzie mnie', 'na zawsze', 'pozalatwia', 'zalatwion', 'date', 'dzieki za wszystko',
+    'tam gdzie', 'nie bedzie mi potrzeb', 'nie bede potrzebow', 'nie bedzie mnie', 'na zawsze', 'pozalatwia', 'zalatwion', 'dzieki za wszystko',
     'do stracenia', 'ostatni prezent', 'porzadkuje', 'znak', 'dolaczyc do', 'zmarla', 'zmarl', 'wszystko jedno', 'nie ich wina', 'pogrzeb', 'przerasta',
   ],
   body: [
@@ -66,7 +66,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   youth: [
     'im 1', 'i am 1', 'th grade', 'rd grade', 'nd grade', 'pajamas', 'pics of me', 'pictures of me', 'pics of', 'webcam', 'privately', 'in private', 'tell anyone', 'not to tell', 'shirtless',
     'my nephew', 'my niece', 'school', 'meet him', 'meet me', 'special deal', 'snapchat', 'telegram',
-    'ich bin 1', 'bilder von mir', 'erzahlen', 'schule', 'privat', 'allein$', 'komm allein',
+    'ich bin 1', 'bilder von mir', 'erzahlen', 'schule', 'privat$', 'allein$', 'komm allein',
     'tengo 1', 'sin camiseta', 'fotos', 'a solas', 'escuela', 'colegio', 'privado', 'sobrin',
     'j ai 1', 'photos de moi', 'en prive', 'torse nu', 'neveu', 'niece',
     'ho 1', 'foto di me', 'in privato', 'scuola', 're:\\d{1,2}enne', 'senza maglietta', 'nipote',
@@ -77,7 +77,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'swelling', 'swollen', 'allergic', 'drooping', 'one side', 'took something', 'the whole bottle', '911', '112$', '999$',
     'atmet', 'luft', 'umgekippt', 'zusammengebroch', 'reagiert nicht', 'brust', 'schwindel', 'gesichtshalf', 'wirres', 'taub',
     'respira', 'pecho', 'se ha caido', 'habla raro', 'hinchad', 'ahogando', 'blanco', 'desmay',
-    'respire', 'poitrine', 'malaise', 'transpire', 'effondr', 'le 15',
+    'respire', 'poitrine', 'malaise', 'transpire', 'effondr', 'appele le 15', 'appeler le 15', 'composer le 15', 'fait le 15',
     'petto', 'svenut', 'intorpid', 'gira la testa', 'sonniferi', 'confezione',
     'oddycha', 'klatk', 'zaslabl', 'mdle', 'padaczk', 'dretwie', 'tchu', 'poci',
   ],

@@ -10,10 +10,10 @@ import type { CrisisEvidence, CrisisResult } from '../types';
 import { analyze, featuresOf, type Analysis } from './analyze';
 import { detectCrisisPatterns } from './detect';
 import { CLASSES, K, predict, type CrisisModel } from './logreg';
-import { dangerHits } from './cue-scan';
+import { dangerHits, type CueHit } from './cue-scan';
 import { crisisFoldFrom } from './crisis-fold';
 import { fastFold } from './fast-fold';
-import { boundCrisisInput, hasLexiconAnchor } from './prefilter';
+import { boundCrisisInput, crisisWindows, hasLexiconAnchor } from './prefilter';
 import { NO_CRISIS } from './result';
 import { categoryOfKind, CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
 import { TIERS, type Tiers } from './tiers';
@@ -73,8 +73,26 @@ export function scoreTicket(text: string, model: CrisisModel): Scored {
       ? bounded
       : scoredWindows.slice(0, PATTERN_WINDOWS).map(({ window }) => bounded.slice(window[0], window[1])).join('\n');
   const pattern = detectCrisisPatterns(patternText, patternText === bounded ? fast : undefined);
-  if (best === undefined) return { p: 0, probs: ZERO, window: null, analysis, pattern };
-  return { p: best.p, probs: best.probs, window: best.window, analysis, pattern };
+  if (best !== undefined) return { p: best.p, probs: best.probs, window: best.window, analysis, pattern };
+  if (!pattern.crisis) return { p: 0, probs: ZERO, window: null, analysis, pattern };
+  return { ...scoreAroundAnchors(bounded, folded, fast, model), pattern };
+}
+
+/**
+ * A lexicon phrase where the model found nothing to read: the model reads the phrase's own
+ * surroundings, so that hyperbole ("ich bring mich noch um mit eurem 2FA 🙄") can be told from a
+ * statement the same way as everywhere else.
+ */
+function scoreAroundAnchors(bounded: string, folded: string, fast: string, model: CrisisModel): Omit<Scored, 'pattern'> {
+  const anchors: CueHit[] = crisisWindows(bounded, fast).map(([start, end]) => ({ start, end, cue: 'anchor', concepts: [] }));
+  const analysis = analyze(bounded, folded, anchors);
+  let best: { window: Span; p: number; probs: Float64Array } | null = null;
+  for (const window of analysis.windows) {
+    const probs = predict(model, featuresOf(analysis, window));
+    const p = 1 - (probs[0] ?? 1);
+    if (best === null || p > best.p) best = { window, p, probs };
+  }
+  return best === null ? { p: 0, probs: ZERO, window: null, analysis } : { ...best, analysis };
 }
 
 function topCategory(probs: Float64Array): CrisisCategory {

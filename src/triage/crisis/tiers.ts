@@ -17,4 +17,4 @@ export interface Tiers {
   patternReviewFloor: number;
 }
 
-export const TIERS: Tiers = { crisis: 0.9, review: 0.3, patternFloor: 0.2, patternReviewFloor: 0.02 };
+export const TIERS: Tiers = { crisis: 0.9, review: 0.2, patternFloor: 0.5, patternReviewFloor: 0.05 };

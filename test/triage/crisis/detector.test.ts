@@ -3,7 +3,11 @@
  * structure (third party, negation, idioms), evidence, and safety on any input.
  */
 import { detectCrisis } from '../../../src/triage/crisis';
+import { scoreTicket, tierOf } from '../../../src/triage/crisis/detector';
+import { getCrisisModel } from '../../../src/triage/crisis/model-training';
 import { HEAD_CHARS, TAIL_CHARS } from '../../../src/triage/crisis/prefilter';
+import { crisisResult, NO_CRISIS } from '../../../src/triage/crisis/result';
+import { TIERS } from '../../../src/triage/crisis/tiers';
 import type { CrisisResult } from '../../../src/triage/types';
 
 const flagged = (r: CrisisResult): boolean => r.crisis || r.crisisReview;
@@ -67,6 +71,23 @@ describe('every category, in several languages, is caught by one tier or the oth
     const r = detectCrisis(text);
     expect(flagged(r)).toBe(true);
     expect(r.category).toBe(category);
+  });
+});
+
+describe('lexicon and model together', () => {
+  const strong = crisisResult('crisis', [{ excerpt: 'want to die', kind: 'suicidal_ideation', category: 'suicidal_ideation', language: 'en', source: 'local' }], 1);
+
+  it('a lexicon phrase the model read and found plainly safe is neither tier; unread, it is review', () => {
+    expect(tierOf({ p: TIERS.patternReviewFloor / 2, pattern: strong, window: [0, 40] })).toBe('none');
+    expect(tierOf({ p: 0, pattern: strong, window: null })).toBe('review');
+    expect(tierOf({ p: TIERS.patternFloor, pattern: strong, window: [0, 40] })).toBe('crisis');
+    expect(tierOf({ p: TIERS.review, pattern: NO_CRISIS, window: [0, 40] })).toBe('review');
+  });
+
+  it('the model reads every ticket the lexicon fires on, around the phrase', () => {
+    const scored = scoreTicket('2FA kaputt\nIch bring mich noch um mit eurem 2FA. Authenticator-App zeigt Code, ihr sagt ungültig.', getCrisisModel());
+    expect(scored.pattern.crisis).toBe(true);
+    expect(scored.window).not.toBeNull();
   });
 });
 
