@@ -83,32 +83,36 @@ const S_PREFIX = fnv(FNV_OFFSET, 's:', 0, 2);
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
- * Adds hashFeature(`w:${w}`), hashFeature(`b:${prev} ${w}`) and, for words longer than 6,
- * hashFeature(`s:${first five letters}`) for every [a-z0-9]+ word, hashing in place (no strings:
- * a long thread has thousands of words).
+ * Emits hashFeature(`w:${w}`), hashFeature(`b:${prev} ${w}`) and, for words longer than 6,
+ * hashFeature(`s:${first five letters}`) for every [a-z0-9]+ word of text[from, to), hashing in
+ * place (no strings: a long thread has thousands of words).
  */
-export function addWords(text: string, out: Set<number>): void {
+export function forEachWordFeature(text: string, from: number, to: number, emit: (bucket: number) => void): void {
   let prevFrom = -1;
   let prevTo = -1;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
-    const from = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i += 1;
-    out.add((fnv(W_PREFIX, text, from, i) >>> 0) & MASK);
+    const start = i;
+    while (i < to && isWordCode(text.charCodeAt(i))) i += 1;
+    emit((fnv(W_PREFIX, text, start, i) >>> 0) & MASK);
     if (prevFrom >= 0) {
       let h = fnv(B_PREFIX, text, prevFrom, prevTo);
       h = Math.imul(h ^ CODE_SPACE, FNV_PRIME);
-      out.add((fnv(h, text, from, i) >>> 0) & MASK);
+      emit((fnv(h, text, start, i) >>> 0) & MASK);
     }
-    if (i - from > 6) out.add((fnv(S_PREFIX, text, from, from + 5) >>> 0) & MASK);
-    prevFrom = from;
+    if (i - start > 6) emit((fnv(S_PREFIX, text, start, start + 5) >>> 0) & MASK);
+    prevFrom = start;
     prevTo = i;
   }
+}
+
+/** The word features of the whole text, each once. */
+export function addWords(text: string, out: Set<number>): void {
+  forEachWordFeature(text, 0, text.length, (bucket) => out.add(bucket));
 }
 
 /** Structural feature names (unhashed): used by the model and printed by the bench for inspection. */

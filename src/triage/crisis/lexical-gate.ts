@@ -9,7 +9,7 @@
  * whatever else opens it too — the main model decides after.
  */
 import type { CueHit } from './cue-scan';
-import { addWords, FEATURE_BITS } from './features';
+import { addWords, FEATURE_BITS, forEachWordFeature } from './features';
 import type { Span } from './windows';
 import { WHOLE_TICKET_CHARS } from './windows';
 
@@ -118,12 +118,22 @@ export function gateFingerprint(): string {
  */
 export function lexicalHits(folded: string, sentences: readonly Span[], gate: LexicalGate): CueHit[] {
   if (sentences.length === 0) return [];
-  const sums = sentences.map(([from, to]) => score(gate.weights, 0, gateWords(folded.slice(from, to))));
-  const hits: CueHit[] = [];
   const hit = ([start, end]: Span): CueHit => ({ start, end, cue: LEXICAL_CUE, concepts: [] });
+  if (folded.length <= WHOLE_TICKET_CHARS && score(gate.weights, gate.bias, gateWords(folded)) < gate.threshold) return [];
+  // Each feature once per sentence, as in training (a run of one repeated word must not add up).
+  const seen = new Set<number>();
+  const sums = sentences.map(([from, to]) => {
+    let sum = 0;
+    seen.clear();
+    forEachWordFeature(folded, from, to, (bucket) => {
+      if (seen.has(bucket)) return;
+      seen.add(bucket);
+      sum += gate.weights[bucket] ?? 0;
+    });
+    return sum;
+  });
   if (folded.length <= WHOLE_TICKET_CHARS) {
-    const whole = score(gate.weights, gate.bias, gateWords(folded));
-    if (whole < gate.threshold) return [];
+    // Judged whole (it opened): the hit marks its most telling sentence, for the evidence.
     let best = 0;
     sums.forEach((s, i) => {
       if (s > (sums[best] ?? -Infinity)) best = i;
@@ -131,6 +141,7 @@ export function lexicalHits(folded: string, sentences: readonly Span[], gate: Le
     const sentence = sentences[best];
     return sentence === undefined ? [] : [hit(sentence)];
   }
+  const hits: CueHit[] = [];
   sums.forEach((s, i) => {
     const around = gate.bias + (sums[i - 1] ?? 0) + s + (sums[i + 1] ?? 0);
     const sentence = sentences[i];
