@@ -1,9 +1,11 @@
 /**
  * The crisis decision. The gate (prefilter.ts) must open first; then the model scores every window
- * around a danger cue (windows.ts, features.ts, logreg.ts) and the regex lexicon (detect.ts) looks for
- * explicit statements. P(danger) of the best window and the pattern verdict give the tier
- * (tiers.ts); the category is the model's most probable category; evidence is, per likely category,
- * the sentence the model finds most telling for it, quoted as written, plus the pattern matches.
+ * around a danger cue or a sentence the lexical gate opened on (windows.ts, features.ts, logreg.ts,
+ * lexical-gate.ts) and the regex lexicon (detect.ts) looks for explicit statements — where it finds
+ * one the model had no window for, the model reads the phrase's surroundings. P(danger) of the best
+ * window and the pattern verdict give the tier (tiers.ts); the category is the model's most
+ * probable category; evidence is, per likely category, the sentence the model finds most telling
+ * for it, quoted as written, plus the pattern matches.
  */
 import { detectLanguage } from '../text/language';
 import type { CrisisEvidence, CrisisResult } from '../types';
@@ -139,7 +141,7 @@ export type Tier = 'crisis' | 'review' | 'none';
 export function tierOf(scored: Pick<Scored, 'p' | 'pattern' | 'window'>, tiers: Tiers = TIERS): Tier {
   const strong = scored.pattern.crisis;
   if (scored.p >= tiers.crisis || (strong && scored.p >= tiers.patternFloor)) return 'crisis';
-  // Without a window the model had no danger cue to read: the lexicon alone decides.
+  // Without a window there was nothing for the model to read: the lexicon alone decides.
   const modelSaysSafe = scored.window !== null && scored.p < tiers.patternReviewFloor;
   if (scored.p >= tiers.review || (strong && !modelSaysSafe)) return 'review';
   return 'none';

@@ -10,8 +10,7 @@
  */
 import type { CueHit } from './cue-scan';
 import { addWords, FEATURE_BITS, forEachWordFeature } from './features';
-import type { Span } from './windows';
-import { WHOLE_TICKET_CHARS } from './windows';
+import { WHOLE_TICKET_CHARS, type Span } from './windows';
 
 export const GATE_BUCKETS = 1 << FEATURE_BITS;
 

@@ -1,9 +1,10 @@
 /**
  * Thresholds of the two tiers on P(someone is in danger) = 1 − P(none) of the best window.
- * Chosen by 5-fold cross-validation over data/crisis/ (bench/crisis-quality.ts prints the sweep):
- * `crisis` where the cross-validated precision stays ≥ 90 %, `review` where nearly every person in
- * danger is caught while review stays rare on safe tickets. A strong pattern (the regex lexicon,
- * detect.ts) makes a ticket crisis unless the model is confident it is safe.
+ * Chosen on 5-fold cross-validation over data/crisis/ (bench/crisis-quality.ts prints the sweep) and
+ * on the tuning batches in data/eval/: `crisis` where precision stays ≥ 90 %, `review` where nearly
+ * every person in danger is caught while review stays rare on safe tickets. A strong pattern (the
+ * regex lexicon, detect.ts) makes a ticket crisis when the model gives it some weight, review
+ * unless the model read it as plainly safe.
  */
 export interface Tiers {
   crisis: number;

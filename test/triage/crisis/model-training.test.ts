@@ -57,6 +57,11 @@ describe('weight cache', () => {
     expect(second.fromCache).toBe(true);
     expect(second.key).toBe(first.key);
     expect(Buffer.from(second.model.weights.buffer, second.model.weights.byteOffset, second.model.weights.byteLength).equals(Buffer.from(first.model.weights.buffer))).toBe(true);
+    // The lexical gate travels with the model, and decides exactly as the freshly trained one.
+    expect(first.model.gate).toBeDefined();
+    expect(second.model.gate?.threshold).toBe(first.model.gate?.threshold);
+    expect(second.model.gate?.bias).toBe(first.model.gate?.bias);
+    expect(Array.from(second.model.gate?.weights ?? [])).toEqual(Array.from(first.model.gate?.weights ?? []));
   });
 
   it('changing the corpus changes the key and retrains', () => {
