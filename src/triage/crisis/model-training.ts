@@ -14,7 +14,7 @@ import { CONTEXT_CUES } from './cues-context';
 import { DANGER_CUES, GATE_CONTEXT_CUES } from './cues-danger';
 import { SOFT_CUES } from './cues-soft';
 import { lineText, readCorpus, type CorpusLine } from './corpus';
-import { FEATURE_BITS, structuralFeatures, windowFeatures, type FeatureVector } from './features';
+import { FEATURE_BITS, forEachWordFeature, structuralFeatures, windowFeatures, type FeatureVector } from './features';
 import { GATE_BUCKETS, gateFingerprint, gateWords, lexicalHits, trainLexicalGate } from './lexical-gate';
 import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
@@ -26,7 +26,7 @@ const MAX_CLASS_WEIGHT = 4;
 export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): string {
   return [
     MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
-    crisisFold.toString(), windowFeatures.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
+    crisisFold.toString(), windowFeatures.toString(), forEachWordFeature.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
     lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT }), gateFingerprint(),
     lexicalHits.toString(), trainFromLines.toString(),
   ].join('\n');
