@@ -4,9 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { formatFieldPath, positionOf } from '../triage/rules/positions';
+import { formatFieldPath, parseYamlWithPositions, positionOf } from '../triage/rules/positions';
 import { INTENTS } from '../triage/types';
 import { ENTITY_TYPES } from './types';
 
@@ -46,16 +45,9 @@ export class IncidentsConfigError extends Error {
 
 /** Validates incidents YAML text; `file` only labels the messages. */
 export function parseIncidentsConfig(text: string, file = 'incidents.yaml'): IncidentsConfig {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new IncidentsConfigError(
-      file,
-      doc.errors.map((error) => {
-        const pos = lines.linePos(error.pos[0]);
-        return `${file}:${pos.line}:${pos.col} YAML syntax: ${error.message.split('\n')[0]}`;
-      }),
-    );
+  const { doc, lines, syntaxErrors } = parseYamlWithPositions(text);
+  if (syntaxErrors.length > 0) {
+    throw new IncidentsConfigError(file, syntaxErrors.map((error) => `${file}:${error.line}:${error.col} YAML syntax: ${error.message}`));
   }
   const raw: unknown = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

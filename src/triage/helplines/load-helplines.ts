@@ -4,8 +4,7 @@
  * with a wrong or missing number is worse than a clear start-up error.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
-import { formatFieldPath, positionOf } from '../rules/positions';
+import { formatFieldPath, parseYamlWithPositions, positionOf } from '../rules/positions';
 import { COUNTRY_KEY, helplinesFileSchema, type HelplineDirectory } from './schema';
 
 export class HelplinesError extends Error {
@@ -27,16 +26,9 @@ export class HelplinesError extends Error {
 
 /** Validates helplines YAML; `file` only labels the messages. Throws HelplinesError. */
 export function parseHelplines(text: string, file = 'helplines.yaml'): HelplineDirectory {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new HelplinesError(
-      file,
-      doc.errors.map((error) => {
-        const pos = lines.linePos(error.pos[0]);
-        return `${file}:${pos.line}:${pos.col} YAML syntax: ${error.message.split('\n')[0]}`;
-      }),
-    );
+  const { doc, lines, syntaxErrors } = parseYamlWithPositions(text);
+  if (syntaxErrors.length > 0) {
+    throw new HelplinesError(file, syntaxErrors.map((error) => `${file}:${error.line}:${error.col} YAML syntax: ${error.message}`));
   }
   const raw: unknown = doc.toJS() ?? {};
   const parsed = helplinesFileSchema.safeParse(raw);

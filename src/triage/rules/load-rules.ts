@@ -3,11 +3,11 @@
  * collected and thrown at once as a RulesError, each with `file:line:col` and the field path.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { collectOwnTags } from './own-tags';
 import { crossReferenceProblems, looseView, mappingWarnings } from './cross-refs';
-import { formatFieldPath, positionOf, type FieldPath } from './positions';
+import { formatFieldPath, parseYamlWithPositions, positionOf, type FieldPath } from './positions';
 import { RulesError, type RulesProblem } from './rules-error';
 import { rulesFileSchema, type RulesFile } from './schema';
 import type { Rules } from './types';
@@ -53,16 +53,9 @@ function build(file: string, content: RulesFile, doc: Document, lines: LineCount
 
 /** Validates rules YAML text; `file` only labels the messages. Throws RulesError listing every problem. */
 export function parseRules(text: string, file = 'rules.yaml'): Rules {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new RulesError(
-      file,
-      doc.errors.map((error) => {
-        const pos = lines.linePos(error.pos[0]);
-        return { file, line: pos.line, col: pos.col, field: '', message: `YAML syntax: ${error.message.split('\n')[0]}` };
-      }),
-    );
+  const { doc, lines, syntaxErrors } = parseYamlWithPositions(text);
+  if (syntaxErrors.length > 0) {
+    throw new RulesError(file, syntaxErrors.map((error) => ({ file, line: error.line, col: error.col, field: '', message: `YAML syntax: ${error.message}` })));
   }
   const raw: unknown = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

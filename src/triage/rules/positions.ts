@@ -2,13 +2,29 @@
  * Maps a field path of the parsed rules file back to a line and column in the YAML text, so every
  * validation problem can be reported as `file:line:col`.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export type FieldPath = ReadonlyArray<PropertyKey>;
 
 export interface Position {
   line: number;
   col: number;
+}
+
+export interface YamlSyntaxError extends Position {
+  /** The first line of the parser's message. */
+  message: string;
+}
+
+/**
+ * Parses a YAML config file keeping positions (duplicate keys are errors), for the loaders that
+ * report every problem as `file:line:col`: the rules, helplines and incidents files.
+ */
+export function parseYamlWithPositions(text: string): { doc: Document; lines: LineCounter; syntaxErrors: YamlSyntaxError[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const syntaxErrors = doc.errors.map((error) => ({ ...lines.linePos(error.pos[0]), message: error.message.split('\n')[0] ?? '' }));
+  return { doc, lines, syntaxErrors };
 }
 
 /** `['rules', 3, 'then', 'route']` → `rules[3].then.route`. */
