@@ -5,17 +5,11 @@
  */
 import type { Queryable } from '../../store/db';
 import type { HelpdeskSource } from '../../domain/ticket';
-import { OPPOSITE_KIND, type LabelInput, type StoredLabel } from './label-types';
+import { OPPOSITE_KIND, type DecisionSummary, type LabelInput, type StoredLabel } from './label-types';
 
 /** The decision a label corrects, as recorded in the audit trail. */
-export interface CorrectedDecision {
+export interface CorrectedDecision extends DecisionSummary {
   id: string;
-  intent: string | null;
-  crisis: boolean;
-  crisisReview: boolean;
-  level: string | null;
-  modelVersion: string | null;
-  rulesVersion: string | null;
   sealedTicket: string | null;
 }
 

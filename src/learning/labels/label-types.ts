@@ -56,6 +56,16 @@ export interface LabelInput {
   origin: LabelOrigin;
 }
 
+/** What a label records of the decision it corrects (read from the audit trail). */
+export interface DecisionSummary {
+  intent: string | null;
+  crisis: boolean;
+  crisisReview: boolean;
+  level: string | null;
+  modelVersion: string | null;
+  rulesVersion: string | null;
+}
+
 /** A stored label, as the API answers it. */
 export interface StoredLabel {
   id: string;
@@ -67,15 +77,7 @@ export interface StoredLabel {
   comment: string | null;
   origin: LabelOrigin;
   /** The decision corrected: the latest recorded one on the ticket when the label was made. */
-  decision: {
-    id: string | null;
-    intent: string | null;
-    crisis: boolean;
-    crisisReview: boolean;
-    level: string | null;
-    modelVersion: string | null;
-    rulesVersion: string | null;
-  };
+  decision: DecisionSummary & { id: string | null };
   /** Whether the masked ticket text is still kept (cleared after LABEL_RETENTION_DAYS). */
   hasText: boolean;
   createdAt: string;
