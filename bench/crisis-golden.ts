@@ -41,16 +41,21 @@ function concatenations(pool: string[], size: number, count: number, stride: num
   return out;
 }
 
+/** The view's own bytes: a model read from the cache is a view into one buffer holding every array. */
+function bytesOf(array: Float32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
 function record(): { model: string; rows: string[] } {
   const lines = [...linesIn(join(root, 'data')), ...linesIn(join(root, 'data', 'crisis')), ...linesIn(join(root, 'data', 'eval'))];
   const inputs = [...lines, ...concatenations(lines, 2_000, 600, 7), ...concatenations(lines, 20_000, 150, 53)];
   const model = getCrisisModel();
-  const weights = createHash('sha256').update(Buffer.from(model.weights.buffer)).update(Buffer.from(model.bias.buffer)).digest('hex');
+  const weights = createHash('sha256').update(bytesOf(model.weights)).update(bytesOf(model.bias)).digest('hex');
   const corpus = readCorpus();
   const key = cacheKey(corpus.raw);
   // Trained afresh too: the cache key may stay the same while a helper of the features changes.
   const fresh = trainFromLines(corpus.lines);
-  const trained = createHash('sha256').update(Buffer.from(fresh.weights.buffer)).update(Buffer.from(fresh.bias.buffer)).digest('hex');
+  const trained = createHash('sha256').update(bytesOf(fresh.weights)).update(bytesOf(fresh.bias)).digest('hex');
   const rows = inputs.map((text) => {
     const r = detectCrisis(text);
     const evidence = r.evidence.map((e) => [e.excerpt, e.kind, e.category, e.language, e.source]);

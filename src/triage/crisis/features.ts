@@ -85,28 +85,38 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 /**
  * Emits hashFeature(`w:${w}`), hashFeature(`b:${prev} ${w}`) and, for words longer than 6,
  * hashFeature(`s:${first five letters}`) for every [a-z0-9]+ word of text[from, to), hashing in
- * place (no strings: a long thread has thousands of words).
+ * place (no strings: a long thread has thousands of words) and in one pass over each word: the
+ * word's own hash, its bigram with the previous word and the start of the next word's bigram run
+ * side by side.
  */
 export function forEachWordFeature(text: string, from: number, to: number, emit: (bucket: number) => void): void {
-  let prevFrom = -1;
-  let prevTo = -1;
+  let hasPrevious = false;
+  let bigramAfterPrevious = 0;
   let i = from;
   while (i < to) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
       i += 1;
       continue;
     }
     const start = i;
-    while (i < to && isWordCode(text.charCodeAt(i))) i += 1;
-    emit((fnv(W_PREFIX, text, start, i) >>> 0) & MASK);
-    if (prevFrom >= 0) {
-      let h = fnv(B_PREFIX, text, prevFrom, prevTo);
-      h = Math.imul(h ^ CODE_SPACE, FNV_PRIME);
-      emit((fnv(h, text, start, i) >>> 0) & MASK);
-    }
-    if (i - start > 6) emit((fnv(S_PREFIX, text, start, start + 5) >>> 0) & MASK);
-    prevFrom = start;
-    prevTo = i;
+    let word = W_PREFIX;
+    let bigram = bigramAfterPrevious;
+    let nextBigram = B_PREFIX;
+    let stem = S_PREFIX;
+    do {
+      word = Math.imul(word ^ c, FNV_PRIME);
+      bigram = Math.imul(bigram ^ c, FNV_PRIME);
+      nextBigram = Math.imul(nextBigram ^ c, FNV_PRIME);
+      if (i - start < 5) stem = Math.imul(stem ^ c, FNV_PRIME);
+      i += 1;
+      c = i < to ? text.charCodeAt(i) : 0;
+    } while (i < to && isWordCode(c));
+    emit((word >>> 0) & MASK);
+    if (hasPrevious) emit((bigram >>> 0) & MASK);
+    if (i - start > 6) emit((stem >>> 0) & MASK);
+    bigramAfterPrevious = Math.imul(nextBigram ^ CODE_SPACE, FNV_PRIME);
+    hasPrevious = true;
   }
 }
 

@@ -112,6 +112,22 @@ export function gateFingerprint(): string {
 }
 
 /**
+ * Which sentence last counted each bucket: a stamp per bucket instead of a Set per sentence, as a
+ * long thread has hundreds of sentences and a Set's hashing was most of the gate's time.
+ */
+const seenIn = new Uint32Array(GATE_BUCKETS);
+let sentenceStamp = 0;
+
+function nextSentenceStamp(): number {
+  sentenceStamp += 1;
+  if (sentenceStamp === 0xffffffff) {
+    seenIn.fill(0);
+    sentenceStamp = 1;
+  }
+  return sentenceStamp;
+}
+
+/**
  * Sentences where the gate opens, as cue hits. A short ticket is judged whole (as the corpus
  * lines the gate learnt from); a longer one sentence by sentence, each with its two neighbours.
  */
@@ -120,13 +136,12 @@ export function lexicalHits(folded: string, sentences: readonly Span[], gate: Le
   const hit = ([start, end]: Span): CueHit => ({ start, end, cue: LEXICAL_CUE, concepts: [] });
   if (folded.length <= WHOLE_TICKET_CHARS && score(gate.weights, gate.bias, gateWords(folded)) < gate.threshold) return [];
   // Each feature once per sentence, as in training (a run of one repeated word must not add up).
-  const seen = new Set<number>();
   const sums = sentences.map(([from, to]) => {
     let sum = 0;
-    seen.clear();
+    const sentence = nextSentenceStamp();
     forEachWordFeature(folded, from, to, (bucket) => {
-      if (seen.has(bucket)) return;
-      seen.add(bucket);
+      if (seenIn[bucket] === sentence) return;
+      seenIn[bucket] = sentence;
       sum += gate.weights[bucket] ?? 0;
     });
     return sum;
