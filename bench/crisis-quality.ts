@@ -41,7 +41,7 @@ function report(title: string, rows: readonly Scoredline[]): void {
 function sweep(rows: readonly Scoredline[]): void {
   console.log('\n== threshold sweep (cross-validated): crisis threshold × review threshold');
   for (const crisis of [0.85, 0.9, 0.95]) {
-    for (const review of [0.2, 0.25, 0.3, 0.4, 0.5, 0.6]) {
+    for (const review of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) {
       for (const patternFloor of [0.2, 0.3, 0.5]) {
         for (const patternReviewFloor of [0, 0.02, 0.05, 0.1]) {
           console.log(describe(`c${crisis} r${review} p${patternFloor} pr${patternReviewFloor}`, figures(rows, { crisis, review, patternFloor, patternReviewFloor })));

@@ -24,7 +24,7 @@ export const INTENT_TRAINING_FILES = [
  * shared with the crisis side under data/crisis/. The intent model also trains on them: under
  * 5-fold cross-validation they raise accuracy on the files above (see docs/intents.md).
  */
-export const INTENT_CORPUS_FILES = ['crisis/corpus-1.jsonl', 'crisis/corpus-2.jsonl', 'crisis/corpus-3.jsonl', 'crisis/ordinary-1.jsonl'] as const;
+export const INTENT_CORPUS_FILES = ['crisis/corpus-1.jsonl', 'crisis/corpus-2.jsonl', 'crisis/corpus-3.jsonl', 'crisis/ordinary-1.jsonl', 'crisis/corpus-8.jsonl'] as const;
 /** Everything the intent model trains on. */
 export const INTENT_MODEL_FILES = [...INTENT_TRAINING_FILES, ...INTENT_CORPUS_FILES] as const;
 
