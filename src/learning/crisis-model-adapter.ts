@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { lineText, readCorpus, type CorpusLine } from '../triage/crisis/corpus';
 import { detectCrisisWith } from '../triage/crisis/detector';
+import { GATE_BUCKETS } from '../triage/crisis/lexical-gate';
 import { BUCKETS, K, type CrisisModel } from '../triage/crisis/logreg';
 import { getCrisisModel, trainFromLines } from '../triage/crisis/model-training';
 import type { CrisisCategory } from '../triage/crisis/taxonomy';
@@ -47,7 +48,11 @@ export function detectCrisisWithModel(model: CrisisModelHandle, text: string): C
   return detectCrisisWith(text, model);
 }
 
-const serialized = z.object({ weights: z.string(), bias: z.string() });
+const serialized = z.object({
+  weights: z.string(),
+  bias: z.string(),
+  gate: z.object({ weights: z.string(), bias: z.number(), threshold: z.number() }).optional(),
+});
 
 const toBase64 = (array: Float32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 
@@ -58,11 +63,15 @@ function fromBase64(text: string, length: number, what: string): Float32Array {
   return new Float32Array(copy.buffer);
 }
 
+/** The lexical gate travels with the model: without it a stored model would read only where a cue list matches. */
 export function serializeCrisis(model: CrisisModelHandle): unknown {
-  return { weights: toBase64(model.weights), bias: toBase64(model.bias) };
+  const gate = model.gate === undefined ? undefined : { weights: toBase64(model.gate.weights), bias: model.gate.bias, threshold: model.gate.threshold };
+  return { weights: toBase64(model.weights), bias: toBase64(model.bias), gate };
 }
 
+/** A model stored before the gate was kept borrows the shipped corpus' gate (it only decides where the model reads). */
 export function deserializeCrisis(json: unknown): CrisisModelHandle {
   const parsed = serialized.parse(json);
-  return { weights: fromBase64(parsed.weights, BUCKETS * K, 'weights'), bias: fromBase64(parsed.bias, K, 'bias') };
+  const gate = parsed.gate === undefined ? getCrisisModel().gate : { weights: fromBase64(parsed.gate.weights, GATE_BUCKETS, 'gate weights'), bias: parsed.gate.bias, threshold: parsed.gate.threshold };
+  return { weights: fromBase64(parsed.weights, BUCKETS * K, 'weights'), bias: fromBase64(parsed.bias, K, 'bias'), gate };
 }

@@ -35,11 +35,11 @@ const HELD_OUT_INTENT = 'Yet another zorvex plimber on my quindle drop tonight, 
 // (The crisis model only reads text its gate opens on — words with no danger cue at all are the
 // label memory's job, not training's.)
 const CRISIS_TEXTS = [
-  'Zorvex box 5512 had the wrong perfume bottle, refund it, I am going away for good after this',
-  'Order 5512 wrong perfume in the zorvex box. refund me, I am going away for good',
-  'refund 5512 please (zorvex box, wrong perfume bottle), after that I am going away for good',
+  'Zorvex box 5512 had the wrong perfume bottle, refund it, this was my final zorvex box',
+  'Order 5512 wrong perfume in the zorvex box. refund me, this is my final zorvex box',
+  'refund 5512 please (zorvex box, wrong perfume bottle), it was my final zorvex box',
 ];
-const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, I am going away for good after this refund';
+const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, this was my final zorvex box after this refund';
 
 function cliIo(db: Db): CliIo & { out: string[]; err: string[] } {
   const io = { env: { USER: 'tns-lead' }, out: [] as string[], err: [] as string[], db, stdout: { write: (t: string) => io.out.push(t) }, stderr: { write: (t: string) => io.err.push(t) }, setExitCode: () => undefined };

@@ -1,0 +1,29 @@
+import { corpusCrisisModel, deserializeCrisis, detectCrisisWithModel, serializeCrisis } from '../../src/learning/crisis-model-adapter';
+
+// Only the lexical gate opens the model's window here (no cue list matches it).
+const GATE_ONLY = 'Zorvex box 5512 had the wrong perfume bottle, refund it, this was my final zorvex box after this refund';
+
+describe('stored crisis models', () => {
+  const model = corpusCrisisModel();
+
+  it('keep their lexical gate, so a stored model reads where the shipped one reads', () => {
+    const restored = deserializeCrisis(JSON.parse(JSON.stringify(serializeCrisis(model))));
+    expect(restored.gate?.threshold).toBe(model.gate?.threshold);
+    expect(restored.gate?.bias).toBe(model.gate?.bias);
+    expect(Buffer.from(restored.gate?.weights.buffer ?? new ArrayBuffer(0)).equals(Buffer.from(model.gate?.weights.slice().buffer ?? new ArrayBuffer(1)))).toBe(true);
+    expect(detectCrisisWithModel(model, GATE_ONLY).crisisReview).toBe(true);
+    expect(detectCrisisWithModel(restored, GATE_ONLY)).toEqual(detectCrisisWithModel(model, GATE_ONLY));
+  });
+
+  it('stored before the gate was kept borrow the shipped gate instead of reading only at cue words', () => {
+    const { weights, bias } = serializeCrisis(model) as { weights: string; bias: string };
+    const legacy = deserializeCrisis({ weights, bias });
+    expect(legacy.gate).toBe(model.gate);
+    expect(detectCrisisWithModel(legacy, GATE_ONLY)).toEqual(detectCrisisWithModel(model, GATE_ONLY));
+  });
+
+  it('refuse a gate of the wrong size with what to do', () => {
+    const stored = serializeCrisis(model) as { weights: string; bias: string; gate: { weights: string; bias: number; threshold: number } };
+    expect(() => deserializeCrisis({ ...stored, gate: { ...stored.gate, weights: Buffer.from([1, 2, 3, 4]).toString('base64') } })).toThrow(/gate weights has 1 values.*retrain with riskdesk model train/);
+  });
+});
