@@ -3,6 +3,8 @@ import { corpusCrisisModel, deserializeCrisis, detectCrisisWithModel, serializeC
 // Only the lexical gate opens the model's window here (no cue list matches it).
 const GATE_ONLY = 'Zorvex box 5512 had the wrong perfume bottle, refund it, this was my final zorvex box after this refund';
 
+const bytes = (array: Float32Array | undefined): Buffer => (array === undefined ? Buffer.alloc(0) : Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+
 describe('stored crisis models', () => {
   const model = corpusCrisisModel();
 
@@ -10,7 +12,8 @@ describe('stored crisis models', () => {
     const restored = deserializeCrisis(JSON.parse(JSON.stringify(serializeCrisis(model))));
     expect(restored.gate?.threshold).toBe(model.gate?.threshold);
     expect(restored.gate?.bias).toBe(model.gate?.bias);
-    expect(Buffer.from(restored.gate?.weights.buffer ?? new ArrayBuffer(0)).equals(Buffer.from(model.gate?.weights.slice().buffer ?? new ArrayBuffer(1)))).toBe(true);
+    expect(bytes(restored.gate?.weights).equals(bytes(model.gate?.weights))).toBe(true);
+    expect(bytes(model.gate?.weights).length).toBeGreaterThan(0);
     expect(detectCrisisWithModel(model, GATE_ONLY).crisisReview).toBe(true);
     expect(detectCrisisWithModel(restored, GATE_ONLY)).toEqual(detectCrisisWithModel(model, GATE_ONLY));
   });

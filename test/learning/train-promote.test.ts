@@ -32,8 +32,8 @@ const INTENT_TEXTS = [
 ];
 const HELD_OUT_INTENT = 'Yet another zorvex plimber on my quindle drop tonight, wants the velm back';
 // An agent reads a goodbye the shipped crisis model scores too low; training on the labels learns it.
-// (The crisis model only reads text its gate opens on — words with no danger cue at all are the
-// label memory's job, not training's.)
+// (The crisis model reads only where its gate opens — here the lexical gate, no cue list matches;
+// words the gate never opens on are the label memory's job, not training's.)
 const CRISIS_TEXTS = [
   'Zorvex box 5512 had the wrong perfume bottle, refund it, this was my final zorvex box',
   'Order 5512 wrong perfume in the zorvex box. refund me, this is my final zorvex box',
