@@ -1,5 +1,5 @@
 /** The merge rule: a provider raises the tier and adds categories and evidence, never lowers. */
-import { mergeSecondOpinion, tierOf, type ProviderVerdict } from '../../src/triage/crisis/second-opinion';
+import { mergeSecondOpinion, tierOfResult, type ProviderVerdict } from '../../src/triage/crisis/second-opinion';
 import type { CrisisResult } from '../../src/triage/types';
 
 const NONE: CrisisResult = { crisis: false, crisisReview: false, category: null, score: 0.05, evidence: [] };
@@ -40,12 +40,12 @@ describe('mergeSecondOpinion', () => {
     expect(mergeSecondOpinion(CRISIS, verdict('none', null, 0))).toEqual({ result: CRISIS, raised: false });
     const lower = mergeSecondOpinion(CRISIS, verdict('review', 'threat_by_writer', 0.7));
     expect(lower.raised).toBe(false);
-    expect(tierOf(lower.result)).toBe('crisis');
+    expect(tierOfResult(lower.result)).toBe('crisis');
     expect(lower.result.score).toBe(0.95);
     // The category stays the most urgent one evidenced: the local one here.
     expect(lower.result.category).toBe('suicidal_ideation');
     expect(mergeSecondOpinion(REVIEW, verdict('review', 'stalking')).raised).toBe(false);
-    expect(tierOf(mergeSecondOpinion(REVIEW, verdict('none', null)).result)).toBe('review');
+    expect(tierOfResult(mergeSecondOpinion(REVIEW, verdict('none', null)).result)).toBe('review');
   });
 
   it('adds a more urgent category at the same tier without calling it a raise', () => {

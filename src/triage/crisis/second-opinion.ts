@@ -20,7 +20,8 @@ export interface ProviderVerdict {
   evidence: Array<Omit<CrisisEvidence, 'source'>>;
 }
 
-export function tierOf(result: Pick<CrisisResult, 'crisis' | 'crisisReview'>): CrisisTier {
+/** The tier a finished result carries (the detector's tierOf decides one from scores). */
+export function tierOfResult(result: Pick<CrisisResult, 'crisis' | 'crisisReview'>): CrisisTier {
   if (result.crisis) return 'crisis';
   return result.crisisReview ? 'review' : 'none';
 }
@@ -33,7 +34,7 @@ export interface MergedVerdict {
 
 /** The local verdict with the provider's added: the higher tier, the evidence of both, the most urgent category. */
 export function mergeSecondOpinion(local: CrisisResult, verdict: ProviderVerdict): MergedVerdict {
-  const localTier = tierOf(local);
+  const localTier = tierOfResult(local);
   // A provider "none" adds nothing; neither does a raise that names no category (nothing to file it under).
   if (verdict.tier === 'none' || verdict.category === null) return { result: local, raised: false };
   const tier = RANK[verdict.tier] > RANK[localTier] ? verdict.tier : localTier;
