@@ -1,4 +1,10 @@
 /**
+ * 911, 112 or 999 as a number to call, not an amount ("112,00 €", "$911.50": the crisis fold turns
+ * the comma into a blank) or part of a longer number.
+ */
+const EMERGENCY_NUMBER = 're:(?:911|112|999)(?![a-z0-9]|[., ]\\d\\d(?!\\d))';
+
+/**
  * Soft cues: words that are harmless alone but are how people say danger without naming it —
  * leaving, being gone, body and harm, weapons of opportunity, the writer's home and routine, a
  * child's age or photos, bodily emergencies, places people go to die, worth and apology. They open
@@ -74,7 +80,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   ],
   body_emergency: [
     'turned blue', 'he s blue', 'shes blue', 'hes blue', 'is blue', 'breathing', 'breathe', 'seizing', 'numb$', 'numbness', 'slurred', 'cant lift', 'confused', 'sweaty', 'sugar', 'diabetic', 'chest', 'faint', 'collapse',
-    'swelling', 'swollen', 'allergic', 'drooping', 'one side', 'took something', 'the whole bottle', '911', '112$', '999$',
+    'swelling', 'swollen', 'allergic', 'drooping', 'one side', 'took something', 'the whole bottle', EMERGENCY_NUMBER,
     'atmet', 'luft', 'umgekippt', 'zusammengebroch', 'reagiert nicht', 'brust', 'schwindel', 'gesichtshalf', 'wirres', 'taub',
     'respira', 'pecho', 'se ha caido', 'habla raro', 'hinchad', 'ahogando', 'blanco', 'desmay',
     'respire', 'poitrine', 'malaise', 'transpire', 'effondr', 'appele le 15', 'appeler le 15', 'composer le 15', 'fait le 15',
@@ -88,7 +94,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   worth: [
     'pathetic', 'loser', 'a weight', 'weight around', 'cant face', 'ruined my', 'ruined', 'my fault', 'everyone agrees', 'hate me', 'so down', 'really low',
     'been low', 'very low', 'done$', 'not okay', 'not ok', 'worried', 'down lately',
-    'eine last', 'nur noch eine last', 'versager', 'ruiniert', 'meine schuld', 'sorgen', 'schlecht',
+    'eine last$', 'nur noch eine last$', 'versager', 'ruiniert', 'meine schuld', 'sorgen', 'schlecht',
     'un peso', 'perdedor', 'arruin', 'mi culpa', 'preocup',
     'un poids', 'ma faute', 'detruit', 'nul$', 'inquiet',
     'fallito', 'rovinato', 'colpa mia', 'molto male', 'preoccup',
