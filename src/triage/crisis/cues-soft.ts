@@ -86,10 +86,27 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'respire', 'poitrine', 'malaise', 'transpire', 'effondr', 'appele le 15', 'appeler le 15', 'composer le 15', 'fait le 15',
     'petto', 'svenut', 'intorpid', 'gira la testa', 'sonniferi', 'confezione',
     'oddycha', 'klatk', 'zaslabl', 'mdle', 'padaczk', 'dretwie', 'tchu', 'poci',
+    // Symptoms told instead of named: vomiting, bleeding that will not stop, labour, something
+    // swallowed, a fall, fever, an inhaler or EpiPen that is empty.
+    'throwing up', 'vomit', 'wont stop bleeding', 'keeps bleeding', 'contractions', 'choking', 'cant get up', 'hit my head', 'hit his head', 'hit her head',
+    'lips are', 'dizzy', 'epipen', 'inhaler', 'fever', 'throat is closing', 'pregnant',
+    'erbrech', 'ubergeb', 'wehen$', 'verschluck', 'schwindlig', 'fieber', 'schwanger', 'inhalator', 'kommt nicht mehr hoch', 'gesturzt',
+    'vomit', 'contracciones', 'se trago', 'tragado', 'mareo', 'mareado', 'fiebre', 'embarazada', 'no se puede levantar', 'se cayo', 'inhalador', 'insulina',
+    'wymiot', 'skurcze', 'polkn', 'zawrot', 'goraczk', 'w ciazy', 'nie moze wstac', 'upadl', 'inhalator', 'insulin',
+    'vomi', 'saigne', 'contractions', 'avale', 'vertige', 'fievre', 'enceinte', 'peut plus se lever', 'est tombe', 'inhalateur', 'insuline',
+    'vomit', 'contrazioni', 'ingoiat', 'inghiott', 'vertigin', 'febbre', 'incinta', 'non riesce ad alzarsi', 'e caduta', 'e caduto', 'inalatore', 'insulina',
   ],
   drive: [
     'garage', 'engine running', 'car running', 'the river', 'the lake', 'the bridge', 'into a tree', 'the train', 'the edge', 'tylenol', 'paracetamol',
     'sleeping', 'am see', 'an den see', 'fluss', 'baum', 'al rio', 'al lago', 'fium', 'lago', 'au lac', 'riviere', 'rzek', 'jezior', 'drzew', 'au bord',
+  ],
+  fear: [
+    'im scared', 'i am scared', 'so scared', 'really scared', 'im afraid of', 'afraid of him', 'afraid he will', 'frightened', 'terrified',
+    'habe angst', 'hab angst', 'furchte mich', 'verangstigt', 'panische angst',
+    'tengo miedo', 'asustad', 'aterrad', 'me da miedo', 'acojonad',
+    'boje sie', 'przeraz', 'strach mi',
+    'j ai peur', 'jai peur', 'terrifie', 'effraye', 'flippe',
+    'ho paura', 'spaventat', 'terrorizzat', 'paura che',
   ],
   worth: [
     'pathetic', 'loser', 'a weight', 'weight around', 'cant face', 'ruined my', 'ruined', 'my fault', 'everyone agrees', 'hate me', 'so down', 'really low',
