@@ -7,7 +7,14 @@ import { contextHits, dangerHits, type CueHit } from './cue-scan';
 import { crisisFold } from './crisis-fold';
 import { windowFeatures, type FeatureVector } from './features';
 import { lexicalHits, type LexicalGate } from './lexical-gate';
-import { crisisWindowsOf, sentenceSpans, type Span } from './windows';
+import { crisisWindowsOf, sentenceSpans, sentenceWindowsOf, WHOLE_TICKET_CHARS, type Span } from './windows';
+
+/**
+ * Windows the lexical gate's sentences get on a long ticket: the two most telling. More let
+ * boilerplate (sign-offs, quoted support replies) in: on tickets dressed as emails, four windows
+ * flagged a fifth of safe tickets for review, two flag one in twenty.
+ */
+const MAX_LEXICAL_WINDOWS = 2;
 
 export interface Analysis {
   folded: string;
@@ -35,7 +42,8 @@ export function analyze(
   const outside = (h: CueHit): boolean => !cueWindows.some(([from, to]) => h.start >= from && h.start < to);
   const lexical = gate === undefined ? [] : lexicalHits(folded, sentences, gate).filter(outside);
   if (danger.length === 0 && lexical.length === 0) return { folded, sentences, danger, context: [], windows: [] };
-  const windows = [...cueWindows, ...crisisWindowsOf(folded, sentences, lexical)];
+  const lexicalWindows = folded.length <= WHOLE_TICKET_CHARS ? crisisWindowsOf(folded, sentences, lexical) : sentenceWindowsOf(folded, sentences, lexical.slice(0, MAX_LEXICAL_WINDOWS));
+  const windows = [...cueWindows, ...lexicalWindows];
   const context: CueHit[] = [];
   for (const [from, to] of windows) context.push(...contextHits(folded, from, to));
   const hits = lexical.length === 0 ? danger : [...danger, ...lexical].sort((a, b) => a.start - b.start);
@@ -55,4 +63,17 @@ export function lineFeatures(text: string, gateOpens = false): FeatureVector | n
   const danger = dangerHits(folded);
   if (danger.length === 0 && !gateOpens) return null;
   return windowFeatures({ folded, window: [0, folded.length], sentences: sentenceSpans(folded), danger, context: contextHits(folded) });
+}
+
+/**
+ * Features of every window the detector reads on a long ticket (longer than WHOLE_TICKET_CHARS:
+ * shorter ones are read whole, as lineFeatures gives them). Used to train on a safe ticket's
+ * windows as served — a sign-off or a quoted support reply is read on its own in service, and the
+ * model must have seen such windows as safe, not only whole safe tickets.
+ */
+export function servedWindowFeatures(text: string, gate: LexicalGate): FeatureVector[] {
+  const folded = crisisFold(text);
+  if (folded.length <= WHOLE_TICKET_CHARS) return [];
+  const analysis = analyze(text, folded, dangerHits(folded), gate);
+  return analysis.windows.map((window) => featuresOf(analysis, window));
 }

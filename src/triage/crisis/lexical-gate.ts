@@ -86,13 +86,17 @@ export interface TrainedGate {
   gate: LexicalGate;
   /** Per example: would a gate that never saw it open on it? (What the main model may learn from.) */
   opensOutOfFold: boolean[];
+  /** Per example: a gate that never saw it — where, sentence by sentence, the gate would open on it as new text. */
+  unseenGate: (example: number) => LexicalGate;
 }
 
 /** Trains the gate and sets its threshold at RECALL_TARGET of the out-of-fold scores of the danger lines. */
 export function trainLexicalGate(examples: readonly GateExample[]): TrainedGate {
   const outOfFold = new Float64Array(examples.length);
+  const foldModels: Array<{ weights: Float32Array; bias: number }> = [];
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const model = fit(examples.filter((_, i) => i % FOLDS !== fold));
+    foldModels.push(model);
     examples.forEach((e, i) => {
       if (i % FOLDS === fold) outOfFold[i] = score(model.weights, model.bias, e.words);
     });
@@ -102,13 +106,16 @@ export function trainLexicalGate(examples: readonly GateExample[]): TrainedGate 
   // The words must argue for danger (MIN_EVIDENCE above the bias): else "Hi, thanks!" — nothing
   // either way — would open it. Stored as float32 in the model cache: a cached gate must decide
   // exactly as a fresh one.
-  const threshold = Math.fround(Math.max(dangerScores[Math.floor((1 - RECALL_TARGET) * dangerScores.length)] ?? 0, bias + MIN_EVIDENCE));
-  return { gate: { weights, bias: Math.fround(bias), threshold }, opensOutOfFold: [...outOfFold].map((s) => s >= threshold) };
+  const quantile = dangerScores[Math.floor((1 - RECALL_TARGET) * dangerScores.length)] ?? 0;
+  const threshold = Math.fround(Math.max(quantile, bias + MIN_EVIDENCE));
+  const foldGates = foldModels.map((m): LexicalGate => ({ weights: m.weights, bias: m.bias, threshold: Math.max(quantile, m.bias + MIN_EVIDENCE) }));
+  const gate: LexicalGate = { weights, bias: Math.fround(bias), threshold };
+  return { gate, opensOutOfFold: [...outOfFold].map((s) => s >= threshold), unseenGate: (example) => foldGates[example % FOLDS] ?? gate };
 }
 
 /** Everything that shapes a trained gate, for the model cache's key. */
 export function gateFingerprint(): string {
-  return [JSON.stringify({ RECALL_TARGET, FOLDS, EPOCHS, LEARNING_RATE, L2, MAX_POSITIVE_WEIGHT, MIN_EVIDENCE }), fit.toString(), score.toString(), trainLexicalGate.toString()].join('\n');
+  return [JSON.stringify({ RECALL_TARGET, FOLDS, EPOCHS, LEARNING_RATE, L2, MAX_POSITIVE_WEIGHT, MIN_EVIDENCE }), fit.toString(), score.toString(), trainLexicalGate.toString(), ticketSizedRunsOpening.toString()].join('\n');
 }
 
 /**
@@ -129,7 +136,9 @@ function nextSentenceStamp(): number {
 
 /**
  * Sentences where the gate opens, as cue hits. A short ticket is judged whole (as the corpus
- * lines the gate learnt from); a longer one sentence by sentence, each with its two neighbours.
+ * lines the gate learnt from); a longer one sentence by sentence, each with its two neighbours,
+ * and by runs of sentences as long as a short ticket. On a long ticket the hits come most telling
+ * sentence first.
  */
 export function lexicalHits(folded: string, sentences: readonly Span[], gate: LexicalGate): CueHit[] {
   if (sentences.length === 0) return [];
@@ -155,11 +164,38 @@ export function lexicalHits(folded: string, sentences: readonly Span[], gate: Le
     const sentence = sentences[best];
     return sentence === undefined ? [] : [hit(sentence)];
   }
-  const hits: CueHit[] = [];
+  const opened = new Set<number>();
   sums.forEach((s, i) => {
-    const around = gate.bias + (sums[i - 1] ?? 0) + s + (sums[i + 1] ?? 0);
-    const sentence = sentences[i];
-    if (around >= gate.threshold && sentence !== undefined) hits.push(hit(sentence));
+    if (gate.bias + (sums[i - 1] ?? 0) + s + (sums[i + 1] ?? 0) >= gate.threshold) opened.add(i);
   });
-  return hits;
+  for (const i of ticketSizedRunsOpening(sentences, sums, gate)) opened.add(i);
+  // Most telling first: the caller reads only the first few on a long thread.
+  return [...opened].sort((a, b) => (sums[b] ?? 0) - (sums[a] ?? 0) || a - b).flatMap((i) => {
+    const sentence = sentences[i];
+    return sentence === undefined ? [] : [hit(sentence)];
+  });
+}
+
+/**
+ * The gate learnt from whole tickets, where danger told across several sentences ("I put
+ * everything into this shop. … it would be easier for everyone if I just did not wake up") adds up.
+ * In a long ticket each run of consecutive sentences up to a short ticket's length is judged the
+ * same way; a run that opens marks its most telling sentence.
+ */
+function ticketSizedRunsOpening(sentences: readonly Span[], sums: readonly number[], gate: LexicalGate): number[] {
+  const opened: number[] = [];
+  for (let i = 0; i < sentences.length; i += 1) {
+    const from = sentences[i]?.[0] ?? 0;
+    let sum = gate.bias;
+    let best = i;
+    for (let j = i; j < sentences.length && (sentences[j]?.[1] ?? 0) - from <= WHOLE_TICKET_CHARS; j += 1) {
+      sum += sums[j] ?? 0;
+      if ((sums[j] ?? 0) > (sums[best] ?? 0)) best = j;
+      if (sum >= gate.threshold) {
+        opened.push(best);
+        break;
+      }
+    }
+  }
+  return opened;
 }

@@ -34,7 +34,7 @@ export interface TrainingOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 6, learningRate: 0.3, l2: 1e-5, seed: 20261206 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 6, learningRate: 0.3, l2: 1e-4, seed: 20261206 };
 
 /** mulberry32: a small seeded PRNG for the example order. */
 function prng(seed: number): () => number {

@@ -8,27 +8,35 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lineFeatures } from './analyze';
+import { analyze, lineFeatures, servedWindowFeatures } from './analyze';
 import { crisisFold } from './crisis-fold';
 import { CONTEXT_CUES } from './cues-context';
 import { DANGER_CUES, GATE_CONTEXT_CUES } from './cues-danger';
 import { SOFT_CUES } from './cues-soft';
 import { lineText, readCorpus, type CorpusLine } from './corpus';
 import { FEATURE_BITS, forEachWordFeature, structuralFeatures, windowFeatures, type FeatureVector } from './features';
-import { GATE_BUCKETS, gateFingerprint, gateWords, lexicalHits, trainLexicalGate } from './lexical-gate';
+import { GATE_BUCKETS, gateFingerprint, gateWords, lexicalHits, trainLexicalGate, type LexicalGate } from './lexical-gate';
+import { crisisWindowsOf, sentenceWindowsOf } from './windows';
 import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
 /** Bump when training changes in a way the fingerprint below cannot see. */
-const MODEL_VERSION = 'crisis-lr-2';
+const MODEL_VERSION = 'crisis-lr-3';
 const HARD_NEGATIVE_WEIGHT = 1;
 const MAX_CLASS_WEIGHT = 4;
+/**
+ * Weight of each window of a long safe line, as the detector reads it on new text (the lexical
+ * gate's sentences judged by a gate that never saw the line). Whole lines alone taught the model
+ * that a sentence the gate opened on is likely danger, and a sign-off or quoted support reply was
+ * flagged for review.
+ */
+const SERVED_WINDOW_WEIGHT = 2;
 
 export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): string {
   return [
     MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
     crisisFold.toString(), windowFeatures.toString(), forEachWordFeature.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
     lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT }), gateFingerprint(),
-    lexicalHits.toString(), trainFromLines.toString(),
+    lexicalHits.toString(), trainFromLines.toString(), analyze.toString(), servedWindowFeatures.toString(), sentenceWindowsOf.toString(), crisisWindowsOf.toString(),
   ].join('\n');
 }
 
@@ -38,10 +46,15 @@ export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): st
  * judging its own training lines opens on nearly every danger line and few others, and the model
  * would learn that text without a cue is mostly danger).
  */
-export function examplesOf(lines: readonly CorpusLine[], gateOpens: readonly boolean[] = []): TrainingExample[] {
+export function examplesOf(lines: readonly CorpusLine[], gateOpens: readonly boolean[] = [], unseenGate?: (line: number) => LexicalGate): TrainingExample[] {
   const raw: Array<{ features: FeatureVector; label: CrisisClass; hard: boolean }> = [];
+  const windows: TrainingExample[] = [];
   for (const [i, line] of lines.entries()) {
-    const features = lineFeatures(lineText(line), gateOpens[i] === true);
+    const text = lineText(line);
+    if (!line.crisis && unseenGate !== undefined) {
+      for (const features of servedWindowFeatures(text, unseenGate(i))) windows.push({ features, label: 'none', weight: SERVED_WINDOW_WEIGHT });
+    }
+    const features = lineFeatures(text, gateOpens[i] === true);
     if (features === null) continue;
     const label: CrisisClass = line.crisis ? (line.crisisCategory ?? 'suicidal_ideation') : 'none';
     raw.push({ features, label, hard: line.hardNegative === true });
@@ -52,13 +65,14 @@ export function examplesOf(lines: readonly CorpusLine[], gateOpens: readonly boo
   return raw.map((r) => {
     const classWeight = r.label === 'none' ? 1 : Math.min(MAX_CLASS_WEIGHT, Math.max(1, Math.sqrt(none / (counts.get(r.label) ?? 1))));
     return { features: r.features, label: r.label, weight: classWeight * (r.hard ? HARD_NEGATIVE_WEIGHT : 1) };
-  });
+  }).concat(windows);
 }
 
 /** The lexical gate first (where the model reads), then the model. */
 export function trainFromLines(lines: readonly CorpusLine[], options: TrainingOptions = DEFAULT_TRAINING): CrisisModel {
-  const { gate, opensOutOfFold } = trainLexicalGate(lines.map((line) => ({ words: gateWords(crisisFold(lineText(line))), danger: line.crisis })));
-  return { ...trainModel(examplesOf(lines, opensOutOfFold), options), gate };
+  const { gate, opensOutOfFold, unseenGate } = trainLexicalGate(lines.map((line) => ({ words: gateWords(crisisFold(lineText(line))), danger: line.crisis })));
+  const examples = examplesOf(lines, opensOutOfFold, unseenGate);
+  return { ...trainModel(examples, options), gate };
 }
 
 export function cacheKey(raw: readonly string[], options: TrainingOptions = DEFAULT_TRAINING): string {

@@ -81,3 +81,19 @@ export function crisisWindowsOf(folded: string, sentences: readonly Span[], hits
   if (windows.length <= MAX_WINDOWS) return windows;
   return [...windows.slice(0, MAX_WINDOWS / 2), ...windows.slice(windows.length - MAX_WINDOWS / 2)];
 }
+
+/**
+ * One window per hit — its sentence and one neighbour each side, at most MAX_REACH around it —
+ * never merged: the lexical gate's sentences carry no concept for the model to combine, and
+ * merged they would thin out the words of the sentence that matters.
+ */
+export function sentenceWindowsOf(folded: string, sentences: readonly Span[], hits: readonly CueHit[]): Span[] {
+  const windows: Span[] = [];
+  for (const hit of hits) {
+    const i = sentenceOf(sentences, hit.start);
+    const from = Math.max(sentences[Math.max(0, i - 1)]?.[0] ?? 0, hit.start - MAX_REACH);
+    const to = Math.min(sentences[Math.min(sentences.length - 1, i + 1)]?.[1] ?? folded.length, hit.end + MAX_REACH);
+    if (!windows.some(([a, b]) => a === from && b === to)) windows.push([from, to]);
+  }
+  return windows;
+}
