@@ -5,7 +5,8 @@
  * src/triage/crisis/tiers.ts: people in danger caught by either tier, crisis precision, review and
  * crisis flags on safe tickets, category accuracy — overall, per source file, per category and per
  * language — then a threshold sweep (how the tiers were chosen). Extra JSON Lines files (same
- * format) are scored by the model trained on the whole corpus, as shipped.
+ * format) are scored by the model trained on the whole corpus, as shipped: as written, and each
+ * ticket dressed as a helpdesk email or chat in one of six styles (bench/email-wrap.ts).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -16,6 +17,7 @@ import { trainFromLines } from '../src/triage/crisis/model-training';
 import { CRISIS_CATEGORIES } from '../src/triage/crisis/taxonomy';
 import { TIERS } from '../src/triage/crisis/tiers';
 import { crossValidate, describe, figures, type Scoredline } from './crisis-quality-lib';
+import { dress } from './email-wrap';
 
 function groupBy(rows: readonly Scoredline[], key: (r: Scoredline) => string): Map<string, Scoredline[]> {
   const groups = new Map<string, Scoredline[]>();
@@ -86,6 +88,11 @@ if (extra.length > 0) {
       return { line, scored, category: scored.window === null ? null : categoryOf(scored.probs) };
     });
     report(`${basename(file)} (model trained on all of data/crisis/)`, rows);
+    const dressed: Scoredline[] = lines.map((line, i) => {
+      const scored = scoreTicket(dress(lineText(line), i), model);
+      return { line, scored, category: scored.window === null ? null : categoryOf(scored.probs) };
+    });
+    console.log(describe('the same, dressed', figures(dressed, TIERS)));
     if (process.argv.includes('--misses')) misses(rows, 80);
   }
 }

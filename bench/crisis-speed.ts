@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectCrisis, mayBeCrisis } from '../src/triage/crisis';
 import { getCrisisModel } from '../src/triage/crisis/model-training';
+import { wrap } from './email-wrap';
 
 const root = process.cwd();
 const PASSES = 7;
@@ -34,22 +35,6 @@ function ticketsIn(dir: string): ShippedTicket[] {
     }
   }
   return out;
-}
-
-function wrap(text: string, i: number): string {
-  return [
-    'Hi support team,', '', text, '',
-    `Order #WN-${48_000_000 + i} — placed ${1 + (i % 27)} Oct, paid $${(20 + i * 7) % 900}.99 by card ending ${1000 + (i % 8999)}.`,
-    `Item: ${['Charizard VMAX PSA 10', 'Jordan 1 Retro High OG size 10', 'Amazing Spider-Man #300 CGC 9.4', 'One Piece OP-05 booster box'][i % 4]}`,
-    `Seller: @shop_${i % 97}   Shipping: USPS Priority, tracking 9400 1000 0000 0000 ${String(i).padStart(4, '0')}`, '',
-    'Thanks in advance, I have been a buyer here for two years and never had a problem before. Please let me know what',
-    'information you need from me; I can send photos of the package, the label and the receipt if that helps.', '',
-    'Best regards,', `Customer ${i}`, '',
-    `On Mon, ${(i % 28) + 1} Oct, Support <support@example.com> wrote:`,
-    '> Thanks for reaching out! We have received your request and a member of our team will get back to you',
-    '> within 24 hours. In the meantime you can check the status of your order in the app under Orders > Details.',
-    '> If the seller has not shipped within 5 business days you can cancel the order for a full refund.',
-  ].join('\n');
 }
 
 function thread(pool: string[], i: number): string {

@@ -9,6 +9,7 @@ import { HEAD_CHARS, TAIL_CHARS } from '../../../src/triage/crisis/prefilter';
 import { crisisResult, NO_CRISIS } from '../../../src/triage/crisis/result';
 import { TIERS } from '../../../src/triage/crisis/tiers';
 import type { CrisisResult } from '../../../src/triage/types';
+import { wrap } from '../../../bench/email-wrap';
 
 const flagged = (r: CrisisResult): boolean => r.crisis || r.crisisReview;
 
@@ -122,6 +123,41 @@ describe('structure', () => {
     "I won't be around next week to receive the package, can you hold it at the depot?",
   ])('idiom, hyperbole, slang or plain anger is not a crisis: %s', (text) => {
     expect(detectCrisis(text).crisis).toBe(false);
+  });
+});
+
+/**
+ * A ticket as it arrives by email: greeting, body, order block, sign-off, a quoted earlier reply.
+ * Style 2 is the speed bench's email, whose sign-off the detector once read as danger in every
+ * ticket it wrapped.
+ */
+function email(body: string, style: number): string {
+  if (style === 2) return wrap(body, 7);
+  const quoted =
+    style === 0
+      ? ['On Tue, 4 Nov, Support <help@example.com> wrote:', '> Thank you for contacting us. We have forwarded your request to the seller and', '> will update you as soon as we hear back. Please allow up to 48 hours.']
+      : ['Am Mo., 3. Nov. schrieb Support <hilfe@example.com>:', '> Vielen Dank für Ihre Nachricht. Wir haben den Verkäufer kontaktiert und melden', '> uns, sobald wir eine Antwort haben.'];
+  const signOff = style === 0 ? ['Thanks so much for your help, I really appreciate it.', '', 'Best,', 'Jordan Avery'] : ['Danke und viele Grüße', 'Lena Hoffmann'];
+  return [style === 0 ? 'Hello,' : 'Hallo zusammen,', '', body, '', 'Order 5521-8830 · paid €84.90 · tracking 00340434161094027', '', ...signOff, '', ...quoted].join('\n');
+}
+
+describe('tickets dressed as helpdesk emails', () => {
+  it.each([
+    'My parcel has not moved since Monday and the seller does not answer. Can you check?',
+    'The PSA slab I received has a cracked case and the label is scratched. I would like a refund.',
+    'I cannot log in, the SMS code never arrives. My username is cardkid88.',
+    'Mein Paket ist seit einer Woche unterwegs, der Verkäufer antwortet nicht. Könnt ihr nachhaken?',
+    'Die Auszahlung von letzter Woche ist noch nicht auf meinem Konto. Shop: retro_kiste',
+  ])('a safe ticket is neither tier, whatever the sign-off and quoted reply around it: %s', (body) => {
+    for (const style of [0, 1, 2]) expect(flagged(detectCrisis(email(body, style)))).toBe(false);
+  });
+
+  it.each([
+    'My parcel has not moved since Monday. Honestly it does not matter anymore, I have written letters to my family and tonight I am ending it.',
+    'The buyer sent me a photo of my front door and wrote that he will be waiting when I come home tonight. I am scared to leave work.',
+    'Mein Freund hat mir das Handy weggenommen und mich gestern wieder geschlagen, ich schreibe heimlich von der Arbeit.',
+  ])('a person in danger is still caught inside the same email: %s', (body) => {
+    for (const style of [0, 1, 2]) expect(flagged(detectCrisis(email(body, style)))).toBe(true);
   });
 });
 
