@@ -40,7 +40,7 @@ for (const label of testDbLabels()) {
       const [old] = await findDecisions(db, 'zendesk', '7001', 5);
       expect(old).toMatchObject({ crisis: true, crisisReview: false, crisisCategory: null });
       const columns = await db.query<{ column_name: string; data_type: string }>(
-        `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'decision_audit' AND column_name IN ('crisis_review', 'crisis_category') ORDER BY column_name`,
+        `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'decision_audit' AND column_name IN ('crisis_review', 'crisis_category') ORDER BY column_name`,
       );
       expect(columns.rows).toEqual([
         { column_name: 'crisis_category', data_type: 'text' },
