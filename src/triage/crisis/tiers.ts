@@ -18,4 +18,4 @@ export interface Tiers {
   patternReviewFloor: number;
 }
 
-export const TIERS: Tiers = { crisis: 0.9, review: 0.25, patternFloor: 0.5, patternReviewFloor: 0.05 };
+export const TIERS: Tiers = { crisis: 0.9, review: 0.2, patternFloor: 0.5, patternReviewFloor: 0.05 };
