@@ -14,7 +14,7 @@ import { crisisWindowsOf, sentenceSpans, sentenceWindowsOf, WHOLE_TICKET_CHARS, 
  * boilerplate (sign-offs, quoted support replies) in: on tickets dressed as emails, four windows
  * flagged a fifth of safe tickets for review, two flag one in twenty.
  */
-const MAX_LEXICAL_WINDOWS = 2;
+export const MAX_LEXICAL_WINDOWS = 2;
 
 export interface Analysis {
   folded: string;
