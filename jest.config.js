@@ -7,7 +7,7 @@ module.exports = {
   // Stops the run at once, in one line, when Redis, Chromium or TEST_DATABASE_URL's PostgreSQL is missing.
   globalSetup: '<rootDir>/test/setup/preflight.ts',
   setupFiles: ['<rootDir>/test/setup/pristine-http.ts', '<rootDir>/test/setup/env.ts'],
-  setupFilesAfterEnv: ['<rootDir>/test/setup/restore-nock.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/restore-nock.ts', '<rootDir>/test/setup/collect-garbage.ts'],
   testTimeout: 60000,
   maxWorkers: 1,
 };
