@@ -148,7 +148,7 @@ describe('tickets dressed as helpdesk emails', () => {
     'I cannot log in, the SMS code never arrives. My username is cardkid88.',
     'Mein Paket ist seit einer Woche unterwegs, der Verkäufer antwortet nicht. Könnt ihr nachhaken?',
     'Die Auszahlung von letzter Woche ist noch nicht auf meinem Konto. Shop: retro_kiste',
-  ])('a safe ticket is neither tier, whatever the sign-off and quoted reply around it: %s', (body) => {
+  ])('a safe ticket is neither tier in these emails (sign-off, order block, quoted reply): %s', (body) => {
     for (const style of [0, 1, 2]) expect(flagged(detectCrisis(email(body, style)))).toBe(false);
   });
 
