@@ -16,7 +16,7 @@ import { SOFT_CUES } from './cues-soft';
 import { lineText, readCorpus, type CorpusLine } from './corpus';
 import { FEATURE_BITS, forEachWordFeature, structuralFeatures, windowFeatures, type FeatureVector } from './features';
 import { GATE_BUCKETS, gateFingerprint, gateWords, lexicalHits, trainLexicalGate, type LexicalGate } from './lexical-gate';
-import { crisisWindowsOf, sentenceWindowsOf } from './windows';
+import { aroundHit, crisisWindowsOf, sentenceWindowsOf } from './windows';
 import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
 /** Bump when training changes in a way the fingerprint below cannot see. */
@@ -36,7 +36,7 @@ export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): st
     MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
     crisisFold.toString(), windowFeatures.toString(), forEachWordFeature.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
     lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT, SERVED_WINDOW_WEIGHT, MAX_LEXICAL_WINDOWS }), gateFingerprint(),
-    lexicalHits.toString(), trainFromLines.toString(), analyze.toString(), servedWindowFeatures.toString(), sentenceWindowsOf.toString(), crisisWindowsOf.toString(),
+    lexicalHits.toString(), trainFromLines.toString(), analyze.toString(), servedWindowFeatures.toString(), sentenceWindowsOf.toString(), crisisWindowsOf.toString(), aroundHit.toString(),
   ].join('\n');
 }
 

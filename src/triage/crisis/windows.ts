@@ -63,15 +63,21 @@ export function sentenceOf(sentences: readonly Span[], at: number): number {
   return Math.max(0, lo);
 }
 
+/** A hit's sentence with one neighbour each side, at most MAX_REACH around the hit each way. */
+export function aroundHit(folded: string, sentences: readonly Span[], hit: CueHit): Span {
+  const i = sentenceOf(sentences, hit.start);
+  const from = Math.max(sentences[Math.max(0, i - 1)]?.[0] ?? 0, hit.start - MAX_REACH);
+  const to = Math.min(sentences[Math.min(sentences.length - 1, i + 1)]?.[1] ?? folded.length, hit.end + MAX_REACH);
+  return [from, to];
+}
+
 /** Merged windows around the danger hits: sentence ±1, at most MAX_REACH around the hit each way. */
 export function crisisWindowsOf(folded: string, sentences: readonly Span[], hits: readonly CueHit[]): Span[] {
   if (hits.length === 0) return [];
   if (folded.length <= WHOLE_TICKET_CHARS) return [[0, folded.length]];
   const windows: Span[] = [];
   for (const hit of hits) {
-    const i = sentenceOf(sentences, hit.start);
-    const from = Math.max(sentences[Math.max(0, i - 1)]?.[0] ?? 0, hit.start - MAX_REACH);
-    const to = Math.min(sentences[Math.min(sentences.length - 1, i + 1)]?.[1] ?? folded.length, hit.end + MAX_REACH);
+    const [from, to] = aroundHit(folded, sentences, hit);
     const last = windows[windows.length - 1];
     if (last !== undefined && from <= last[1] && Math.max(last[1], to) - last[0] <= MAX_WINDOW_CHARS) last[1] = Math.max(last[1], to);
     else if (last !== undefined && from <= last[1]) windows.push([last[1], Math.max(last[1], to)]);
@@ -90,9 +96,7 @@ export function crisisWindowsOf(folded: string, sentences: readonly Span[], hits
 export function sentenceWindowsOf(folded: string, sentences: readonly Span[], hits: readonly CueHit[]): Span[] {
   const windows: Span[] = [];
   for (const hit of hits) {
-    const i = sentenceOf(sentences, hit.start);
-    const from = Math.max(sentences[Math.max(0, i - 1)]?.[0] ?? 0, hit.start - MAX_REACH);
-    const to = Math.min(sentences[Math.min(sentences.length - 1, i + 1)]?.[1] ?? folded.length, hit.end + MAX_REACH);
+    const [from, to] = aroundHit(folded, sentences, hit);
     if (!windows.some(([a, b]) => a === from && b === to)) windows.push([from, to]);
   }
   return windows;
