@@ -17,6 +17,8 @@ import { SOFT_CUES } from './cues-soft';
 /** Soft concepts count as concepts only: a single soft cue ("sleeve", "my car") is too rare to weigh alone. */
 const SOFT = new Set(Object.keys(SOFT_CUES));
 import type { Span } from './windows';
+// Jest runs modules in a vm context, where every global lookup in a hot loop is several times slower.
+const { imul, max, min, sqrt } = Math;
 
 export const FEATURE_BITS = 18;
 const MASK = (1 << FEATURE_BITS) - 1;
@@ -26,7 +28,7 @@ export function hashFeature(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i += 1) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = imul(h, 0x01000193);
   }
   return (h >>> 0) & MASK;
 }
@@ -71,7 +73,7 @@ function fnv(h: number, text: string, from: number, to: number): number {
   let x = h;
   for (let i = from; i < to; i += 1) {
     x ^= text.charCodeAt(i);
-    x = Math.imul(x, FNV_PRIME);
+    x = imul(x, FNV_PRIME);
   }
   return x;
 }
@@ -105,17 +107,17 @@ export function forEachWordFeature(text: string, from: number, to: number, emit:
     let nextBigram = B_PREFIX;
     let stem = S_PREFIX;
     do {
-      word = Math.imul(word ^ c, FNV_PRIME);
-      bigram = Math.imul(bigram ^ c, FNV_PRIME);
-      nextBigram = Math.imul(nextBigram ^ c, FNV_PRIME);
-      if (i - start < 5) stem = Math.imul(stem ^ c, FNV_PRIME);
+      word = imul(word ^ c, FNV_PRIME);
+      bigram = imul(bigram ^ c, FNV_PRIME);
+      nextBigram = imul(nextBigram ^ c, FNV_PRIME);
+      if (i - start < 5) stem = imul(stem ^ c, FNV_PRIME);
       i += 1;
       c = i < to ? text.charCodeAt(i) : 0;
     } while (i < to && isWordCode(c));
     emit((word >>> 0) & MASK);
     if (hasPrevious) emit((bigram >>> 0) & MASK);
     if (i - start > 6) emit((stem >>> 0) & MASK);
-    bigramAfterPrevious = Math.imul(nextBigram ^ CODE_SPACE, FNV_PRIME);
+    bigramAfterPrevious = imul(nextBigram ^ CODE_SPACE, FNV_PRIME);
     hasPrevious = true;
   }
 }
@@ -170,7 +172,7 @@ export function structuralFeatures(input: WindowInput): string[] {
   for (let a = 0; a < concepts.length; a += 1) {
     for (let b = a + 1; b < concepts.length; b += 1) names.add(`p:${concepts[a]}+${concepts[b]}`);
   }
-  names.add(`n:${Math.min(4, concepts.length)}`);
+  names.add(`n:${min(4, concepts.length)}`);
   return [...names];
 }
 
@@ -190,7 +192,7 @@ function cueText(input: WindowInput): string {
     const sentence = sentences[j];
     if (sentence === undefined) continue;
     const [s, e] = sentence;
-    if (e > from && s < to) text += ` ${folded.slice(Math.max(s, from), Math.min(e, to))}`;
+    if (e > from && s < to) text += ` ${folded.slice(max(s, from), min(e, to))}`;
   }
   return text === '' ? folded.slice(from, to) : text;
 }
@@ -202,7 +204,7 @@ export function windowFeatures(input: WindowInput): FeatureVector {
   const lexical = new Set<number>();
   addWords(cueText(input), lexical);
   for (const f of structural) lexical.delete(f);
-  const scale = lexical.size === 0 ? 0 : LEXICAL_MASS / Math.sqrt(lexical.size);
+  const scale = lexical.size === 0 ? 0 : LEXICAL_MASS / sqrt(lexical.size);
   const index = [...structural, ...lexical];
   const value = index.map((_, i) => (i < structural.size ? 1 : scale));
   return { index, value };

@@ -11,6 +11,8 @@
 import type { CueHit } from './cue-scan';
 import { addWords, FEATURE_BITS, forEachWordFeature } from './features';
 import { WHOLE_TICKET_CHARS, type Span } from './windows';
+// Jest runs modules in a vm context, where every global lookup in a hot loop is several times slower.
+const { exp, floor, fround, max, min, sqrt } = Math;
 
 export const GATE_BUCKETS = 1 << FEATURE_BITS;
 
@@ -61,21 +63,21 @@ function fit(examples: readonly GateExample[]): { weights: Float32Array; bias: n
   let bias = 0;
   let g2bias = 0;
   const positives = examples.filter((e) => e.danger).length;
-  const positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, Math.max(1, (examples.length - positives) / Math.max(1, positives)));
+  const positiveWeight = min(MAX_POSITIVE_WEIGHT, max(1, (examples.length - positives) / max(1, positives)));
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     // A fixed stride through the examples: deterministic, and classes stay interleaved.
     for (let step = 0, i = epoch % examples.length; step < examples.length; step += 1, i = (i + 7919) % examples.length) {
       const example = examples[i];
       if (example === undefined) continue;
-      const p = 1 / (1 + Math.exp(-score(weights, bias, example.words)));
+      const p = 1 / (1 + exp(-score(weights, bias, example.words)));
       const grad = (p - (example.danger ? 1 : 0)) * (example.danger ? positiveWeight : 1);
       g2bias += grad * grad;
-      bias -= (LEARNING_RATE * grad) / (Math.sqrt(g2bias) + 1e-8);
+      bias -= (LEARNING_RATE * grad) / (sqrt(g2bias) + 1e-8);
       for (const h of example.words) {
         const w = weights[h] ?? 0;
         const g = grad + L2 * w;
         g2[h] = (g2[h] ?? 0) + g * g;
-        weights[h] = w - (LEARNING_RATE * g) / (Math.sqrt(g2[h] ?? 0) + 1e-8);
+        weights[h] = w - (LEARNING_RATE * g) / (sqrt(g2[h] ?? 0) + 1e-8);
       }
     }
   }
@@ -106,10 +108,10 @@ export function trainLexicalGate(examples: readonly GateExample[]): TrainedGate 
   // The words must argue for danger (MIN_EVIDENCE above the bias): else "Hi, thanks!" — nothing
   // either way — would open it. Stored as float32 in the model cache: a cached gate must decide
   // exactly as a fresh one.
-  const quantile = dangerScores[Math.floor((1 - RECALL_TARGET) * dangerScores.length)] ?? 0;
-  const threshold = Math.fround(Math.max(quantile, bias + MIN_EVIDENCE));
-  const foldGates = foldModels.map((m): LexicalGate => ({ weights: m.weights, bias: m.bias, threshold: Math.max(quantile, m.bias + MIN_EVIDENCE) }));
-  const gate: LexicalGate = { weights, bias: Math.fround(bias), threshold };
+  const quantile = dangerScores[floor((1 - RECALL_TARGET) * dangerScores.length)] ?? 0;
+  const threshold = fround(max(quantile, bias + MIN_EVIDENCE));
+  const foldGates = foldModels.map((m): LexicalGate => ({ weights: m.weights, bias: m.bias, threshold: max(quantile, m.bias + MIN_EVIDENCE) }));
+  const gate: LexicalGate = { weights, bias: fround(bias), threshold };
   return { gate, opensOutOfFold: [...outOfFold].map((s) => s >= threshold), unseenGate: (example) => foldGates[example % FOLDS] ?? gate };
 }
 

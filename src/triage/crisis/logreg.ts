@@ -6,6 +6,8 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
 import type { LexicalGate } from './lexical-gate';
 import { FEATURE_BITS, type FeatureVector } from './features';
+// Jest runs modules in a vm context, where every global lookup in a hot loop is several times slower.
+const { exp, floor, imul, max, sqrt } = Math;
 
 export const CLASSES = ['none', ...CRISIS_CATEGORIES] as const;
 export type CrisisClass = (typeof CLASSES)[number];
@@ -42,8 +44,8 @@ function prng(seed: number): () => number {
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
@@ -51,7 +53,7 @@ function prng(seed: number): () => number {
 function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
+    const j = floor(random() * (i + 1));
     const t = order[i] ?? 0;
     order[i] = order[j] ?? 0;
     order[j] = t;
@@ -69,11 +71,11 @@ export function predict(model: CrisisModel, features: FeatureVector, out: Float6
     const v = value[j] ?? 0;
     for (let k = 0; k < K; k += 1) out[k] = (out[k] ?? 0) + (weights[base + k] ?? 0) * v;
   }
-  let max = -Infinity;
-  for (let k = 0; k < K; k += 1) max = Math.max(max, out[k] ?? 0);
+  let largest = -Infinity;
+  for (let k = 0; k < K; k += 1) largest = max(largest, out[k] ?? 0);
   let sum = 0;
   for (let k = 0; k < K; k += 1) {
-    const e = Math.exp((out[k] ?? 0) - max);
+    const e = exp((out[k] ?? 0) - largest);
     out[k] = e;
     sum += e;
   }
@@ -99,7 +101,7 @@ export function trainModel(examples: readonly TrainingExample[], options: Traini
       for (let k = 0; k < K; k += 1) {
         const grad = ((p[k] ?? 0) - (k === target ? 1 : 0)) * example.weight;
         g2bias[k] = (g2bias[k] ?? 0) + grad * grad;
-        bias[k] = (bias[k] ?? 0) - (lr * grad) / (Math.sqrt(g2bias[k] ?? 0) + 1e-8);
+        bias[k] = (bias[k] ?? 0) - (lr * grad) / (sqrt(g2bias[k] ?? 0) + 1e-8);
         const { index: features, value: values } = example.features;
         for (let j = 0; j < features.length; j += 1) {
           const i = (features[j] ?? 0) * K + k;
@@ -107,7 +109,7 @@ export function trainModel(examples: readonly TrainingExample[], options: Traini
           const g = grad * (values[j] ?? 0) + l2 * w;
           if (g === 0) continue;
           g2[i] = (g2[i] ?? 0) + g * g;
-          weights[i] = w - (lr * g) / (Math.sqrt(g2[i] ?? 0) + 1e-8);
+          weights[i] = w - (lr * g) / (sqrt(g2[i] ?? 0) + 1e-8);
         }
       }
     }
