@@ -12,7 +12,7 @@ import { DEFAULT_TRAINING, type TrainingOptions } from '../src/triage/crisis/log
 
 export interface Scoredline {
   line: CorpusLine;
-  scored: Pick<Scored, 'p' | 'pattern' | 'window'>;
+  scored: Pick<Scored, 'p' | 'pattern' | 'window' | 'cueless'>;
   category: string | null;
 }
 
@@ -36,7 +36,7 @@ export function crossValidate(lines: readonly CorpusLine[], k = 5, options: Trai
     const model = trainFromLines(lines.filter((l) => foldOf(l.id, k) !== fold), options);
     for (const line of lines.filter((l) => foldOf(l.id, k) === fold)) {
       const scored = scoreTicket(lineText(line), model);
-      out.push({ line, scored: { p: scored.p, pattern: scored.pattern, window: scored.window }, category: categoryOf(scored) });
+      out.push({ line, scored: { p: scored.p, pattern: scored.pattern, window: scored.window, cueless: scored.cueless }, category: categoryOf(scored) });
     }
   }
   return out;

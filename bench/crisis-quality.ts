@@ -46,7 +46,7 @@ function sweep(rows: readonly Scoredline[]): void {
     for (const review of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) {
       for (const patternFloor of [0.2, 0.3, 0.5]) {
         for (const patternReviewFloor of [0, 0.02, 0.05, 0.1]) {
-          console.log(describe(`c${crisis} r${review} p${patternFloor} pr${patternReviewFloor}`, figures(rows, { crisis, review, patternFloor, patternReviewFloor })));
+          console.log(describe(`c${crisis} r${review} p${patternFloor} pr${patternReviewFloor}`, figures(rows, { crisis, review, patternFloor, patternReviewFloor, lexicalReview: TIERS.lexicalReview })));
         }
       }
     }

@@ -16,6 +16,13 @@ import { crisisWindowsOf, sentenceSpans, sentenceWindowsOf, WHOLE_TICKET_CHARS, 
  */
 export const MAX_LEXICAL_WINDOWS = 2;
 
+/**
+ * Danger hits that also get a window of their own (their sentence ±1) beside the merged windows:
+ * merged, a threat or a disclosure is read with the whole complaint around it, and the words of
+ * an ordinary dispute ("threatened to open a chargeback") can outweigh it.
+ */
+export const MAX_HIT_WINDOWS = 4;
+
 export interface Analysis {
   folded: string;
   sentences: Span[];
@@ -37,17 +44,25 @@ export function analyze(
   danger: CueHit[] = dangerHits(folded),
   gate?: LexicalGate,
   sentences: Span[] = sentenceSpans(folded),
+  hitWindows = true,
 ): Analysis {
   const cueWindows = danger.length === 0 ? [] : crisisWindowsOf(folded, sentences, danger);
   const outside = (h: CueHit): boolean => !cueWindows.some(([from, to]) => h.start >= from && h.start < to);
   const lexical = gate === undefined ? [] : lexicalHits(folded, sentences, gate).filter(outside);
   if (danger.length === 0 && lexical.length === 0) return { folded, sentences, danger, context: [], windows: [] };
   const lexicalWindows = folded.length <= WHOLE_TICKET_CHARS ? crisisWindowsOf(folded, sentences, lexical) : sentenceWindowsOf(folded, sentences, lexical.slice(0, MAX_LEXICAL_WINDOWS));
-  const windows = [...cueWindows, ...lexicalWindows];
+  const own = hitWindows ? ownWindows(folded, sentences, danger, cueWindows) : [];
+  const windows = [...cueWindows, ...own, ...lexicalWindows];
   const context: CueHit[] = [];
   for (const [from, to] of windows) context.push(...contextHits(folded, from, to));
   const hits = lexical.length === 0 ? danger : [...danger, ...lexical].sort((a, b) => a.start - b.start);
   return { folded, sentences, danger: hits, context, windows };
+}
+
+export function ownWindows(folded: string, sentences: readonly Span[], danger: readonly CueHit[], merged: readonly Span[]): Span[] {
+  if (danger.length < 2) return [];
+  const isMerged = ([from, to]: Span): boolean => merged.some(([a, b]) => a === from && b === to);
+  return sentenceWindowsOf(folded, sentences, danger.slice(0, MAX_HIT_WINDOWS)).filter((window) => !isMerged(window));
 }
 
 export function featuresOf(analysis: Analysis, window: Span): FeatureVector {
@@ -74,6 +89,8 @@ export function lineFeatures(text: string, gateOpens = false): FeatureVector | n
 export function servedWindowFeatures(text: string, gate: LexicalGate): FeatureVector[] {
   const folded = crisisFold(text);
   if (folded.length <= WHOLE_TICKET_CHARS) return [];
-  const analysis = analyze(text, folded, dangerHits(folded), gate);
+  // Without the hits' own windows: trained on as safe, they raised review flags on the tuning
+  // batches (5.6 % of safe tickets instead of 4.7 %) and on tickets dressed as emails.
+  const analysis = analyze(text, folded, dangerHits(folded), gate, undefined, false);
   return analysis.windows.map((window) => featuresOf(analysis, window));
 }

@@ -15,6 +15,8 @@ import { CLASSES, K, predict, type CrisisModel } from './logreg';
 import { dangerHits, type CueHit } from './cue-scan';
 import { crisisFoldFrom } from './crisis-fold';
 import { fastFold } from './fast-fold';
+import { LEXICAL_CUE } from './lexical-gate';
+import { messageParts } from './message-parts';
 import { boundCrisisInput, crisisWindows, hasLexiconAnchor } from './prefilter';
 import { NO_CRISIS } from './result';
 import { categoryOfKind, CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
@@ -27,11 +29,15 @@ const MAX_EXCERPT = 200;
 const SECOND_CATEGORY_SHARE = 0.5;
 
 export interface Scored {
+  /** The part of the message read (message-parts.ts): window spans index into it. */
+  text: string;
   /** P(danger) of the best window (0 when the gate stays shut). */
   p: number;
   /** Class probabilities of the best window. */
   probs: Float64Array;
   window: Span | null;
+  /** The best window holds no danger cue: only the lexical gate opened it (tiers.ts lexicalReview). */
+  cueless?: boolean;
   analysis: Analysis | null;
   /** The regex lexicon's verdict. */
   pattern: CrisisResult;
@@ -54,14 +60,30 @@ const PATTERN_WINDOWS = 1;
  * model; on a long ticket only the model's most probable window; not at all when the model is sure.
  */
 export function scoreTicket(text: string, model: CrisisModel): Scored {
-  const bounded = boundCrisisInput(text);
+  let best: Scored | null = null;
+  for (const part of messageParts(boundCrisisInput(text))) {
+    const scored = scorePart(part, model);
+    if (best === null || outranks(scored, best)) best = scored;
+  }
+  return best ?? { text: '', p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
+}
+
+const TIER_RANK: Record<Tier, number> = { none: 0, review: 1, crisis: 2 };
+
+function outranks(a: Scored, b: Scored): boolean {
+  const ranks = [TIER_RANK[tierOf(a)], TIER_RANK[tierOf(b)]] as const;
+  return ranks[0] !== ranks[1] ? ranks[0] > ranks[1] : a.p > b.p;
+}
+
+/** One part of the message (the customer's own words, or a quoted earlier message) read on its own. */
+function scorePart(bounded: string, model: CrisisModel): Scored {
   // The gate (prefilter.ts openGate) with each scan done once: the danger cues and the lexical
   // gate's sentences the model needs anyway open it; the lexicon anchors are looked for only when
   // there are none.
   const fast = fastFold(bounded);
   const folded = crisisFoldFrom(fast);
   const analysis = analyze(bounded, folded, dangerHits(folded), model.gate);
-  if (analysis.danger.length === 0 && !hasLexiconAnchor(fast)) return { p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
+  if (analysis.danger.length === 0 && !hasLexiconAnchor(fast)) return { text: bounded, p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
   const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
   for (const window of analysis.windows) {
     const probs = predict(model, featuresOf(analysis, window));
@@ -69,15 +91,19 @@ export function scoreTicket(text: string, model: CrisisModel): Scored {
   }
   scoredWindows.sort((a, b) => b.p - a.p);
   const best = scoredWindows[0];
-  if (best !== undefined && best.p >= LEXICON_NOT_NEEDED) return { p: best.p, probs: best.probs, window: best.window, analysis, pattern: NO_CRISIS };
+  if (best !== undefined && best.p >= LEXICON_NOT_NEEDED) return { text: bounded, p: best.p, probs: best.probs, window: best.window, cueless: cueless(analysis, best.window), analysis, pattern: NO_CRISIS };
   const patternText =
     scoredWindows.length === 0 || bounded.length <= WHOLE_TICKET_CHARS
       ? bounded
       : scoredWindows.slice(0, PATTERN_WINDOWS).map(({ window }) => bounded.slice(window[0], window[1])).join('\n');
   const pattern = detectCrisisPatterns(patternText, patternText === bounded ? fast : undefined);
-  if (best !== undefined) return { p: best.p, probs: best.probs, window: best.window, analysis, pattern };
-  if (!pattern.crisis) return { p: 0, probs: ZERO, window: null, analysis, pattern };
-  return { ...scoreAroundAnchors(bounded, folded, fast, model), pattern };
+  if (best !== undefined) return { text: bounded, p: best.p, probs: best.probs, window: best.window, cueless: cueless(analysis, best.window), analysis, pattern };
+  if (!pattern.crisis) return { text: bounded, p: 0, probs: ZERO, window: null, analysis, pattern };
+  return { text: bounded, ...scoreAroundAnchors(bounded, folded, fast, model), pattern };
+}
+
+function cueless(analysis: Analysis, [from, to]: Span): boolean {
+  return !analysis.danger.some((hit) => hit.cue !== LEXICAL_CUE && hit.start >= from && hit.start < to);
 }
 
 /**
@@ -85,7 +111,7 @@ export function scoreTicket(text: string, model: CrisisModel): Scored {
  * surroundings, so that hyperbole ("ich bring mich noch um mit eurem 2FA 🙄") can be told from a
  * statement the same way as everywhere else.
  */
-function scoreAroundAnchors(bounded: string, folded: string, fast: string, model: CrisisModel): Omit<Scored, 'pattern'> {
+function scoreAroundAnchors(bounded: string, folded: string, fast: string, model: CrisisModel): Omit<Scored, 'pattern' | 'text'> {
   const anchors: CueHit[] = crisisWindows(bounded, fast).map(([start, end]) => ({ start, end, cue: 'anchor', concepts: [] }));
   const analysis = analyze(bounded, folded, anchors);
   let best: { window: Span; p: number; probs: Float64Array } | null = null;
@@ -138,24 +164,24 @@ function modelEvidence(text: string, scored: Scored, model: CrisisModel, top: Cr
 
 export type Tier = 'crisis' | 'review' | 'none';
 
-export function tierOf(scored: Pick<Scored, 'p' | 'pattern' | 'window'>, tiers: Tiers = TIERS): Tier {
+export function tierOf(scored: Pick<Scored, 'p' | 'pattern' | 'window' | 'cueless'>, tiers: Tiers = TIERS): Tier {
   const strong = scored.pattern.crisis;
   if (scored.p >= tiers.crisis || (strong && scored.p >= tiers.patternFloor)) return 'crisis';
   // Without a window there was nothing for the model to read: the lexicon alone decides.
   const modelSaysSafe = scored.window !== null && scored.p < tiers.patternReviewFloor;
-  if (scored.p >= tiers.review || (strong && !modelSaysSafe)) return 'review';
+  const review = scored.cueless === true ? Math.max(tiers.review, tiers.lexicalReview) : tiers.review;
+  if (scored.p >= review || (strong && !modelSaysSafe)) return 'review';
   return 'none';
 }
 
 export function detectCrisisWith(text: string, model: CrisisModel, tiers: Tiers = TIERS): CrisisResult {
-  const bounded = boundCrisisInput(text);
-  const scored = scoreTicket(bounded, model);
+  const scored = scoreTicket(text, model);
   const tier = tierOf(scored, tiers);
   if (tier === 'none') return { ...NO_CRISIS, score: scored.p, evidence: [] };
   const category = scored.window !== null ? topCategory(scored.probs) : categoryOfKind(scored.pattern.evidence[0]?.kind ?? 'distress');
   const patternEvidence = scored.pattern.evidence.map((e): CrisisEvidence => ({ ...e, category: category === 'third_party_concern' ? category : e.category }));
   const seen = new Set<string>();
-  const evidence = [...modelEvidence(bounded, scored, model, category), ...patternEvidence].filter((e) => {
+  const evidence = [...modelEvidence(scored.text, scored, model, category), ...patternEvidence].filter((e) => {
     const key = `${e.category}|${e.excerpt}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze, lineFeatures, MAX_LEXICAL_WINDOWS, servedWindowFeatures } from './analyze';
+import { analyze, lineFeatures, MAX_HIT_WINDOWS, MAX_LEXICAL_WINDOWS, ownWindows, servedWindowFeatures } from './analyze';
 import { crisisFold } from './crisis-fold';
 import { CONTEXT_CUES } from './cues-context';
 import { DANGER_CUES, GATE_CONTEXT_CUES } from './cues-danger';
@@ -20,7 +20,7 @@ import { aroundHit, crisisWindowsOf, sentenceWindowsOf } from './windows';
 import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
 /** Bump when training changes in a way the fingerprint below cannot see. */
-const MODEL_VERSION = 'crisis-lr-3';
+const MODEL_VERSION = 'crisis-lr-4';
 const HARD_NEGATIVE_WEIGHT = 1;
 const MAX_CLASS_WEIGHT = 4;
 /**
@@ -35,8 +35,8 @@ export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): st
   return [
     MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
     crisisFold.toString(), windowFeatures.toString(), forEachWordFeature.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
-    lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT, SERVED_WINDOW_WEIGHT, MAX_LEXICAL_WINDOWS }), gateFingerprint(),
-    lexicalHits.toString(), trainFromLines.toString(), analyze.toString(), servedWindowFeatures.toString(), sentenceWindowsOf.toString(), crisisWindowsOf.toString(), aroundHit.toString(),
+    lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT, SERVED_WINDOW_WEIGHT, MAX_LEXICAL_WINDOWS, MAX_HIT_WINDOWS }), gateFingerprint(),
+    lexicalHits.toString(), trainFromLines.toString(), analyze.toString(), servedWindowFeatures.toString(), sentenceWindowsOf.toString(), crisisWindowsOf.toString(), aroundHit.toString(), ownWindows.toString(),
   ].join('\n');
 }
 

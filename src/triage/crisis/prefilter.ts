@@ -13,6 +13,7 @@ import { hasDangerCue } from './cue-scan';
 import { fastFold } from './fast-fold';
 import { fuzzyKeywordSpans, hasFuzzyKeyword } from './fuzzy';
 import { lexicalHits, type LexicalGate } from './lexical-gate';
+import { messageParts } from './message-parts';
 import { getCrisisModel } from './model-training';
 import { sentenceSpans } from './windows';
 
@@ -33,7 +34,9 @@ export function boundCrisisInput(raw: unknown): string {
  * the shipped model's lexical gate (trained or read from the cache on first call).
  */
 export function mayBeCrisis(text: unknown): boolean {
-  return openGate(boundCrisisInput(text), getCrisisModel().gate) !== null;
+  const gate = getCrisisModel().gate;
+  // The detector reads each part of the message on its own (message-parts.ts), so the gate does too.
+  return messageParts(boundCrisisInput(text)).some((part) => openGate(part, gate) !== null);
 }
 
 /**

@@ -16,6 +16,12 @@ export interface Tiers {
    * safe ("I'll jump off a bridge lol, where is my payout?") is hyperbole, not a person in danger.
    */
   patternReviewFloor: number;
+  /**
+   * Review where no danger cue is in the window read — the lexical gate alone opened it: the model
+   * then reads a sentence nothing marked, and ordinary e-mail courtesy ("I can send photos of the
+   * label if that helps") must not put a ticket in front of the safety reader.
+   */
+  lexicalReview: number;
 }
 
-export const TIERS: Tiers = { crisis: 0.9, review: 0.2, patternFloor: 0.5, patternReviewFloor: 0.05 };
+export const TIERS: Tiers = { crisis: 0.9, review: 0.2, patternFloor: 0.5, patternReviewFloor: 0.05, lexicalReview: 0.3 };

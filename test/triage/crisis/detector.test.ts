@@ -9,7 +9,10 @@ import { HEAD_CHARS, TAIL_CHARS } from '../../../src/triage/crisis/prefilter';
 import { crisisResult, NO_CRISIS } from '../../../src/triage/crisis/result';
 import { TIERS } from '../../../src/triage/crisis/tiers';
 import type { CrisisResult } from '../../../src/triage/types';
-import { wrap } from '../../../bench/email-wrap';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dress, wrap } from '../../../bench/email-wrap';
+import { lineText, parseCorpus } from '../../../src/triage/crisis/corpus';
 
 const flagged = (r: CrisisResult): boolean => r.crisis || r.crisisReview;
 
@@ -83,6 +86,9 @@ describe('lexicon and model together', () => {
     expect(tierOf({ p: 0, pattern: strong, window: null })).toBe('review');
     expect(tierOf({ p: TIERS.patternFloor, pattern: strong, window: [0, 40] })).toBe('crisis');
     expect(tierOf({ p: TIERS.review, pattern: NO_CRISIS, window: [0, 40] })).toBe('review');
+    // A window nothing but the lexical gate opened needs more from the model before review.
+    expect(tierOf({ p: TIERS.review, pattern: NO_CRISIS, window: [0, 40], cueless: true })).toBe('none');
+    expect(tierOf({ p: TIERS.lexicalReview, pattern: NO_CRISIS, window: [0, 40], cueless: true })).toBe('review');
   });
 
   it('the model reads every ticket the lexicon fires on, around the phrase', () => {
@@ -142,14 +148,19 @@ function email(body: string, style: number): string {
 }
 
 describe('tickets dressed as helpdesk emails', () => {
-  it.each([
-    'My parcel has not moved since Monday and the seller does not answer. Can you check?',
-    'The PSA slab I received has a cracked case and the label is scratched. I would like a refund.',
-    'I cannot log in, the SMS code never arrives. My username is cardkid88.',
-    'Mein Paket ist seit einer Woche unterwegs, der Verkäufer antwortet nicht. Könnt ihr nachhaken?',
-    'Die Auszahlung von letzter Woche ist noch nicht auf meinem Konto. Shop: retro_kiste',
-  ])('a safe ticket is neither tier in these emails (sign-off, order block, quoted reply): %s', (body) => {
-    for (const style of [0, 1, 2]) expect(flagged(detectCrisis(email(body, style)))).toBe(false);
+  // Every safe ticket of the tuning batches (data/eval/, written apart from the corpus), in each of
+  // six e-mail and chat dresses of bench/email-wrap.ts: greetings, sign-offs, order blocks and
+  // quoted replies, often in another language than the ticket, must not put it up for review.
+  it('safe tickets are rarely flagged in any of six e-mail and chat dresses', () => {
+    const dir = join(__dirname, '..', '..', '..', 'data', 'eval');
+    const safe = readdirSync(dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .flatMap((name) => parseCorpus(readFileSync(join(dir, name), 'utf8'), name))
+      .filter((line) => !line.crisis);
+    expect(safe.length).toBeGreaterThan(1000);
+    const shares = [0, 1, 2, 3, 4, 5].map((style) => safe.filter((line, i) => flagged(detectCrisis(dress(lineText(line), style + 6 * i)))).length / safe.length);
+    for (const share of shares) expect(share).toBeLessThan(0.09);
+    expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeLessThan(0.065);
   });
 
   it.each([
