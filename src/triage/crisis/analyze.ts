@@ -22,6 +22,11 @@ export const MAX_LEXICAL_WINDOWS = 2;
  * an ordinary dispute ("threatened to open a chargeback") can outweigh it.
  */
 export const MAX_HIT_WINDOWS = 4;
+/**
+ * …only where the cues gave at most this many merged windows: a long thread with cues everywhere
+ * already reads each in its own small window, and the extra windows cost it a third more time.
+ */
+const MAX_MERGED_FOR_OWN = 2;
 
 export interface Analysis {
   folded: string;
@@ -51,7 +56,7 @@ export function analyze(
   const lexical = gate === undefined ? [] : lexicalHits(folded, sentences, gate).filter(outside);
   if (danger.length === 0 && lexical.length === 0) return { folded, sentences, danger, context: [], windows: [] };
   const lexicalWindows = folded.length <= WHOLE_TICKET_CHARS ? crisisWindowsOf(folded, sentences, lexical) : sentenceWindowsOf(folded, sentences, lexical.slice(0, MAX_LEXICAL_WINDOWS));
-  const own = hitWindows ? ownWindows(folded, sentences, danger, cueWindows) : [];
+  const own = hitWindows && cueWindows.length <= MAX_MERGED_FOR_OWN ? ownWindows(folded, sentences, danger, cueWindows) : [];
   const windows = [...cueWindows, ...own, ...lexicalWindows];
   const context: CueHit[] = [];
   for (const [from, to] of windows) context.push(...contextHits(folded, from, to));

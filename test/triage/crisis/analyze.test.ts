@@ -32,4 +32,12 @@ describe('analyze: the windows the model reads', () => {
     expect(own).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(MAX_HIT_WINDOWS);
   });
+
+  it('gives no own windows where the cues are already read apart (a long thread with cues everywhere)', () => {
+    const filler = 'The tracking page has not changed and the seller has not answered my messages about the order. '.repeat(4);
+    const thread = Array.from({ length: 4 }, (_, i) => `Message ${i}: he says he will kill me. ${filler}`).join('\n');
+    const merged = read(thread, false);
+    expect(merged.length).toBeGreaterThan(2);
+    expect(read(thread)).toEqual(merged);
+  });
 });
