@@ -55,9 +55,10 @@ const LEXICON_NOT_NEEDED = 0.97;
 const PATTERN_WINDOWS = 1;
 
 /**
- * Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these).
- * The lexicon reads the whole (bounded) ticket when it is short or has no danger cue for the
- * model; on a long ticket only the model's most probable window; not at all when the model is sure.
+ * Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these):
+ * those of its most urgent part (message-parts.ts), parts compared at the shipped tiers. In each
+ * part the lexicon reads the whole part when it is short or has no danger cue for the model; on a
+ * long one only the model's most probable window; not at all when the model is sure.
  */
 export function scoreTicket(text: string, model: CrisisModel): Scored {
   let best: Scored | null = null;
