@@ -7,7 +7,9 @@
  * apart, a short message inside an e-mail is read whole, as the model was trained.
  *
  * Only whole lines that are nothing but a formula are removed: "Hi," goes, "Hi, I can't go on"
- * stays; "Thanks," goes, "Thanks for everything" stays. Nothing is dropped from the quoted parts.
+ * stays; "Thanks," goes, "Thanks for everything" stays. From a quoted part only its header block
+ * (From:, Sent:, Subject:) is dropped. Every line is still read, in one part or another: words
+ * written below a quote are read with it.
  */
 
 /** The first lines of a message where a greeting may stand (the subject can come first). */
