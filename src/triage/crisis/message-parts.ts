@@ -45,7 +45,7 @@ const ATTRIBUTION =
 const SEPARATOR =
   /^-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|mensaje original|message d'origine|messaggio originale|wiadomo[sś][cć] oryginalna|forwarded message|weitergeleitete nachricht|mensaje reenviado|message transf[ée]r[ée]|messaggio inoltrato|wiadomo[sś][cć] przekazana|przekazana wiadomo[sś][cć])\s*-{2,}\s*$|^#{2}- .{10,80} -#{2}$/iu;
 const HEADER_LINE =
-  /^(?:from|sent|to|cc|date|subject|von|gesendet|an|datum|betreff|de|envoy[ée]|[àa]|objet|date|enviado|para|asunto|fecha|da|inviato|a|oggetto|data|od|wys[lł]ano|do|temat)\s?:/iu;
+  /^(?:from|sent|to|cc|date|subject|von|gesendet|an|datum|betreff|de|envoy[ée]|[àa]|objet|enviado|para|asunto|fecha|da|inviato|oggetto|data|od|wys[lł]ano|do|temat)\s?:/iu;
 const QUOTED_LINE = /^\s*>/u;
 const CHAT_PREFIX = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[^:\n]{1,30}:\s+/u;
 
