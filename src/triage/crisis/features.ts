@@ -84,14 +84,28 @@ const S_PREFIX = fnv(FNV_OFFSET, 's:', 0, 2);
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+/** Reused by wordFeatures, grown as needed: a long thread has thousands of words. */
+let scratch = new Int32Array(4096);
+
+export interface WordFeatures {
+  /** The features are buckets[0, count): valid until the next call. */
+  buckets: Int32Array;
+  count: number;
+}
+
 /**
- * Emits hashFeature(`w:${w}`), hashFeature(`b:${prev} ${w}`) and, for words longer than 6,
- * hashFeature(`s:${first five letters}`) for every [a-z0-9]+ word of text[from, to), hashing in
- * place (no strings: a long thread has thousands of words) and in one pass over each word: the
- * word's own hash, its bigram with the previous word and the start of the next word's bigram run
- * side by side.
+ * hashFeature(`w:${w}`), hashFeature(`b:${prev} ${w}`) and, for words longer than 6,
+ * hashFeature(`s:${first five letters}`) for every [a-z0-9]+ word of text[from, to), in text
+ * order, hashed in place (no strings) and in one pass over each word: the word's own hash, its
+ * bigram with the previous word and the start of the next word's bigram run side by side. Written
+ * into a reused buffer rather than handed to a callback: the callers' loops then run without a
+ * call per feature.
  */
-export function forEachWordFeature(text: string, from: number, to: number, emit: (bucket: number) => void): void {
+export function wordFeatures(text: string, from: number, to: number): WordFeatures {
+  // At most three features per word of two characters or more, two per one-letter word.
+  if (scratch.length < 2 * (to - from) + 3) scratch = new Int32Array(2 * (to - from) + 3);
+  const buckets = scratch;
+  let count = 0;
   let hasPrevious = false;
   let bigramAfterPrevious = 0;
   let i = from;
@@ -114,17 +128,19 @@ export function forEachWordFeature(text: string, from: number, to: number, emit:
       i += 1;
       c = i < to ? text.charCodeAt(i) : 0;
     } while (i < to && isWordCode(c));
-    emit((word >>> 0) & MASK);
-    if (hasPrevious) emit((bigram >>> 0) & MASK);
-    if (i - start > 6) emit((stem >>> 0) & MASK);
+    buckets[count++] = (word >>> 0) & MASK;
+    if (hasPrevious) buckets[count++] = (bigram >>> 0) & MASK;
+    if (i - start > 6) buckets[count++] = (stem >>> 0) & MASK;
     bigramAfterPrevious = imul(nextBigram ^ CODE_SPACE, FNV_PRIME);
     hasPrevious = true;
   }
+  return { buckets, count };
 }
 
 /** The word features of the whole text, each once. */
 export function addWords(text: string, out: Set<number>): void {
-  forEachWordFeature(text, 0, text.length, (bucket) => out.add(bucket));
+  const { buckets, count } = wordFeatures(text, 0, text.length);
+  for (let k = 0; k < count; k += 1) out.add(buckets[k] ?? 0);
 }
 
 /** Structural feature names (unhashed): used by the model and printed by the bench for inspection. */

@@ -9,7 +9,7 @@
  * whatever else opens it too — the main model decides after.
  */
 import type { CueHit } from './cue-scan';
-import { addWords, FEATURE_BITS, forEachWordFeature } from './features';
+import { addWords, FEATURE_BITS, wordFeatures } from './features';
 import { WHOLE_TICKET_CHARS, type Span } from './windows';
 // Jest runs modules in a vm context, where every global lookup in a hot loop is several times slower.
 const { exp, floor, fround, max, min, sqrt } = Math;
@@ -150,11 +150,13 @@ export function lexicalHits(folded: string, sentences: readonly Span[], gate: Le
   const sums = sentences.map(([from, to]) => {
     let sum = 0;
     const sentence = nextSentenceStamp();
-    forEachWordFeature(folded, from, to, (bucket) => {
-      if (seenIn[bucket] === sentence) return;
+    const { buckets, count } = wordFeatures(folded, from, to);
+    for (let k = 0; k < count; k += 1) {
+      const bucket = buckets[k] ?? 0;
+      if (seenIn[bucket] === sentence) continue;
       seenIn[bucket] = sentence;
       sum += gate.weights[bucket] ?? 0;
-    });
+    }
     return sum;
   });
   if (folded.length <= WHOLE_TICKET_CHARS) {

@@ -80,36 +80,40 @@ function isFormula(line: string, index: number): boolean {
 
 const unquote = (line: string): string => line.replace(/^\s*(?:>\s?)+/u, '');
 
+/** A quoted line joins its part; the part's leading From:/Sent:/Subject: block says nothing about the person. */
+function addQuoted(part: string[], line: string): void {
+  const content = QUOTED_LINE.test(line) ? unquote(line) : line;
+  if (part.length === 0 && (content.trim() === '' || HEADER_LINE.test(content.trim()))) return;
+  part.push(content);
+}
+
 /** The customer's own words first, then each quoted or forwarded message (never empty parts). */
 export function messageParts(text: string): string[] {
   if (!text.includes('\n')) return [text];
-  const lines = text.split('\n');
   const own: string[] = [];
   const quoted: string[][] = [];
   let openQuote: string[] | null = null;
+  // Below an attribution or separator every line is the quoted message's: no other test is needed.
   let restQuoted = false;
   let nonEmpty = 0;
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (!restQuoted && (ATTRIBUTION.test(trimmed) || SEPARATOR.test(trimmed))) {
-      restQuoted = true;
-      openQuote = [];
-      quoted.push(openQuote);
-      continue;
+  for (const line of text.split('\n')) {
+    if (!restQuoted) {
+      const trimmed = line.trim();
+      if (ATTRIBUTION.test(trimmed) || SEPARATOR.test(trimmed)) {
+        restQuoted = true;
+        quoted.push((openQuote = []));
+        continue;
+      }
+      if (!QUOTED_LINE.test(line)) {
+        openQuote = null;
+        const words = line.replace(CHAT_PREFIX, '');
+        if (trimmed !== '') nonEmpty += 1;
+        if (!isFormula(words, nonEmpty - 1)) own.push(words);
+        continue;
+      }
     }
-    if (restQuoted || QUOTED_LINE.test(line)) {
-      if (openQuote === null) quoted.push((openQuote = []));
-      const content = unquote(line);
-      // The forwarded message's From:/Sent:/Subject: block says nothing about the person.
-      if (openQuote.length === 0 && (content.trim() === '' || HEADER_LINE.test(content.trim()))) continue;
-      openQuote.push(content);
-      continue;
-    }
-    openQuote = null;
-    const words = line.replace(CHAT_PREFIX, '');
-    if (trimmed !== '') nonEmpty += 1;
-    if (isFormula(words, nonEmpty - 1)) continue;
-    own.push(words);
+    if (openQuote === null) quoted.push((openQuote = []));
+    addQuoted(openQuote, line);
   }
   return [own, ...quoted].map((part) => part.join('\n').trim()).filter((part) => part !== '');
 }

@@ -14,7 +14,7 @@ import { CONTEXT_CUES } from './cues-context';
 import { DANGER_CUES, GATE_CONTEXT_CUES } from './cues-danger';
 import { SOFT_CUES } from './cues-soft';
 import { lineText, readCorpus, type CorpusLine } from './corpus';
-import { FEATURE_BITS, forEachWordFeature, structuralFeatures, windowFeatures, type FeatureVector } from './features';
+import { FEATURE_BITS, wordFeatures, structuralFeatures, windowFeatures, type FeatureVector } from './features';
 import { GATE_BUCKETS, gateFingerprint, gateWords, lexicalHits, trainLexicalGate, type LexicalGate } from './lexical-gate';
 import { aroundHit, crisisWindowsOf, sentenceWindowsOf } from './windows';
 import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
@@ -34,7 +34,7 @@ const SERVED_WINDOW_WEIGHT = 2;
 export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): string {
   return [
     MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
-    crisisFold.toString(), windowFeatures.toString(), forEachWordFeature.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
+    crisisFold.toString(), windowFeatures.toString(), wordFeatures.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
     lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT, SERVED_WINDOW_WEIGHT, MAX_LEXICAL_WINDOWS, MAX_HIT_WINDOWS }), gateFingerprint(),
     lexicalHits.toString(), trainFromLines.toString(), analyze.toString(), servedWindowFeatures.toString(), sentenceWindowsOf.toString(), crisisWindowsOf.toString(), aroundHit.toString(), ownWindows.toString(),
   ].join('\n');
