@@ -6,6 +6,9 @@
  * that matter and pulls a long message into small windows the model reads out of context; read
  * apart, a short message inside an e-mail is read whole, as the model was trained.
  *
+ * A chat transcript pasted into a ticket is read one speaker at a time: the agent's "How can I
+ * help you today?" is not the customer's words, and read with them it changes what they say.
+ *
  * Only whole lines that are nothing but a formula are removed: "Hi," goes, "Hi, I can't go on"
  * stays; "Thanks," goes, "Thanks for everything" stays. From a quoted part only its header block
  * (From:, Sent:, Subject:) is dropped. Every line is still read, in one part or another: words
@@ -47,7 +50,8 @@ const SEPARATOR =
 const HEADER_LINE =
   /^(?:from|sent|to|cc|date|subject|von|gesendet|an|datum|betreff|de|envoy[ée]|[àa]|objet|enviado|para|asunto|fecha|da|inviato|oggetto|data|od|wys[lł]ano|do|temat)\s?:/iu;
 const QUOTED_LINE = /^\s*>/u;
-const CHAT_PREFIX = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[^:\n]{1,30}:\s+/u;
+/** "[16:04] Cliente: …", "(10:01:02 AM) Visitor 4821: …", "16:04 Marta: …": the speaker is group 1. */
+const CHAT_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?[\])]?\s*([^:\n]{1,30}):\s+/iu;
 
 /** After a greeting or closing formula: nothing, or a few words naming the team or a person. */
 function onlyAddressees(rest: string, vocabulary: ReadonlySet<string>): boolean {
@@ -87,12 +91,15 @@ function addQuoted(part: string[], line: string): void {
   part.push(content);
 }
 
-/** The customer's own words first, then each quoted or forwarded message (never empty parts). */
+/** The customer's own words first, then each chat speaker's, then each quoted or forwarded message (never empty parts). */
 export function messageParts(text: string): string[] {
   if (!text.includes('\n')) return [text];
   const own: string[] = [];
+  const speakers = new Map<string, string[]>();
   const quoted: string[][] = [];
   let openQuote: string[] | null = null;
+  // A chat turn's further lines, up to a blank line, are the same speaker's.
+  let openTurn: string[] | null = null;
   // Below an attribution or separator every line is the quoted message's: no other test is needed.
   let restQuoted = false;
   let nonEmpty = 0;
@@ -106,14 +113,24 @@ export function messageParts(text: string): string[] {
       }
       if (!QUOTED_LINE.test(line)) {
         openQuote = null;
-        const words = line.replace(CHAT_PREFIX, '');
         if (trimmed !== '') nonEmpty += 1;
-        if (!isFormula(words, nonEmpty - 1)) own.push(words);
+        else openTurn = null;
+        const turn = CHAT_PREFIX.exec(line);
+        if (turn !== null) openTurn = speakerPart(speakers, turn[1] ?? '');
+        const words = turn === null ? line : line.slice(turn[0].length);
+        if (!isFormula(words, nonEmpty - 1)) (openTurn ?? own).push(words);
         continue;
       }
     }
     if (openQuote === null) quoted.push((openQuote = []));
     addQuoted(openQuote, line);
   }
-  return [own, ...quoted].map((part) => part.join('\n').trim()).filter((part) => part !== '');
+  return [own, ...speakers.values(), ...quoted].map((part) => part.join('\n').trim()).filter((part) => part !== '');
+}
+
+function speakerPart(speakers: Map<string, string[]>, name: string): string[] {
+  const key = name.trim().toLowerCase();
+  let part = speakers.get(key);
+  if (part === undefined) speakers.set(key, (part = []));
+  return part;
 }

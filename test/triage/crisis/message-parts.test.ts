@@ -44,9 +44,27 @@ describe('messageParts', () => {
     expect(messageParts('> where is it?\nI am scared he will come back tonight')).toEqual(['I am scared he will come back tonight', 'where is it?']);
   });
 
-  it('cuts chat timestamps and speaker names, so every turn is its own line', () => {
+  it('reads a chat transcript one speaker at a time, without timestamps and names', () => {
     expect(messageParts('[16:04] Cliente: hola\n[16:14] Agente: ¿en qué puedo ayudarte?\n[16:17] Cliente: no me llega el pedido')).toEqual([
-      '¿en qué puedo ayudarte?\nno me llega el pedido',
+      'no me llega el pedido',
+      '¿en qué puedo ayudarte?',
+    ]);
+  });
+
+  it("keeps a chat turn's further lines with its speaker, up to a blank line", () => {
+    const transcript = [
+      'Chat transcript',
+      '(10:01:02 AM) Visitor 4821: my payout is late',
+      'and I cannot sleep because of it',
+      '(10:01:40 AM) Anna: Thanks for waiting! Let me check that for you.',
+      '(10:02:15 AM) Visitor 4821: ok',
+      '',
+      'Sent by the chat widget',
+    ].join('\n');
+    expect(messageParts(transcript)).toEqual([
+      'Chat transcript\n\nSent by the chat widget',
+      'my payout is late\nand I cannot sleep because of it\nok',
+      'Thanks for waiting! Let me check that for you.',
     ]);
   });
 
