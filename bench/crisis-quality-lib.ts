@@ -12,7 +12,7 @@ import { DEFAULT_TRAINING, type TrainingOptions } from '../src/triage/crisis/log
 
 export interface Scoredline {
   line: CorpusLine;
-  scored: Pick<Scored, 'p' | 'pattern' | 'window' | 'cueless'>;
+  scored: Pick<Scored, 'p' | 'pattern' | 'window' | 'cueless' | 'combination'>;
   category: string | null;
 }
 
@@ -24,6 +24,7 @@ function foldOf(id: string, k: number): number {
 }
 
 function categoryOf(scored: Scored): string | null {
+  if ((scored.combination ?? null) !== null) return scored.combination?.category ?? null;
   if (scored.window === null) return null;
   let best = 1;
   for (let k = 2; k < K; k += 1) if ((scored.probs[k] ?? 0) > (scored.probs[best] ?? 0)) best = k;
@@ -36,7 +37,7 @@ export function crossValidate(lines: readonly CorpusLine[], k = 5, options: Trai
     const model = trainFromLines(lines.filter((l) => foldOf(l.id, k) !== fold), options);
     for (const line of lines.filter((l) => foldOf(l.id, k) === fold)) {
       const scored = scoreTicket(lineText(line), model);
-      out.push({ line, scored: { p: scored.p, pattern: scored.pattern, window: scored.window, cueless: scored.cueless }, category: categoryOf(scored) });
+      out.push({ line, scored: { p: scored.p, pattern: scored.pattern, window: scored.window, cueless: scored.cueless, combination: scored.combination }, category: categoryOf(scored) });
     }
   }
   return out;

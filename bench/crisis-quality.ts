@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { lineText, parseCorpus, readCorpus, type CorpusLine } from '../src/triage/crisis/corpus';
-import { scoreTicket, tierOf } from '../src/triage/crisis/detector';
+import { scoreTicket, tierOf, type Scored } from '../src/triage/crisis/detector';
 import { CLASSES, K } from '../src/triage/crisis/logreg';
 import { trainFromLines } from '../src/triage/crisis/model-training';
 import { CRISIS_CATEGORIES } from '../src/triage/crisis/taxonomy';
@@ -64,7 +64,8 @@ function misses(rows: readonly Scoredline[], limit: number): void {
   }
 }
 
-function categoryOf(probs: Float64Array): string {
+function categoryOf({ probs, combination }: Scored): string {
+  if (combination !== undefined && combination !== null) return combination.category;
   let best = 1;
   for (let k = 2; k < K; k += 1) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
   return CLASSES[best] ?? 'none';
@@ -85,12 +86,12 @@ if (extra.length > 0) {
     const lines: CorpusLine[] = parseCorpus(readFileSync(file, 'utf8'), file);
     const rows: Scoredline[] = lines.map((line) => {
       const scored = scoreTicket(lineText(line), model);
-      return { line, scored, category: scored.window === null ? null : categoryOf(scored.probs) };
+      return { line, scored, category: scored.window === null && (scored.combination ?? null) === null ? null : categoryOf(scored) };
     });
     report(`${basename(file)} (model trained on all of data/crisis/)`, rows);
     const dressed: Scoredline[] = lines.map((line, i) => {
       const scored = scoreTicket(dress(lineText(line), i), model);
-      return { line, scored, category: scored.window === null ? null : categoryOf(scored.probs) };
+      return { line, scored, category: scored.window === null && (scored.combination ?? null) === null ? null : categoryOf(scored) };
     });
     console.log(describe('the same, dressed', figures(dressed, TIERS)));
     if (process.argv.includes('--misses')) misses(rows, 80);

@@ -16,7 +16,7 @@ export interface CueHit {
   concepts: readonly string[];
 }
 
-interface Compiled {
+export interface CompiledCues {
   re: RegExp;
   test: RegExp;
   /** cue text (blanks collapsed) → concepts */
@@ -83,9 +83,10 @@ function withVariants(cues: readonly string[]): string[] {
   return cues.flatMap((cue) => (!cue.startsWith('re:') && cue.includes('ss') ? [cue, cue.replace(/ss/g, 's')] : [cue]));
 }
 
-function compile(lists: Array<Record<string, readonly string[]>>): Compiled {
+/** Cue lists (concept → cues) as one trie-shaped regular expression. */
+export function compileCues(lists: Array<Record<string, readonly string[]>>): CompiledCues {
   const literal = new Map<string, string[]>();
-  const patterns: Compiled['patterns'] = [];
+  const patterns: CompiledCues['patterns'] = [];
   for (const list of lists) {
     for (const [concept, cues] of Object.entries(list)) {
       for (const cue of withVariants(cues)) {
@@ -108,13 +109,14 @@ function compile(lists: Array<Record<string, readonly string[]>>): Compiled {
   return { re: new RegExp(`\\b(?:${body})`, 'g'), test: new RegExp(`\\b(?:${body})`), literal, patterns };
 }
 
-const DANGER = compile([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES]);
-const CONTEXT = compile([CONTEXT_CUES]);
+const DANGER = compileCues([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES]);
+const CONTEXT = compileCues([CONTEXT_CUES]);
 
 /** Concepts that open the gate: the nine categories, means, goodbye, burden, hopeless and the soft cues. */
 export const GATE_CONCEPTS: readonly string[] = [...Object.keys(DANGER_CUES), ...Object.keys(GATE_CONTEXT_CUES), ...Object.keys(SOFT_CUES)];
 
-function hits(compiled: Compiled, folded: string, from: number, to: number, out: CueHit[]): void {
+/** Appends the hits of `compiled` in folded[from, to) to `out`. */
+export function cueHits(compiled: CompiledCues, folded: string, from: number, to: number, out: CueHit[]): void {
   const { re } = compiled;
   re.lastIndex = from;
   for (let m = re.exec(folded); m !== null && m.index < to; m = re.exec(folded)) {
@@ -137,13 +139,13 @@ export function hasDangerCue(folded: string): boolean {
 
 export function dangerHits(folded: string, from = 0, to = folded.length): CueHit[] {
   const out: CueHit[] = [];
-  hits(DANGER, folded, from, to, out);
+  cueHits(DANGER, folded, from, to, out);
   return out;
 }
 
 export function contextHits(folded: string, from = 0, to = folded.length): CueHit[] {
   const out: CueHit[] = [];
-  hits(CONTEXT, folded, from, to, out);
+  cueHits(CONTEXT, folded, from, to, out);
   return out;
 }
 

@@ -12,8 +12,9 @@ import type { CrisisEvidence, CrisisResult } from '../types';
 import { analyze, featuresOf, type Analysis } from './analyze';
 import { detectCrisisPatterns } from './detect';
 import { CLASSES, K, predict, type CrisisModel } from './logreg';
+import { combinationIn, type Combination } from './combinations';
 import { dangerHits, type CueHit } from './cue-scan';
-import { crisisFoldFrom } from './crisis-fold';
+import { crisisFold, crisisFoldFrom } from './crisis-fold';
 import { fastFold } from './fast-fold';
 import { LEXICAL_CUE } from './lexical-gate';
 import { messageParts } from './message-parts';
@@ -21,7 +22,7 @@ import { boundCrisisInput, crisisWindows, hasLexiconAnchor } from './prefilter';
 import { NO_CRISIS } from './result';
 import { categoryOfKind, CRISIS_CATEGORIES, type CrisisCategory } from './taxonomy';
 import { TIERS, type Tiers } from './tiers';
-import { WHOLE_TICKET_CHARS, type Span } from './windows';
+import { sentenceOf, sentenceSpans, WHOLE_TICKET_CHARS, type Span } from './windows';
 
 const MAX_EVIDENCE = 5;
 const MAX_EXCERPT = 200;
@@ -41,6 +42,8 @@ export interface Scored {
   analysis: Analysis | null;
   /** The regex lexicon's verdict. */
   pattern: CrisisResult;
+  /** Indicators that combine (combinations.ts): looked for only where model and lexicon flag nothing. */
+  combination?: Combination | null;
 }
 
 const ZERO = new Float64Array(K);
@@ -85,6 +88,12 @@ function scorePart(bounded: string, model: CrisisModel): Scored {
   const folded = crisisFoldFrom(fast);
   const analysis = analyze(bounded, folded, dangerHits(folded), model.gate);
   if (analysis.danger.length === 0 && !hasLexiconAnchor(fast)) return { text: bounded, p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
+  const scored = modelAndLexicon(bounded, fast, folded, analysis, model);
+  // Only inside the gate, so that the gate stays a superset of every flag.
+  return tierOf(scored) === 'none' ? { ...scored, combination: combinationIn(folded) } : scored;
+}
+
+function modelAndLexicon(bounded: string, fast: string, folded: string, analysis: Analysis, model: CrisisModel): Scored {
   const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
   for (const window of analysis.windows) {
     const probs = predict(model, featuresOf(analysis, window));
@@ -163,15 +172,26 @@ function modelEvidence(text: string, scored: Scored, model: CrisisModel, top: Cr
   return evidence;
 }
 
+/** The sentence of each indicator that combined, as written. */
+function combinationEvidence(text: string, combination: Combination): CrisisEvidence[] {
+  const folded = crisisFold(text);
+  const sentences = sentenceSpans(folded);
+  return combination.hits.flatMap((hit): CrisisEvidence[] => {
+    const span = sentences[sentenceOf(sentences, hit.start)] ?? [hit.start, hit.end];
+    const excerpt = quote(text, span);
+    return excerpt === '' ? [] : [{ excerpt, kind: 'indicators', category: combination.category, language: detectLanguage(folded.slice(span[0], span[1]), excerpt), source: 'local' }];
+  });
+}
+
 export type Tier = 'crisis' | 'review' | 'none';
 
-export function tierOf(scored: Pick<Scored, 'p' | 'pattern' | 'window' | 'cueless'>, tiers: Tiers = TIERS): Tier {
+export function tierOf(scored: Pick<Scored, 'p' | 'pattern' | 'window' | 'cueless' | 'combination'>, tiers: Tiers = TIERS): Tier {
   const strong = scored.pattern.crisis;
   if (scored.p >= tiers.crisis || (strong && scored.p >= tiers.patternFloor)) return 'crisis';
   // Without a window there was nothing for the model to read: the lexicon alone decides.
   const modelSaysSafe = scored.window !== null && scored.p < tiers.patternReviewFloor;
   const review = scored.cueless === true ? Math.max(tiers.review, tiers.lexicalReview) : tiers.review;
-  if (scored.p >= review || (strong && !modelSaysSafe)) return 'review';
+  if (scored.p >= review || (strong && !modelSaysSafe) || (scored.combination ?? null) !== null) return 'review';
   return 'none';
 }
 
@@ -179,10 +199,14 @@ export function detectCrisisWith(text: string, model: CrisisModel, tiers: Tiers 
   const scored = scoreTicket(text, model);
   const tier = tierOf(scored, tiers);
   if (tier === 'none') return { ...NO_CRISIS, score: scored.p, evidence: [] };
-  const category = scored.window !== null ? topCategory(scored.probs) : categoryOfKind(scored.pattern.evidence[0]?.kind ?? 'distress');
+  const combination = scored.combination ?? null;
+  const category =
+    combination !== null ? combination.category : scored.window !== null ? topCategory(scored.probs) : categoryOfKind(scored.pattern.evidence[0]?.kind ?? 'distress');
   const patternEvidence = scored.pattern.evidence.map((e): CrisisEvidence => ({ ...e, category: category === 'third_party_concern' ? category : e.category }));
   const seen = new Set<string>();
-  const evidence = [...modelEvidence(scored.text, scored, model, category), ...patternEvidence].filter((e) => {
+  // Where indicators decided, the model read no danger: its sentences are no evidence.
+  const reasons = combination === null ? modelEvidence(scored.text, scored, model, category) : combinationEvidence(scored.text, combination);
+  const evidence = [...reasons, ...patternEvidence].filter((e) => {
     const key = `${e.category}|${e.excerpt}`;
     if (seen.has(key)) return false;
     seen.add(key);

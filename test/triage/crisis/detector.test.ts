@@ -91,6 +91,25 @@ describe('lexicon and model together', () => {
     expect(tierOf({ p: TIERS.lexicalReview, pattern: NO_CRISIS, window: [0, 40], cueless: true })).toBe('review');
   });
 
+  it('indicators that combine make a ticket review whatever the model says, never crisis by themselves', () => {
+    const combination = { category: 'child_safety' as const, hits: [] };
+    expect(tierOf({ p: 0.01, pattern: NO_CRISIS, window: [0, 40] })).toBe('none');
+    expect(tierOf({ p: 0.01, pattern: NO_CRISIS, window: [0, 40], combination })).toBe('review');
+    expect(tierOf({ p: TIERS.crisis, pattern: NO_CRISIS, window: [0, 40], combination })).toBe('crisis');
+  });
+
+  it('where indicators decided, the category and the evidence are theirs', () => {
+    const text =
+      'Hola, mi sobrina de 13 años vende cartas aquí. Un comprador le ha escrito que le regala un sobre si le manda una foto, ' +
+      'y que no se lo digas a tus padres, le dijo. ¿Podéis mirarlo?';
+    const r = detectCrisis(text);
+    expect(flagged(r)).toBe(true);
+    if (r.crisisReview && r.evidence.some((e) => e.kind === 'indicators')) {
+      expect(r.category).toBe('child_safety');
+      expect(r.evidence.every((e) => e.kind === 'indicators' || e.source === 'local')).toBe(true);
+    }
+  });
+
   it('the model reads every ticket the lexicon fires on, around the phrase', () => {
     const scored = scoreTicket('2FA kaputt\nIch bring mich noch um mit eurem 2FA. Authenticator-App zeigt Code, ihr sagt ungültig.', getCrisisModel());
     expect(scored.pattern.crisis).toBe(true);

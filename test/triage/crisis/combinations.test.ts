@@ -1,0 +1,56 @@
+import { combinationIn, COMBINATION_REACH } from '../../../src/triage/crisis/combinations';
+import { crisisFold } from '../../../src/triage/crisis/crisis-fold';
+import { INDICATOR_RULES } from '../../../src/triage/crisis/indicators';
+
+const categoryIn = (text: string): string | null => combinationIn(crisisFold(text))?.category ?? null;
+
+describe('indicator combinations', () => {
+  it.each([
+    ['en', 'My daughter is 13. A seller keeps asking her to send a photo and to keep it secret from us.'],
+    ['de', 'Ein Verkäufer schreibt meinem Sohn (12 Jahre alt), er soll ihm Fotos schicken, und fragt, ob er allein zu Hause ist.'],
+    ['es', 'Mi hijo de 11 años habla con un vendedor que le pide que borre los mensajes y que quedar con él el sábado.'],
+    ['fr', "Ma fille de 14 ans reçoit des messages d'un acheteur qui lui demande d'envoyer une photo et de ne dire à personne."],
+    ['it', 'Mio figlio ha 12 anni, un venditore gli chiede su WhatsApp quale scuola frequenta.'],
+    ['pl', 'Moja córka ma 13 lat, sprzedawca pisze do niej prywatnie i prosi, żeby wysłała zdjęcie.'],
+  ])('a minor and a groomer’s tactic are child safety (%s)', (_lang, text) => {
+    expect(categoryIn(text)).toBe('child_safety');
+  });
+
+  it.each([
+    'I bought a gift for my 10 year old son, the box arrived crushed.',
+    'My 12-year-old used my card without asking, please refund the three packs.',
+    "Bonjour, je signale un utilisateur qui m'a écrit en privé des insultes, c'est juste un gamin énervé je pense.",
+    'Un utente mi scrive in privato da giorni, è solo un bambinone.',
+    'Please send a photo of the label and keep it secret from nobody, we just need the tracking.',
+  ])('a minor alone, or tactics without a minor, are not: %s', (text) => {
+    expect(categoryIn(text)).toBeNull();
+  });
+
+  it('two stalking behaviours are stalking; one is not', () => {
+    expect(categoryIn('He showed up at my work twice and now sends me a photo of my window every night.')).toBe('stalking');
+    expect(categoryIn('Il est venu au café où je travaille et revient avec un nouveau pseudo après chaque blocage.')).toBe('stalking');
+    expect(categoryIn('The buyer opened a new account after I blocked him and keeps bidding on my lots.')).toBeNull();
+  });
+
+  it('signs that someone else is hurting themselves are third-party concern', () => {
+    expect(categoryIn('My brother wears long sleeves even in summer and has stopped eating, he used my card for these orders.')).toBe('third_party_concern');
+    expect(categoryIn('Meine Schwester trägt nur noch lange Ärmel und isst kaum etwas.')).toBe('third_party_concern');
+  });
+
+  it('indicators farther apart than one story do not combine', () => {
+    const far = `My son is 12 and collects cards.${' The order arrived late and the box was dented.'.repeat(Math.ceil(COMBINATION_REACH / 40))} Can you send a photo of the label?`;
+    expect(categoryIn(far)).toBeNull();
+  });
+
+  it('lists no phrase in two families of one rule (one phrase must not count twice)', () => {
+    for (const rule of INDICATOR_RULES) {
+      const seen = new Map<string, string>();
+      for (const [family, phrases] of Object.entries(rule.families)) {
+        for (const phrase of phrases) {
+          expect([rule.category, phrase, seen.get(phrase) ?? family]).toEqual([rule.category, phrase, family]);
+          seen.set(phrase, family);
+        }
+      }
+    }
+  });
+});
