@@ -1,6 +1,7 @@
 /**
  * Signs that are ordinary one at a time and describe danger together: a child plus a groomer's
- * tactic, two stalking behaviours, two warning signs that someone else is hurting themselves. The
+ * tactic, two stalking behaviours, two warning signs that someone else is hurting themselves, a
+ * partner plus coercive control. The
  * model adds evidence word by word and reads such conjunctions poorly (a mother reporting that an
  * adult seller asks her 14-year-old for a photo "just for him" and when she is home alone scored
  * 0.01: "14 years", "seller" and "account" are mostly parents' refund tickets). A combination puts
@@ -153,4 +154,36 @@ const THIRD_PARTY_SELF_HARM: IndicatorRule = {
   },
 };
 
-export const INDICATOR_RULES: readonly IndicatorRule[] = [CHILD_SAFETY, STALKING, THIRD_PARTY_SELF_HARM];
+/** Coercive control: a partner who takes or locks away the writer's phone, money or keys, or keeps them in. */
+const COERCIVE_CONTROL: IndicatorRule = {
+  category: 'domestic_abuse',
+  needs: 2,
+  anchor: 'partner',
+  families: {
+    partner: [
+      'my husband', 'my wife', 'my boyfriend', 'my girlfriend', 'my partner', 'my ex$', 'my ex husband', 'my ex wife', 'my ex boyfriend',
+      'mein mann', 'meine frau', 'mein freund', 'meine freundin', 'mein partner', 'meine partnerin', 'mein ex$', 'meine ex$',
+      'mi marido', 'mi mujer', 'mi esposo', 'mi esposa', 'mi novio', 'mi novia', 'mi pareja', 'mi ex$', 'mi exmarido', 'mi ex marido',
+      'mon mari', 'ma femme', 'mon copain', 'ma copine', 'mon conjoint', 'ma conjointe', 'mon compagnon', 'ma compagne', 'mon ex$', 'mon ex mari',
+      'mio marito', 'mia moglie', 'il mio ragazzo', 'la mia ragazza', 'il mio compagno', 'la mia compagna', 'il mio ex$', 'mio ex marito',
+      'moj maz', 'moja zona', 'moj chlopak', 'moja dziewczyna', 'moj partner', 'moja partnerka', 'moj byly', 'moja byla', 'mojego meza', 'maz$',
+    ],
+    control: [
+      'locks away my', 'locked away my', 'locks up my', 'keeps my phone', 'keeps my wallet', 'keeps my passport', 'keeps my keys', 'keeps my money',
+      'takes my phone', 'took my phone', 'checks my phone', 'checks my messages', 'reads my messages', 'tracks my location', 'tracks my phone',
+      'wont let me leave', 'doesnt let me leave', 'wont let me go out', 'doesnt let me go out', 'wont let me see', 'only gives me', 'under lock',
+      'unter verschluss', 'weggeschlossen', 'schliesst mein', 'schliest mein', 'nimmt mir das handy', 'nimmt mir mein', 'hat mir das handy', 'kontrolliert mein',
+      'liest meine nachrichten', 'lasst mich nicht raus', 'lasst mich nicht aus dem haus', 'lasst mich nicht gehen', 'gibt mir nur',
+      'bajo llave', 'me quita el movil', 'me quito el movil', 'me quita el telefono', 'revisa mi movil', 'revisa mis mensajes',
+      'lee mis mensajes', 'no me deja salir', 'no me deja ver', 'solo me lo da', 'solo me da', 'se queda con mi',
+      'sous cle', 'me prend mon telephone', 'ma pris mon telephone', 'me confisque', 'fouille mon telephone', 'lit mes messages',
+      'me laisse pas sortir', 'ne me laisse pas sortir', 'mempeche de sortir', 'ne me donne que', 'garde mon argent',
+      'sotto chiave', 'mi prende il telefono', 'mi ha preso il telefono', 'mi toglie il telefono', 'controlla il mio telefono', 'legge i miei messaggi',
+      'non mi lascia uscire', 'non mi fa uscire', 'mi da solo', 'tiene lui i miei', 'si tiene i miei',
+      'pod kluczem', 'zamyka moj', 'zabiera mi telefon', 'zabral mi telefon', 'zabiera mi pieniadze', 'sprawdza moj telefon', 'czyta moje wiadomosci',
+      'nie pozwala mi wychodzic', 'nie wypuszcza mnie', 'daje mi tylko',
+    ],
+  },
+};
+
+export const INDICATOR_RULES: readonly IndicatorRule[] = [CHILD_SAFETY, STALKING, THIRD_PARTY_SELF_HARM, COERCIVE_CONTROL];

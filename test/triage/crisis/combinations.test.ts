@@ -37,6 +37,25 @@ describe('indicator combinations', () => {
     expect(categoryIn('Meine Schwester trägt nur noch lange Ärmel und isst kaum etwas.')).toBe('third_party_concern');
   });
 
+  it.each([
+    ['es', 'El código llega a mi móvil, pero el móvil lo tiene mi marido: lo guarda bajo llave con mi cartera y solo me lo da cuando él quiere.'],
+    ['en', 'I cannot log in because my husband checks my phone and keeps my wallet, he only gives me the phone to call his mother.'],
+    ['de', 'Mein Mann nimmt mir das Handy weg und lässt mich nicht aus dem Haus.'],
+    ['fr', 'Mon conjoint fouille mon téléphone et ne me laisse pas sortir.'],
+    ['it', 'Mio marito mi prende il telefono e non mi lascia uscire.'],
+    ['pl', 'Mój mąż zabiera mi telefon i nie pozwala mi wychodzić.'],
+  ])('a partner and coercive control are domestic abuse (%s)', (_lang, text) => {
+    expect(categoryIn(text)).toBe('domestic_abuse');
+  });
+
+  it.each([
+    'My husband used my card to buy three booster boxes, please refund them.',
+    'Meine Frau lässt mich keine weitere Box kaufen 😅 kann ich die Bestellung stornieren?',
+    'Mein Exemplar kam beschädigt an, mein Mann hat Fotos gemacht.',
+  ])('a partner in an ordinary ticket is not: %s', (text) => {
+    expect(categoryIn(text)).toBeNull();
+  });
+
   it('indicators farther apart than one story do not combine', () => {
     const far = `My son is 12 and collects cards.${' The order arrived late and the box was dented.'.repeat(Math.ceil(COMBINATION_REACH / 40))} Can you send a photo of the label?`;
     expect(categoryIn(far)).toBeNull();
