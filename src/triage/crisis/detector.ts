@@ -5,7 +5,9 @@
  * one the model had no window for, the model reads the phrase's surroundings. P(danger) of the best
  * window and the pattern verdict give the tier (tiers.ts); the category is the model's most
  * probable category; evidence is, per likely category, the sentence the model finds most telling
- * for it, quoted as written, plus the pattern matches.
+ * for it, quoted as written, plus the pattern matches. Where neither flags anything, signs that
+ * only mean danger together (combinations.ts) still make the ticket review, with their category
+ * and sentences.
  */
 import { detectLanguage } from '../text/language';
 import type { CrisisEvidence, CrisisResult } from '../types';

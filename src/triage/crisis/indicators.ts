@@ -1,11 +1,11 @@
 /**
  * Signs that are ordinary one at a time and describe danger together: a child plus a groomer's
  * tactic, two stalking behaviours, two warning signs that someone else is hurting themselves, a
- * partner plus coercive control. The
- * model adds evidence word by word and reads such conjunctions poorly (a mother reporting that an
- * adult seller asks her 14-year-old for a photo "just for him" and when she is home alone scored
- * 0.01: "14 years", "seller" and "account" are mostly parents' refund tickets). A combination puts
- * the ticket in front of a person (review) whatever the model says.
+ * partner plus coercive control. The model adds evidence word by word and reads such conjunctions
+ * poorly (a mother reporting that an adult seller asks her 14-year-old for a photo "just for him"
+ * and when she is home alone scored 0.01: "14 years", "seller" and "account" are mostly parents'
+ * refund tickets). A combination puts the ticket in front of a person (review) whatever the model
+ * says.
  *
  * The families follow the published indicator lists summarised in docs/crisis-taxonomy.md (NSPCC
  * and NCMEC grooming tactics, stalking behaviours, warning signs of self-harm), in the six
