@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { detectCrisis, mayBeCrisis } from '../src/triage/crisis';
 import { cacheKey, getCrisisModel, trainFromLines } from '../src/triage/crisis/model-training';
 import { readCorpus } from '../src/triage/crisis/corpus';
-import { dress, wrap } from './email-wrap';
+import { dress, emailThread } from './email-wrap';
 
 const root = process.cwd();
 
@@ -44,15 +44,6 @@ function concatenations(pool: string[], size: number, count: number, stride: num
   return out;
 }
 
-/** Threads of 10–30 KB: dressed lines one after another, as the speed bench builds them. */
-function threads(pool: string[], count: number): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    let body = '';
-    for (let j = i * 13; body.length < 10_000 + (i % 5) * 5_000; j += 7) body += `${wrap(pool[j % pool.length] ?? '', j)}\n\n`;
-    return body;
-  });
-}
-
 /** The view's own bytes: a model read from the cache is a view into one buffer holding every array. */
 function bytesOf(array: Float32Array): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
@@ -60,7 +51,7 @@ function bytesOf(array: Float32Array): Buffer {
 
 function record(): { model: string; rows: string[] } {
   const lines = [...linesIn(join(root, 'data')), ...linesIn(join(root, 'data', 'crisis')), ...linesIn(join(root, 'data', 'eval'))];
-  const inputs = [...lines, ...lines.map(dress), ...concatenations(lines, 2_000, 600, 7), ...concatenations(lines, 20_000, 150, 53), ...threads(lines, 200)];
+  const inputs = [...lines, ...lines.map(dress), ...concatenations(lines, 2_000, 600, 7), ...concatenations(lines, 20_000, 150, 53), ...Array.from({ length: 200 }, (_, i) => emailThread(lines, i * 13))];
   const model = getCrisisModel();
   const weights = createHash('sha256').update(bytesOf(model.weights)).update(bytesOf(model.bias)).digest('hex');
   const corpus = readCorpus();

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectCrisis, mayBeCrisis } from '../src/triage/crisis';
 import { getCrisisModel } from '../src/triage/crisis/model-training';
-import { wrap } from './email-wrap';
+import { emailThread, wrap } from './email-wrap';
 
 const root = process.cwd();
 const PASSES = 7;
@@ -35,13 +35,6 @@ function ticketsIn(dir: string): ShippedTicket[] {
     }
   }
   return out;
-}
-
-function thread(pool: string[], i: number): string {
-  const target = 10_000 + (i % 5) * 5_000;
-  let body = '';
-  for (let j = i; body.length < target; j += 7) body += `${wrap(pool[j % pool.length] ?? '', j)}\n\n`;
-  return body;
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -90,4 +83,4 @@ suite('ordinary (every shipped ticket as written)', ordinary);
 suite('emails (each ticket in a 1–2 KB email)', ordinary.map(wrap));
 // The shipped corpus is mostly danger and its look-alikes; a queue is mostly everyday tickets.
 suite('everyday emails (the same, only tickets nobody wrote to look dangerous)', everyday.map(wrap));
-suite('long (10–30 KB threads)', Array.from({ length: 200 }, (_, i) => thread(ordinary, i * 13)));
+suite('long (10–30 KB threads)', Array.from({ length: 200 }, (_, i) => emailThread(ordinary, i * 13)));

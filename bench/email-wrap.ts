@@ -57,3 +57,11 @@ const DRESSES: Array<(text: string, i: number) => string> = [
 export function dress(text: string, i: number): string {
   return (DRESSES[i % DRESSES.length] ?? wrap)(text, i);
 }
+
+/** A 10–30 KB helpdesk thread: `pool`'s tickets from index `i` on, each wrapped as an email, one after another. */
+export function emailThread(pool: readonly string[], i: number): string {
+  const target = 10_000 + (i % 5) * 5_000;
+  let body = '';
+  for (let j = i; body.length < target; j += 7) body += `${wrap(pool[j % pool.length] ?? '', j)}\n\n`;
+  return body;
+}
