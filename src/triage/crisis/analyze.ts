@@ -73,13 +73,17 @@ export function analyze(
  * complaint's words outweighed it (P = 0.002). Read, not trained on, like the hits' own windows.
  */
 function tellingWindows(folded: string, sentences: readonly Span[], inside: readonly CueHit[], merged: readonly Span[]): Span[] {
-  return sentenceWindowsOf(folded, sentences, inside).filter(([from, to]) => !merged.some(([a, b]) => a === from && b === to));
+  return sentenceWindowsOf(folded, sentences, inside).filter(notAmong(merged));
 }
 
 export function ownWindows(folded: string, sentences: readonly Span[], danger: readonly CueHit[], merged: readonly Span[]): Span[] {
   if (danger.length < 2) return [];
-  const isMerged = ([from, to]: Span): boolean => merged.some(([a, b]) => a === from && b === to);
-  return sentenceWindowsOf(folded, sentences, danger.slice(0, MAX_HIT_WINDOWS)).filter((window) => !isMerged(window));
+  return sentenceWindowsOf(folded, sentences, danger.slice(0, MAX_HIT_WINDOWS)).filter(notAmong(merged));
+}
+
+/** A window the merged windows do not already hold exactly (read twice, it would add nothing). */
+function notAmong(merged: readonly Span[]): (window: Span) => boolean {
+  return ([from, to]) => !merged.some(([a, b]) => a === from && b === to);
 }
 
 export function featuresOf(analysis: Analysis, window: Span): FeatureVector {

@@ -174,10 +174,10 @@ function modelEvidence(text: string, scored: Scored, model: CrisisModel, top: Cr
   return evidence;
 }
 
-/** The sentence of each indicator that combined, as written. */
-function combinationEvidence(text: string, combination: Combination): CrisisEvidence[] {
-  const folded = crisisFold(text);
-  const sentences = sentenceSpans(folded);
+/** The sentence of each indicator that combined, as written (the part's fold and sentences are the analysis'). */
+function combinationEvidence(text: string, analysis: Analysis | null, combination: Combination): CrisisEvidence[] {
+  const folded = analysis?.folded ?? crisisFold(text);
+  const sentences = analysis?.sentences ?? sentenceSpans(folded);
   return combination.hits.flatMap((hit): CrisisEvidence[] => {
     const span = sentences[sentenceOf(sentences, hit.start)] ?? [hit.start, hit.end];
     const excerpt = quote(text, span);
@@ -207,7 +207,7 @@ export function detectCrisisWith(text: string, model: CrisisModel, tiers: Tiers 
   const patternEvidence = scored.pattern.evidence.map((e): CrisisEvidence => ({ ...e, category: category === 'third_party_concern' ? category : e.category }));
   const seen = new Set<string>();
   // Where indicators decided, the model read no danger: its sentences are no evidence.
-  const reasons = combination === null ? modelEvidence(scored.text, scored, model, category) : combinationEvidence(scored.text, combination);
+  const reasons = combination === null ? modelEvidence(scored.text, scored, model, category) : combinationEvidence(scored.text, scored.analysis, combination);
   const evidence = [...reasons, ...patternEvidence].filter((e) => {
     const key = `${e.category}|${e.excerpt}`;
     if (seen.has(key)) return false;
