@@ -86,7 +86,7 @@ const unquote = (line: string): string => line.replace(/^\s*(?:>\s?)+/u, '');
 
 /** A quoted line joins its part; the part's leading From:/Sent:/Subject: block says nothing about the person. */
 function addQuoted(part: string[], line: string): void {
-  const content = QUOTED_LINE.test(line) ? unquote(line) : line;
+  const content = unquote(line);
   if (part.length === 0 && (content.trim() === '' || HEADER_LINE.test(content.trim()))) return;
   part.push(content);
 }
