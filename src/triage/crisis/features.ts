@@ -137,6 +137,31 @@ export function wordFeatures(text: string, from: number, to: number): WordFeatur
   return { buckets, count };
 }
 
+/**
+ * Which call last counted each bucket (`firstIn`): a stamp per bucket instead of a Set per window
+ * or sentence — a long thread has hundreds of sentences, and a Set's hashing was most of the
+ * time spent deduplicating.
+ */
+const stampOf = new Uint32Array(1 << FEATURE_BITS);
+let lastStamp = 0;
+
+/** A stamp no bucket carries yet: buckets marked with it by `firstIn` count as seen. */
+export function freshStamp(): number {
+  lastStamp += 1;
+  if (lastStamp === 0xffffffff) {
+    stampOf.fill(0);
+    lastStamp = 1;
+  }
+  return lastStamp;
+}
+
+/** True the first time a bucket is met under `stamp` (and marks it). */
+export function firstIn(bucket: number, stamp: number): boolean {
+  if (stampOf[bucket] === stamp) return false;
+  stampOf[bucket] = stamp;
+  return true;
+}
+
 /** The word features of the whole text, each once. */
 export function addWords(text: string, out: Set<number>): void {
   const { buckets, count } = wordFeatures(text, 0, text.length);
@@ -217,11 +242,18 @@ function cueText(input: WindowInput): string {
 export function windowFeatures(input: WindowInput): FeatureVector {
   const structural = new Set<number>();
   for (const name of structuralFeatures(input)) structural.add(hashFeature(name));
-  const lexical = new Set<number>();
-  addWords(cueText(input), lexical);
-  for (const f of structural) lexical.delete(f);
-  const scale = lexical.size === 0 ? 0 : LEXICAL_MASS / sqrt(lexical.size);
-  const index = [...structural, ...lexical];
+  const stamp = freshStamp();
+  for (const f of structural) firstIn(f, stamp);
+  // Structural features first, then each word feature not already among them, in text order.
+  const index = [...structural];
+  const text = cueText(input);
+  const { buckets, count } = wordFeatures(text, 0, text.length);
+  for (let k = 0; k < count; k += 1) {
+    const bucket = buckets[k] ?? 0;
+    if (firstIn(bucket, stamp)) index.push(bucket);
+  }
+  const lexical = index.length - structural.size;
+  const scale = lexical === 0 ? 0 : LEXICAL_MASS / sqrt(lexical);
   const value = index.map((_, i) => (i < structural.size ? 1 : scale));
   return { index, value };
 }

@@ -9,7 +9,7 @@
  * whatever else opens it too — the main model decides after.
  */
 import type { CueHit } from './cue-scan';
-import { addWords, FEATURE_BITS, wordFeatures } from './features';
+import { addWords, FEATURE_BITS, firstIn, freshStamp, wordFeatures } from './features';
 import { WHOLE_TICKET_CHARS, type Span } from './windows';
 // Jest runs modules in a vm context, where every global lookup in a hot loop is several times slower.
 const { exp, floor, fround, max, min, sqrt } = Math;
@@ -121,19 +121,20 @@ export function gateFingerprint(): string {
 }
 
 /**
- * Which sentence last counted each bucket: a stamp per bucket instead of a Set per sentence, as a
- * long thread has hundreds of sentences and a Set's hashing was most of the gate's time.
+ * `start` plus the weights of the word features of text[from, to), each feature once (as in
+ * training: a run of one repeated word must not add up), added in the order the features first
+ * occur — the order of gateWords' Set, so that a short ticket's score is exactly `score` of its
+ * gateWords.
  */
-const seenIn = new Uint32Array(GATE_BUCKETS);
-let sentenceStamp = 0;
-
-function nextSentenceStamp(): number {
-  sentenceStamp += 1;
-  if (sentenceStamp === 0xffffffff) {
-    seenIn.fill(0);
-    sentenceStamp = 1;
+function distinctWeightSum(text: string, from: number, to: number, weights: Float32Array, start = 0): number {
+  let sum = start;
+  const stamp = freshStamp();
+  const { buckets, count } = wordFeatures(text, from, to);
+  for (let k = 0; k < count; k += 1) {
+    const bucket = buckets[k] ?? 0;
+    if (firstIn(bucket, stamp)) sum += weights[bucket] ?? 0;
   }
-  return sentenceStamp;
+  return sum;
 }
 
 /**
@@ -145,20 +146,8 @@ function nextSentenceStamp(): number {
 export function lexicalHits(folded: string, sentences: readonly Span[], gate: LexicalGate): CueHit[] {
   if (sentences.length === 0) return [];
   const hit = ([start, end]: Span): CueHit => ({ start, end, cue: LEXICAL_CUE, concepts: [] });
-  if (folded.length <= WHOLE_TICKET_CHARS && score(gate.weights, gate.bias, gateWords(folded)) < gate.threshold) return [];
-  // Each feature once per sentence, as in training (a run of one repeated word must not add up).
-  const sums = sentences.map(([from, to]) => {
-    let sum = 0;
-    const sentence = nextSentenceStamp();
-    const { buckets, count } = wordFeatures(folded, from, to);
-    for (let k = 0; k < count; k += 1) {
-      const bucket = buckets[k] ?? 0;
-      if (seenIn[bucket] === sentence) continue;
-      seenIn[bucket] = sentence;
-      sum += gate.weights[bucket] ?? 0;
-    }
-    return sum;
-  });
+  if (folded.length <= WHOLE_TICKET_CHARS && distinctWeightSum(folded, 0, folded.length, gate.weights, gate.bias) < gate.threshold) return [];
+  const sums = sentences.map(([from, to]) => distinctWeightSum(folded, from, to, gate.weights));
   if (folded.length <= WHOLE_TICKET_CHARS) {
     // Judged whole (it opened): the hit marks its most telling sentence, for the evidence.
     let best = 0;

@@ -1,5 +1,6 @@
 import { crisisFold } from '../../../src/triage/crisis/crisis-fold';
-import { hashFeature, wordFeatures } from '../../../src/triage/crisis/features';
+import { contextHits, dangerHits } from '../../../src/triage/crisis/cue-scan';
+import { addWords, hashFeature, structuralFeatures, windowFeatures, wordFeatures } from '../../../src/triage/crisis/features';
 import { sentenceSpans } from '../../../src/triage/crisis/windows';
 
 describe('crisisFold', () => {
@@ -66,5 +67,28 @@ describe('wordFeatures', () => {
     const text = 'a '.repeat(3_000);
     const { count } = wordFeatures(text, 0, text.length);
     expect(count).toBe(3_000 + 2_999);
+  });
+});
+
+describe('windowFeatures', () => {
+  it('lists structural features first (weight 1), then each word feature once in text order, none twice', () => {
+    const folded = crisisFold('I will kill myself tonight, tonight, tonight. Order 12345 never came.');
+    const sentences = sentenceSpans(folded);
+    const danger = dangerHits(folded);
+    const input = { folded, window: [0, folded.length] as [number, number], sentences, danger, context: contextHits(folded) };
+    const { index, value } = windowFeatures(input);
+    const structural = [...new Set(structuralFeatures(input).map(hashFeature))];
+    const words = new Set<number>();
+    addWords(` ${folded}`, words);
+    const lexical = [...words].filter((w) => !structural.includes(w));
+    expect(index).toEqual([...structural, ...lexical]);
+    expect(value.slice(0, structural.length).every((v) => v === 1)).toBe(true);
+    expect(value[structural.length]).toBeCloseTo(3 / Math.sqrt(lexical.length));
+  });
+
+  it('counts a word again in the next window (a fresh mark per window)', () => {
+    const folded = crisisFold('I want to die.');
+    const input = { folded, window: [0, folded.length] as [number, number], sentences: sentenceSpans(folded), danger: dangerHits(folded), context: contextHits(folded) };
+    expect(windowFeatures(input)).toEqual(windowFeatures(input));
   });
 });
