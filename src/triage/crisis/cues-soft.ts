@@ -36,7 +36,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   ],
   body: [
     'my arm', 'my arms', 'arm is', 'wrist', 'my skin', 'skin raw', 'throat', 'my neck', 'my face', 'knuckles', 'against the wall', 'blood', 'bled', 'bleeds',
-    'until it', 'raw', 'marks', 'scar', 'sleeve', 'burned my', 'burning my', 'burn my', 'cigarette', 'lighter', 'stove', 'straightener', 'scratching', 'scratched',
+    'until it', 'raw', 'marks', 'scar$', 'scarred', 'sleeve', 'burned my', 'burning my', 'burn my', 'cigarette', 'lighter', 'stove', 'straightener', 'scratching', 'scratched',
     'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis',
     'arm$', 'arme$', 'haut', 'blut', 'verbrannt', 'verbrenn', 'zigarette', 'feuerzeug', 'schnitte', 'geschnitten', 'verbunden', 'kratze', 'unterarm',
     'gesicht', 'hals', 'mit mir gemacht',

@@ -120,6 +120,16 @@ const STALKING: IndicatorRule = {
       'foto della mia casa', 'foto della mia finestra', 'foto della mia macchina', 'foto di casa mia', 'foto del mio palazzo', 'foto del mio portone', 'la mia finestra', 'mia finestra',
       'zdjecie mojego domu', 'zdjecie mojego okna', 'zdjecie mojego samochodu', 'zdjecie mojej klatki', 'moje okno', 'moim oknem', 'mojego okna',
     ],
+    // An appearance announced to the writer ("see you at table 14 saturday", "watch your back"): with
+    // an evasion or a detail it is a veiled threat; sign-offs ("see you soon", "bis bald") are left out.
+    announced: [
+      'see you at', 'see you there', 'ill see you at', 'ill be there', 'ill be waiting', 'watch your back', 'hope security', 'better have security',
+      'wir sehen uns am', 'wir sehen uns auf', 'wir sehen uns dort', 'ich warte auf dich', 'pass bloss auf', 'pass blos auf',
+      'nos vemos en', 'nos vemos el', 'te estare esperando', 'te estoy esperando', 'cuidate las espaldas', 'cuidate la espalda',
+      'do zobaczenia na', 'do zobaczenia w', 'bede czekal', 'bede czekac', 'uwazaj na plecy', 'ogladaj sie za siebie',
+      'on se voit a', 'on se voit au', 'on se voit samedi', 'je tattendrai', 'surveille tes arrieres', 'fais gaffe a toi',
+      'ci vediamo a', 'ci vediamo al', 'ci vediamo sabato', 'ti aspettero', 'guardati le spalle', 'guardati alle spalle',
+    ],
     evasion: [
       'new account', 'new accounts', 'another account', 'new profile', 'new username', 'after i blocked', 'after blocking',
       'neuen account', 'neues konto', 'neuen namen', 'neuen nick', 'nach der sperre', 'trotz sperre', 'trotz blockierung',
@@ -186,4 +196,50 @@ const COERCIVE_CONTROL: IndicatorRule = {
   },
 };
 
-export const INDICATOR_RULES: readonly IndicatorRule[] = [CHILD_SAFETY, STALKING, THIRD_PARTY_SELF_HARM, COERCIVE_CONTROL];
+/**
+ * An overdose told as an errand: medication plus a whole pack taken, alcohol with it, or drowsiness
+ * coming on ("took the whole pack of sleeping pills with wine, getting heavy, cancel my order while
+ * I can still type"). Each sign alone is an ordinary ticket (a pharmacy tin, a bottle of wine, a
+ * tired collector); medication with any of them is a person who may need an ambulance.
+ */
+const OVERDOSE: IndicatorRule = {
+  category: 'medical_emergency',
+  needs: 2,
+  anchor: 'medication',
+  families: {
+    medication: [
+      'pills', 'sleeping pills', 'painkillers', 'meds$', 'medication', 'my tablets', 'the tablets',
+      'tabletten', 'schlaftabletten', 'pillen', 'medikamente', 'schmerzmittel',
+      'pastillas', 'somniferos', 'medicamentos', 'calmantes',
+      'tabletki', 'tabletek', 'tabletkami', 'leki$', 'lekow', 'nasenne',
+      'cachets', 'comprimes', 'somniferes', 'medicaments', 'pilules',
+      'pillole', 'pastiglie', 'sonniferi', 'farmaci', 'compresse',
+    ],
+    wholeAmount: [
+      'took all', 'taken all', 'swallowed all', 'the whole pack', 'the whole box', 'the whole bottle', 'the whole strip', 'a whole pack', 'a whole bottle', 'all of them at once',
+      'ganze packung', 'ganzen packung', 'ganze schachtel', 'ganzen schachtel', 'alle auf einmal', 'alle genommen', 'alle geschluckt',
+      'toda la caja', 'todo el bote', 'todo el blister', 'todas de golpe', 'todas juntas', 'me tome todas', 'me las tome todas',
+      'cale opakowanie', 'calego opakowania', 'cala paczke', 'wszystkie naraz', 'wszystkie na raz', 'wzialem wszystkie', 'wzielam wszystkie', 'lyknelam wszystkie', 'lyknalem wszystkie',
+      'toute la boite', 'toute la plaquette', 'tous dun coup', 'toutes dun coup', 'jai tout pris', 'tout avale',
+      'tutta la confezione', 'tutto il flacone', 'tutto il blister', 'tutte insieme', 'tutte in una volta', 'le ho prese tutte',
+    ],
+    alcohol: [
+      'with wine', 'with vodka', 'with whiskey', 'with alcohol', 'with booze', 'with beer',
+      'mit wein', 'mit wodka', 'mit alkohol', 'mit schnaps', 'mit bier',
+      'con vino', 'con alcohol', 'con vodka', 'con whisky', 'con cerveza',
+      'z winem', 'z wodka', 'z alkoholem', 'z piwem',
+      'avec du vin', 'avec de lalcool', 'avec la vodka', 'avec de la vodka', 'avec du whisky',
+      'col vino', 'con il vino', 'con lalcol', 'con la vodka', 'con il whisky',
+    ],
+    drowsy: [
+      'getting sleepy', 'so sleepy', 'getting drowsy', 'eyes are heavy', 'while i can still type', 'before i fall asleep', 'cant keep my eyes open',
+      'schwer und mude', 'ganz schwer', 'werde mude', 'werd mude', 'solange ich tippen kann', 'solange ich noch tippen',
+      'me estoy durmiendo', 'mucho sueno', 'mientras pueda escribir', 'se me cierran los ojos',
+      'robie sie senn', 'robi mi sie slabo', 'zasypiam', 'poki moge pisac', 'dopoki moge pisac',
+      'je mendors', 'tant que je peux ecrire', 'mes yeux se ferment', 'jai la tete lourde',
+      'mi sto addormentando', 'ho tanto sonno', 'finche riesco a scrivere', 'mi si chiudono gli occhi',
+    ],
+  },
+};
+
+export const INDICATOR_RULES: readonly IndicatorRule[] = [CHILD_SAFETY, STALKING, THIRD_PARTY_SELF_HARM, COERCIVE_CONTROL, OVERDOSE];

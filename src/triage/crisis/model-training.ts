@@ -17,7 +17,7 @@ import { lineText, readCorpus, type CorpusLine } from './corpus';
 import { FEATURE_BITS, wordFeatures, structuralFeatures, windowFeatures, type FeatureVector } from './features';
 import { GATE_BUCKETS, gateFingerprint, gateWords, lexicalHits, trainLexicalGate, type LexicalGate } from './lexical-gate';
 import { aroundHit, crisisWindowsOf, sentenceWindowsOf } from './windows';
-import { BUCKETS, DEFAULT_TRAINING, K, predict, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
+import { BUCKETS, DEFAULT_TRAINING, K, predict, trainAveraged, trainModel, type CrisisClass, type CrisisModel, type TrainingExample, type TrainingOptions } from './logreg';
 
 /** Bump when training changes in a way the fingerprint below cannot see. */
 const MODEL_VERSION = 'crisis-lr-4';
@@ -34,7 +34,7 @@ const SERVED_WINDOW_WEIGHT = 2;
 export function codeFingerprint(options: TrainingOptions = DEFAULT_TRAINING): string {
   return [
     MODEL_VERSION, FEATURE_BITS, JSON.stringify(options), JSON.stringify([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES, CONTEXT_CUES]),
-    crisisFold.toString(), windowFeatures.toString(), wordFeatures.toString(), structuralFeatures.toString(), trainModel.toString(), predict.toString(),
+    crisisFold.toString(), windowFeatures.toString(), wordFeatures.toString(), structuralFeatures.toString(), trainModel.toString(), trainAveraged.toString(), predict.toString(),
     lineFeatures.toString(), examplesOf.toString(), JSON.stringify({ HARD_NEGATIVE_WEIGHT, MAX_CLASS_WEIGHT, SERVED_WINDOW_WEIGHT, MAX_LEXICAL_WINDOWS, MAX_HIT_WINDOWS }), gateFingerprint(),
     lexicalHits.toString(), trainFromLines.toString(), analyze.toString(), servedWindowFeatures.toString(), sentenceWindowsOf.toString(), crisisWindowsOf.toString(), aroundHit.toString(), ownWindows.toString(),
   ].join('\n');
@@ -72,8 +72,9 @@ export function examplesOf(lines: readonly CorpusLine[], gateOpens: readonly boo
 export function trainFromLines(lines: readonly CorpusLine[], options: TrainingOptions = DEFAULT_TRAINING): CrisisModel {
   const { gate, opensOutOfFold, unseenGate } = trainLexicalGate(lines.map((line) => ({ words: gateWords(crisisFold(lineText(line))), danger: line.crisis })));
   const examples = examplesOf(lines, opensOutOfFold, unseenGate);
-  return { ...trainModel(examples, options), gate };
+  return { ...trainAveraged(examples, options), gate };
 }
+
 
 export function cacheKey(raw: readonly string[], options: TrainingOptions = DEFAULT_TRAINING): string {
   const hash = createHash('sha256');

@@ -46,6 +46,17 @@ describe('training', () => {
     const b = trainFromLines(lines, { ...DEFAULT_TRAINING, seed: 7 });
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(false);
   });
+
+  it('averages the weights of models trained in successive orders (seed, seed + 1, …)', () => {
+    const { lines } = readCorpus(join(dir, 'corpus'));
+    const averaged = trainFromLines(lines, { ...DEFAULT_TRAINING, runs: 2 });
+    const first = trainFromLines(lines, { ...DEFAULT_TRAINING, runs: 1 });
+    const second = trainFromLines(lines, { ...DEFAULT_TRAINING, runs: 1, seed: DEFAULT_TRAINING.seed + 1 });
+    const touched = [...averaged.weights.keys()].filter((i) => (first.weights[i] ?? 0) !== 0 || (second.weights[i] ?? 0) !== 0);
+    expect(touched.length).toBeGreaterThan(0);
+    for (const i of touched) expect(averaged.weights[i]).toBeCloseTo(((first.weights[i] ?? 0) + (second.weights[i] ?? 0)) / 2, 6);
+    expect([...averaged.bias].map((b, k) => b - ((first.bias[k] ?? 0) + (second.bias[k] ?? 0)) / 2).every((d) => Math.abs(d) < 1e-6)).toBe(true);
+  });
 });
 
 describe('weight cache', () => {
