@@ -215,13 +215,14 @@ const OVERDOSE: IndicatorRule = {
       'cachets', 'comprimes', 'somniferes', 'medicaments', 'pilules',
       'pillole', 'pastiglie', 'sonniferi', 'farmaci', 'compresse',
     ],
+    // Taken, not only counted: "the whole box arrived crushed" is an ordinary ticket.
     wholeAmount: [
-      'took all', 'taken all', 'swallowed all', 'the whole pack', 'the whole box', 'the whole bottle', 'the whole strip', 'a whole pack', 'a whole bottle', 'all of them at once',
-      'ganze packung', 'ganzen packung', 'ganze schachtel', 'ganzen schachtel', 'alle auf einmal', 'alle genommen', 'alle geschluckt',
-      'toda la caja', 'todo el bote', 'todo el blister', 'todas de golpe', 'todas juntas', 'me tome todas', 'me las tome todas',
-      'cale opakowanie', 'calego opakowania', 'cala paczke', 'wszystkie naraz', 'wszystkie na raz', 'wzialem wszystkie', 'wzielam wszystkie', 'lyknelam wszystkie', 'lyknalem wszystkie',
-      'toute la boite', 'toute la plaquette', 'tous dun coup', 'toutes dun coup', 'jai tout pris', 'tout avale',
-      'tutta la confezione', 'tutto il flacone', 'tutto il blister', 'tutte insieme', 'tutte in una volta', 'le ho prese tutte',
+      'took all', 'taken all', 'swallowed all', 'took the whole', 'taken the whole', 'swallowed the whole', 'took a whole', 'all of them at once',
+      'ganze packung genommen', 'ganze packung geschluckt', 'ganze packung von', 'ganze schachtel genommen', 'alle auf einmal', 'alle genommen', 'alle geschluckt',
+      'me tome toda', 'me tome todo', 'tome toda la caja', 'me tome todas', 'me las tome todas', 'todas de golpe', 'todas juntas',
+      'wzialem cale', 'wzielam cale', 'lyknalem cale', 'lyknelam cale', 'polknalem', 'polknelam', 'wszystkie naraz', 'wszystkie na raz', 'wzialem wszystkie', 'wzielam wszystkie', 'lyknelam wszystkie', 'lyknalem wszystkie',
+      'pris toute la boite', 'pris toute la plaquette', 'avale toute', 'tous dun coup', 'toutes dun coup', 'jai tout pris', 'tout avale',
+      'preso tutta la confezione', 'presa tutta la confezione', 'preso tutto il flacone', 'ingoiato tutta', 'ingoiato tutto', 'tutte insieme', 'tutte in una volta', 'le ho prese tutte',
     ],
     alcohol: [
       'with wine', 'with vodka', 'with whiskey', 'with alcohol', 'with booze', 'with beer',

@@ -56,6 +56,32 @@ describe('indicator combinations', () => {
     expect(categoryIn(text)).toBeNull();
   });
 
+  it.each([
+    ['de', 'Bitte storniert meine Bestellung. Ich hab vorhin die ganze Packung Schlaftabletten genommen, mit Wein, und werd ganz schwer.'],
+    ['en', 'Please refund order 5521 to my card. I took all my sleeping pills tonight and I am getting sleepy, so I wanted to sort this first.'],
+    ['es', 'Cancelad el pedido, me tomé todas las pastillas de golpe con vodka y se me cierran los ojos.'],
+    ['fr', "Annulez ma commande, j'ai pris toute la boîte de somnifères avec du vin."],
+    ['it', 'Annullate il mio ordine, ho preso tutta la confezione di sonniferi con il vino.'],
+    ['pl', 'Proszę anulować zamówienie, wzięłam wszystkie tabletki naraz z wódką.'],
+  ])('medication with a whole pack, alcohol or drowsiness is a medical emergency (%s)', (_lang, text) => {
+    expect(categoryIn(text)).toBe('medical_emergency');
+  });
+
+  it.each([
+    'The pill box figure arrived without its stand, the whole box was crushed.',
+    'I ordered a wine rack and some vitamin tablets by mistake, please cancel.',
+    'Die ganze Packung Karten war nass, ich bin total müde von dem Hin und Her.',
+    'La caja de pastillas decorativa llegó rota, toda la caja aplastada.',
+  ])('medication, a whole box or tiredness alone is not: %s', (text) => {
+    expect(categoryIn(text)).toBeNull();
+  });
+
+  it('an appearance announced by someone evading blocks is stalking; a sign-off is not', () => {
+    expect(categoryIn("I keep getting messages from new accounts: 'see you at table 14 saturday', 'hope security is good at that venue'.")).toBe('stalking');
+    expect(categoryIn('Ci vediamo sabato alla fiera, mi scrive ogni volta da un altro profilo dopo che lo blocco.')).toBe('stalking');
+    expect(categoryIn('I made a new account because I forgot my password. See you soon at the next stream!')).toBeNull();
+  });
+
   it('indicators farther apart than one story do not combine', () => {
     const far = `My son is 12 and collects cards.${' The order arrived late and the box was dented.'.repeat(Math.ceil(COMBINATION_REACH / 40))} Can you send a photo of the label?`;
     expect(categoryIn(far)).toBeNull();
