@@ -37,13 +37,13 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   body: [
     'my arm', 'my arms', 'arm is', 'wrist', 'my skin', 'skin raw', 'throat', 'my neck', 'my face', 'knuckles', 'against the wall', 'blood', 'bled', 'bleeds',
     'until it', 'raw', 'marks', 'scar$', 'scarred', 'sleeve', 'burned my', 'burning my', 'burn my', 'cigarette', 'lighter', 'stove', 'straightener', 'scratching', 'scratched',
-    'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis',
+    'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis', 'my thighs', 'my thigh', 'blades',
     'arm$', 'arme$', 'haut', 'blut', 'verbrannt', 'verbrenn', 'zigarette', 'feuerzeug', 'schnitte', 'geschnitten', 'verbunden', 'kratze', 'unterarm',
-    'gesicht', 'hals', 'mit mir gemacht',
-    'brazo', 'piel', 'sangr', 'quem', 'cigarr', 'mechero', 'rasco', 'cortes$', 'cuello', 'muneca',
-    'bras$', 'peau', 'sang$', 'jusqu au sang', 'brule', 'briquet', 'griffe', 'poignet', 'visage', 'coupure',
-    'braccio', 'pelle', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli', 'lamett', 'collo', 'polso', 'fatto del male', 'fatta del male',
-    'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst',
+    'gesicht', 'hals', 'mit mir gemacht', 'oberschenkel', 'klingen benutzt', 'ersatzklingen', 'rasierklingen',
+    'brazo', 'piel', 'sangr', 'quem', 'cigarr', 'mechero', 'rasco', 'cortes$', 'cuello', 'muneca', 'mis muslos', 'cuchillas',
+    'bras$', 'peau', 'sang$', 'jusqu au sang', 'brule', 'briquet', 'griffe', 'poignet', 'visage', 'coupure', 'mes cuisses', 'lames de rasoir',
+    'braccio', 'pelle', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli', 'lamett', 'collo', 'polso', 'fatto del male', 'fatta del male', 'le mie cosce',
+    'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk',
   ],
   violence: [
     'in the hospital', 'to the hospital', 'in hospital', 'ins krankenhaus', 'im krankenhaus', 'al hospital', 'en el hospital', 'do szpitala', 'w szpitalu', 'a l hopital', 'in ospedale', 'al pronto soccorso',
@@ -81,11 +81,11 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   body_emergency: [
     'turned blue', 'he s blue', 'shes blue', 'hes blue', 'is blue', 'breathing', 'breathe', 'seizing', 'numb$', 'numbness', 'slurred', 'cant lift', 'confused', 'sweaty', 'sugar', 'diabetic', 'chest', 'faint', 'collapse',
     'swelling', 'swollen', 'allergic', 'drooping', 'one side', 'took something', 'the whole bottle', EMERGENCY_NUMBER,
-    'atmet', 'luft', 'umgekippt', 'zusammengebroch', 'reagiert nicht', 'brust', 'schwindel', 'gesichtshalf', 'wirres', 'taub',
-    'respira', 'pecho', 'se ha caido', 'habla raro', 'hinchad', 'ahogando', 'blanco', 'desmay',
-    'respire', 'poitrine', 'malaise', 'transpire', 'effondr', 'appele le 15', 'appeler le 15', 'composer le 15', 'fait le 15',
-    'petto', 'svenut', 'intorpid', 'gira la testa', 'sonniferi', 'confezione',
-    'oddycha', 'klatk', 'zaslabl', 'mdle', 'padaczk', 'dretwie', 'tchu', 'poci',
+    'atmet', 'luft', 'umgekippt', 'zusammengebroch', 'reagiert nicht', 'brust', 'schwindel', 'gesichtshalf', 'wirres', 'taub', 'mundwinkel', 'lallt', 'verwaschen', 'arm nicht heben',
+    'respira', 'pecho', 'se ha caido', 'habla raro', 'hinchad', 'ahogando', 'blanco', 'desmay', 'boca torcida', 'comisura', 'no puede levantar',
+    'respire', 'poitrine', 'malaise', 'transpire', 'effondr', 'appele le 15', 'appeler le 15', 'composer le 15', 'fait le 15', 'bouche de travers', 'lever le bras', 'bafouill', 'visage affaisse',
+    'petto', 'svenut', 'intorpid', 'gira la testa', 'sonniferi', 'confezione', 'bocca storta', 'alzare il braccio', 'biascic',
+    'oddycha', 'klatk', 'zaslabl', 'mdle', 'padaczk', 'dretwie', 'tchu', 'poci', 'niewyrazn', 'kacik ust', 'nie moze podniesc', 'bezwladn', 'belkocz',
     // Symptoms told instead of named: vomiting, bleeding that will not stop, labour, something
     // swallowed, a fall, fever, an inhaler or EpiPen that is empty.
     'throwing up', 'vomit', 'wont stop bleeding', 'keeps bleeding', 'contractions', 'choking', 'cant get up', 'hit my head', 'hit his head', 'hit her head',

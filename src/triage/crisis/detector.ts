@@ -189,7 +189,11 @@ export type Tier = 'crisis' | 'review' | 'none';
 
 export function tierOf(scored: Pick<Scored, 'p' | 'pattern' | 'window' | 'cueless' | 'combination'>, tiers: Tiers = TIERS): Tier {
   const strong = scored.pattern.crisis;
-  if (scored.p >= tiers.crisis || (strong && scored.p >= tiers.patternFloor)) return 'crisis';
+  // A window no danger cue marked (only the lexical gate opened it) is read for safety first, never
+  // routed to the crisis team on the model's word alone: there the model reads ordinary sentences
+  // ("he leaves me on read", "pay by Zelle instead?") it was never trained on as safe.
+  const modelSure = scored.p >= tiers.crisis && scored.cueless !== true;
+  if (modelSure || (strong && scored.p >= tiers.patternFloor)) return 'crisis';
   // Without a window there was nothing for the model to read: the lexicon alone decides.
   const modelSaysSafe = scored.window !== null && scored.p < tiers.patternReviewFloor;
   const review = scored.cueless === true ? Math.max(tiers.review, tiers.lexicalReview) : tiers.review;

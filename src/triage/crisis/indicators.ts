@@ -72,10 +72,12 @@ const CHILD_SAFETY: IndicatorRule = {
       'mandami una foto', 'mandare una foto', 'inviami una foto', 'inviare una foto', 'una foto tua', 'foto di te', 'foto tue', 'fammi vedere', 'mostrami',
       'qualcosa di piu comodo', 'togliti',
       'wyslij zdjecie', 'wyslij mi zdjecie', 'wyslac zdjecie', 'przeslij zdjecie', 'przeslac zdjecie', 'twoje zdjecia', 'twoje zdjecie', 'zdjecia ciebie',
-      'pokaz pokoj', 'pokaz mi', 'cos wygodniejszego', 'rozbierz', 'kamerke',
+      'pokaz pokoj', 'pokaz mi', 'cos wygodniejszego', 'rozbierz', 'kamerk', 'kamerc',
     ],
     aloneOrMeeting: [
       'home alone', 'alone at home', 'be alone', 'you alone', 'meet you', 'meet up', 'meet in person', 'meet him', 'meet her', 'pick you up', 'your parents',
+      'when im asleep', 'while im asleep', 'when we are asleep', 'when were asleep', 'wenn ich schlafe', 'wenn wir schlafen', 'cuando duermo', 'mientras duermo',
+      'kiedy spie', 'kiedy ja juz spie', 'gdy spie', 'quand je dors', 'pendant que je dors', 'quando dormo', 'mentre dormo',
       'parents home', 'parents know', 'which school', 'what school', 'your school',
       'allein zu hause', 'alleine zu hause', 'allein treffen', 'alleine treffen', 'allein zu treffen', 'alleine zu treffen', 'eltern da', 'deine eltern',
       'welche schule', 'auf welche schule', 'dich abholen',
@@ -243,4 +245,78 @@ const OVERDOSE: IndicatorRule = {
   },
 };
 
-export const INDICATOR_RULES: readonly IndicatorRule[] = [CHILD_SAFETY, STALKING, THIRD_PARTY_SELF_HARM, COERCIVE_CONTROL, OVERDOSE];
+/**
+ * A stroke told by its signs (FAST: face, arm, speech) while the writer asks about something else
+ * ("mom can't log in; for half an hour she has been slurring, the corner of her mouth drops and she
+ * can't lift her right arm, probably just tired"). Two of the three signs.
+ */
+const STROKE: IndicatorRule = {
+  category: 'medical_emergency',
+  needs: 2,
+  families: {
+    face: [
+      'face is drooping', 'face drooping', 'face droops', 'drooping face', 'mouth is drooping', 'corner of her mouth', 'corner of his mouth', 'one side of her face', 'one side of his face', 'face is lopsided',
+      'mundwinkel hangt', 'hangender mundwinkel', 'hangt der mundwinkel', 'gesichtshalfte', 'gesicht hangt',
+      'boca torcida', 'la boca caida', 'se le cae la cara', 'se le cae la boca', 'comisura', 'lado de la cara',
+      'kacik ust', 'opadl jej kacik', 'opadl mu kacik', 'opadniety kacik', 'krzywa twarz', 'polowa twarzy', 'twarz opadla',
+      'bouche de travers', 'visage affaisse', 'coin de la bouche', 'moitie du visage', 'visage tombe',
+      'bocca storta', 'angolo della bocca', 'meta del viso', 'viso cadente', 'faccia storta',
+    ],
+    arm: [
+      'lift her arm', 'lift his arm', 'lift my arm', 'raise her arm', 'raise his arm', 'lift her right', 'lift her left', 'lift his right', 'lift his left',
+      'arm is weak', 'arm went numb', 'arm is numb', 'arm feels numb', 'arm went limp',
+      'arm nicht heben', 'arm nicht mehr heben', 'arm ist taub', 'arm ist schlaff',
+      'levantar el brazo', 'mover el brazo', 'brazo dormido', 'el brazo no le responde',
+      'podniesc reki', 'podniesc prawej', 'podniesc lewej', 'bezwladn', 'reka jej opadla', 'reka mu opadla', 'dretwieje reka', 'zdretwiala reka',
+      'lever le bras', 'bras engourdi', 'bras ne repond',
+      'alzare il braccio', 'muovere il braccio', 'braccio intorpidito', 'braccio non risponde',
+    ],
+    speech: [
+      'slurring', 'slurred', 'speech is slurred', 'words are slurred', 'talking funny', 'cant get her words', 'cant get his words',
+      'spricht verwaschen', 'lallt', 'redet wirr', 'spricht undeutlich', 'spricht komisch', 'findet die worte nicht',
+      'habla raro', 'habla rara', 'arrastra las palabras', 'no se le entiende', 'habla mal de repente',
+      'niewyraznie', 'mowi belkotliwie', 'belkocze', 'placze jej sie jezyk', 'placze mu sie jezyk', 'nie moze mowic',
+      'parle bizarrement', 'parle mal', 'mots se melangent', 'narrive plus a parler', 'bafouille',
+      'parla strano', 'parla male', 'biascica', 'non riesce a parlare', 'impasta le parole',
+    ],
+  },
+};
+
+/**
+ * The writer's own farewell told as arrangements (published warning signs: giving away prized
+ * possessions, goodbye letters, saying one will soon be gone). Two of the three: giving a
+ * collection away is ordinary when quitting the hobby, and "I won't be around next week" when
+ * travelling; goodbye letters or being gone soon beside it are not.
+ */
+const FAREWELL: IndicatorRule = {
+  category: 'suicidal_ideation',
+  needs: 2,
+  families: {
+    givingAway: [
+      'gave away', 'given away', 'giving away', 'gave the rest of my', 'gave my collection', 'gave my cards',
+      'verschenkt', 'weggegeben', 'vermacht', 'verteilt meine',
+      'regale mi', 'regale el resto', 'regalado mi', 'regalado el resto', 'he dado mi coleccion', 'repartido mi',
+      'rozdalem', 'rozdalam', 'oddalem kolekcje', 'oddalam kolekcje', 'rozdaje',
+      'donne ma collection', 'donne le reste', 'donne toutes mes', 'distribue mes',
+      'regalato la mia', 'regalato il resto', 'dato via', 'regalato tutte',
+    ],
+    farewellLetters: [
+      'wrote letters to', 'written letters to', 'wrote a letter to my', 'letters to my family', 'letter to my family', 'left a note', 'goodbye letter', 'goodbye letters',
+      'briefe an meine', 'brief an meine', 'abschiedsbrief', 'abschiedsbriefe',
+      'cartas a mi familia', 'carta a mi familia', 'escrito cartas', 'escribi cartas', 'carta de despedida',
+      'listy do rodziny', 'list do rodziny', 'napisalem listy', 'napisalam listy', 'list pozegnalny', 'listy pozegnalne',
+      'lettres a ma famille', 'lettre a ma famille', 'ecrit des lettres', 'lettre dadieu',
+      'lettere alla mia famiglia', 'lettera alla mia famiglia', 'scritto delle lettere', 'lettera di addio',
+    ],
+    goneSoon: [
+      'wont be around much longer', 'wont be here much longer', 'wont be here for long', 'soon i wont be here', 'soon i wont be around', 'not be here much longer',
+      'bald nicht mehr da', 'nicht mehr lange da', 'bald nicht mehr hier',
+      'pronto ya no estare', 'ya no estare mucho', 'no estare mucho tiempo',
+      'niedlugo mnie nie bedzie', 'niedlugo juz nie bedzie', 'mnie niedlugo juz nie bedzie', 'wkrotce mnie nie bedzie',
+      'bientot je ne serai plus', 'je ne serai plus la longtemps', 'plus la pour tres longtemps',
+      'presto non ci saro piu', 'non ci saro ancora per molto', 'tra poco non ci saro',
+    ],
+  },
+};
+
+export const INDICATOR_RULES: readonly IndicatorRule[] = [CHILD_SAFETY, STALKING, THIRD_PARTY_SELF_HARM, COERCIVE_CONTROL, OVERDOSE, STROKE, FAREWELL];

@@ -82,6 +82,29 @@ describe('indicator combinations', () => {
     expect(categoryIn('I made a new account because I forgot my password. See you soon at the next stream!')).toBeNull();
   });
 
+  it.each([
+    ['pl', 'Mama nie może się zalogować. Od pół godziny mówi trochę niewyraźnie, opadł jej kącik ust i nie może podnieść prawej ręki.'],
+    ['en', "My dad can't reset his password, his speech is slurred and his face is drooping on one side, probably tired."],
+    ['de', 'Meine Mutter lallt seit einer Stunde und kann den Arm nicht mehr heben.'],
+    ['es', 'Mi padre habla raro y tiene la boca torcida desde hace un rato.'],
+    ['fr', 'Ma mère parle bizarrement et ne peut plus lever le bras gauche.'],
+    ['it', 'Mio padre parla strano e ha la bocca storta da mezz’ora.'],
+  ])('two signs of a stroke (face, arm, speech) are a medical emergency (%s)', (_lang, text) => {
+    expect(categoryIn(text)).toBe('medical_emergency');
+  });
+
+  it('one sign of a stroke, or words that only look like them, are not', () => {
+    expect(categoryIn('The figure arrived with a lopsided face and the box corner is crushed.')).toBeNull();
+    expect(categoryIn('Das Foto ist verwaschen, man erkennt die Karte kaum.')).toBeNull();
+    expect(categoryIn('I cannot lift the ban on my account, the support speaks strangely formal.')).toBeNull();
+  });
+
+  it('giving a collection away with goodbye letters or being gone soon is suicidal ideation; quitting the hobby is not', () => {
+    expect(categoryIn('Rozdałem resztę kolekcji kolegom z klubu i napisałem listy do rodziny. Mnie niedługo już nie będzie.')).toBe('suicidal_ideation');
+    expect(categoryIn("I gave away the rest of my binders and wrote letters to my family, I won't be around much longer.")).toBe('suicidal_ideation');
+    expect(categoryIn("I'm quitting the hobby and gave away my cards to my nephew. I won't be around next week, please hold the parcel.")).toBeNull();
+  });
+
   it('indicators farther apart than one story do not combine', () => {
     const far = `My son is 12 and collects cards.${' The order arrived late and the box was dented.'.repeat(Math.ceil(COMBINATION_REACH / 40))} Can you send a photo of the label?`;
     expect(categoryIn(far)).toBeNull();

@@ -91,6 +91,12 @@ describe('lexicon and model together', () => {
     expect(tierOf({ p: TIERS.lexicalReview, pattern: NO_CRISIS, window: [0, 40], cueless: true })).toBe('review');
   });
 
+  it('a window no danger cue marked is review at most on the model\'s word, crisis only with a lexicon phrase', () => {
+    expect(tierOf({ p: 0.99, pattern: NO_CRISIS, window: [0, 40] })).toBe('crisis');
+    expect(tierOf({ p: 0.99, pattern: NO_CRISIS, window: [0, 40], cueless: true })).toBe('review');
+    expect(tierOf({ p: 0.99, pattern: strong, window: [0, 40], cueless: true })).toBe('crisis');
+  });
+
   it('indicators that combine make a ticket review whatever the model says, never crisis by themselves', () => {
     const combination = { category: 'child_safety' as const, hits: [] };
     expect(tierOf({ p: 0.01, pattern: NO_CRISIS, window: [0, 40] })).toBe('none');
