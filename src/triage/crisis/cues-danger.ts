@@ -73,7 +73,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'schlagt mich', 'schlaegt mich', 'schlagt er mich', 'schlagt sie mich', 'schlug er mich', 'schlug mich', 'haut er mich', 'haut mich', 'pruegelt', 'prugelt', 'tritt er mich', 'tritt mich', 'geschlagen', 'verprugelt', 'misshandel', 'gewalt', 'gewurgt', 'eingesperrt', 'blaue flecken', 'frauenhaus',
     'me pega', 'me golpea', 'me golpeo', 'me pego', 'maltrat', 'violencia', 'moretones', 'me encierra', 'me ahorco', 'no me deja salir', 'mi marido me', 'mi pareja me',
     'bije mnie', 'mnie bije', 'pobil mnie', 'uderzyl mnie', 'przemoc', 'znec', 'siniak', 'zamyka mnie', 'dusil mnie', 'nie pozwala mi wyjsc',
-    'me frappe', 'm a frappe', 'ma frappe', 'me bat', 'violence', 'violent', 'bleus', 'm enferme', 'menferme', 'm etrangl', 'metrangl',
+    'me frappe', 'm a frappe', 'ma frappe', 'me bat', 'violence', 'violent', 'des bleus', 'de bleus', 'bleus partout', 'bleus sur', 'm enferme', 'menferme', 'm etrangl', 'metrangl',
     'mi picchia', 'mi ha picchiato', 'mi colpisce', 'mi ha colpito', 'violenza', 'violento', 'lividi', 'mi chiude', 'maltratta',
   ],
   stalking: [

@@ -20,4 +20,21 @@ describe('danger cues', () => {
     expect(cuesIn('Auf meinem Konto ist eine Lastschrift, die ich nicht kenne')).not.toContain('eine last');
     expect(cuesIn('Ich bin für alle nur noch eine Last')).toContain('nur noch eine last');
   });
+
+  it.each([
+    'The slab has a Kratzer on the front, Kratzer sind nicht erwähnt.',
+    'La maglia è taglia M, ma ne ho ordinata una L.',
+    'Ken Griffey Jr. rookie, PSA 9.',
+    'Aplikacja pokazuje komunikat błędu przy logowaniu.',
+    'Das Paket wurde laut DHL gestern übergeben.',
+    'Dragon Blanc aux Yeux Bleus, édition 25e anniversaire.',
+    'Scarlet & Violet 151 booster box.',
+    'I learned my lesson about raw cards.',
+  ])('an ordinary word that merely begins like a cue is not one: %s', (text) => {
+    expect(cuesIn(text).filter((cue) => ['kratze', 'tagli', 'griffe', 'bled', 'ubergeb', 'bleus', 'scar', 'learn'].includes(cue))).toEqual([]);
+  });
+
+  it.each(['Ich kratze mich blutig', 'mi sono tagliata di nuovo', "j'ai des bleus partout", 'he bled a lot'])('the cue itself still is: %s', (text) => {
+    expect(cuesIn(text).length).toBeGreaterThan(0);
+  });
 });
