@@ -1,6 +1,6 @@
 /**
- * Compiles the cue lists (cues-danger.ts, cues-context.ts) into two regular expressions and finds
- * their hits in crisis-folded text. DANGER cues (the nine categories, means, farewells, burden,
+ * Compiles the cue lists (cues-danger.ts, cues-context.ts) into trie-shaped regular expressions
+ * and finds their hits in crisis-folded text. DANGER cues (the nine categories, means, farewells, burden,
  * hopelessness) open the gate; CONTEXT cues are only read inside the windows the gate opened.
  * A cue may belong to several concepts ("kill me": threat_to_writer; "my friend": other).
  */
@@ -17,8 +17,12 @@ export interface CueHit {
 }
 
 export interface CompiledCues {
-  re: RegExp;
-  test: RegExp;
+  /**
+   * The alternation, in order, cut into regular expressions of at most MAX_SOURCE characters
+   * (global); read together by `cueHits` as if they were one.
+   */
+  res: RegExp[];
+  tests: RegExp[];
   /** cue text (blanks collapsed) → concepts */
   literal: Map<string, string[]>;
   patterns: Array<{ re: RegExp; cue: string; concepts: string[] }>;
@@ -37,12 +41,12 @@ interface TrieNode {
 const trieNode = (): TrieNode => ({ children: new Map(), open: false, word: false });
 
 /**
- * The cues as ONE trie-shaped regular expression: shared prefixes are written once, so at each
- * position the engine follows a single path instead of trying every cue in turn (a flat
- * alternation of ~2 000 cues costs ~30× more on a long email). Longer cues are preferred: at a
- * node where a cue ends, the longer continuations are tried first.
+ * The cues as a trie-shaped alternation, one branch per first letter: shared prefixes are written
+ * once, so at each position the engine follows a single path instead of trying every cue in turn
+ * (a flat alternation of ~2 000 cues costs ~30× more on a long email). Longer cues are preferred:
+ * at a node where a cue ends, the longer continuations are tried first.
  */
-function trieSource(cues: readonly string[]): string {
+function trieSource(cues: readonly string[]): string[] {
   const root = trieNode();
   for (const cue of cues) {
     const whole = cue.endsWith('$');
@@ -69,13 +73,39 @@ function trieSource(cues: readonly string[]): string {
     if (end === null) return body;
     return `(?:${body}|${end})`;
   };
-  return render(root);
+  // The root is never a cue's end: its branches are the top-level alternatives.
+  return [...root.children.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => `${ch === ' ' ? ' +' : escape(ch)}${render(child)}`);
 }
 
-function alternation(cues: string[]): string {
+/** Top-level alternatives in match order: the raw patterns, then the trie's branches by first letter. */
+function alternatives(cues: string[]): string[] {
   const raw = cues.filter((c) => c.startsWith('re:')).map((c) => c.slice(3));
   const literal = cues.filter((c) => !c.startsWith('re:'));
-  return [...raw, trieSource(literal)].join('|');
+  return [...raw, ...trieSource(literal)];
+}
+
+/**
+ * V8 stops optimising a regular expression whose source passes 20 KB (kRegExpTooLargeToOptimize):
+ * the danger cues crossed it by a few cues and became ten times slower. Longer alternations are
+ * cut into pieces below this size, read together by `cueHits`.
+ */
+export const MAX_SOURCE = 16_000;
+
+function pieces(alternatives: readonly string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const alternative of alternatives) {
+    if (current.length > 0 && size + alternative.length + 1 > MAX_SOURCE) {
+      out.push(current.join('|'));
+      current = [];
+      size = 0;
+    }
+    current.push(alternative);
+    size += alternative.length + 1;
+  }
+  if (current.length > 0) out.push(current.join('|'));
+  return out;
 }
 
 /** German ß folds to "s" (fast-fold.ts keeps lengths): a cue written with "ss" is also listed with "s". */
@@ -83,7 +113,7 @@ function withVariants(cues: readonly string[]): string[] {
   return cues.flatMap((cue) => (!cue.startsWith('re:') && cue.includes('ss') ? [cue, cue.replace(/ss/g, 's')] : [cue]));
 }
 
-/** Cue lists (concept → cues) as one trie-shaped regular expression. */
+/** Cue lists (concept → cues) as one trie-shaped alternation (in pieces below MAX_SOURCE). */
 export function compileCues(lists: Array<Record<string, readonly string[]>>): CompiledCues {
   const literal = new Map<string, string[]>();
   const patterns: CompiledCues['patterns'] = [];
@@ -105,8 +135,27 @@ export function compileCues(lists: Array<Record<string, readonly string[]>>): Co
   }
   const all = lists.flatMap((l) => withVariants(Object.values(l).flat()));
   const unique = [...new Set(all)];
-  const body = alternation(unique);
-  return { re: new RegExp(`\\b(?:${body})`, 'g'), test: new RegExp(`\\b(?:${body})`), literal, patterns };
+  const bodies = pieces(alternatives(unique));
+  return { res: bodies.map((body) => new RegExp(`\\b(?:${body})`, 'g')), tests: bodies.map((body) => new RegExp(`\\b(?:${body})`)), literal, patterns };
+}
+
+/**
+ * The next match at or after `from` of the pieces read as one alternation: the leftmost, and at
+ * one position the earliest piece (the earlier alternative, as one regular expression would
+ * choose). `next` caches each piece's next match: it stays valid while it lies at or after `from`.
+ */
+function nextMatch(res: readonly RegExp[], folded: string, from: number, next: Array<RegExpExecArray | null | undefined>): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  res.forEach((re, i) => {
+    let m = next[i];
+    if (m === undefined || (m !== null && m.index < from)) {
+      re.lastIndex = from;
+      m = re.exec(folded);
+      next[i] = m;
+    }
+    if (m !== null && (best === null || m.index < best.index)) best = m;
+  });
+  return best;
 }
 
 const DANGER = compileCues([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES]);
@@ -117,9 +166,9 @@ export const GATE_CONCEPTS: readonly string[] = [...Object.keys(DANGER_CUES), ..
 
 /** Appends the hits of `compiled` in folded[from, to) to `out`. */
 export function cueHits(compiled: CompiledCues, folded: string, from: number, to: number, out: CueHit[]): void {
-  const { re } = compiled;
-  re.lastIndex = from;
-  for (let m = re.exec(folded); m !== null && m.index < to; m = re.exec(folded)) {
+  const { res } = compiled;
+  const next: Array<RegExpExecArray | null | undefined> = res.map(() => undefined);
+  for (let m = nextMatch(res, folded, from, next); m !== null && m.index < to; m = nextMatch(res, folded, m.index + m[0].length, next)) {
     const text = m[0].includes('  ') ? m[0].replace(/ +/g, ' ') : m[0];
     let concepts = compiled.literal.get(text);
     let cue = text;
@@ -134,7 +183,7 @@ export function cueHits(compiled: CompiledCues, folded: string, from: number, to
 
 /** Does the folded text contain any danger cue (the gate)? */
 export function hasDangerCue(folded: string): boolean {
-  return DANGER.test.test(folded);
+  return DANGER.tests.some((re) => re.test(folded));
 }
 
 export function dangerHits(folded: string, from = 0, to = folded.length): CueHit[] {

@@ -1,5 +1,7 @@
 import { crisisFold } from '../../../src/triage/crisis/crisis-fold';
-import { dangerHits } from '../../../src/triage/crisis/cue-scan';
+import { compileCues, cueHits, dangerHits, MAX_SOURCE, type CueHit } from '../../../src/triage/crisis/cue-scan';
+import { DANGER_CUES, GATE_CONTEXT_CUES } from '../../../src/triage/crisis/cues-danger';
+import { SOFT_CUES } from '../../../src/triage/crisis/cues-soft';
 
 const cuesIn = (text: string): string[] => dangerHits(crisisFold(text)).map((hit) => hit.cue);
 const emergencyNumber = (cue: string): boolean => /911\|112\|999/.test(cue);
@@ -38,3 +40,26 @@ describe('danger cues', () => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('cue lists longer than one regular expression should hold', () => {
+  const compiled = compileCues([DANGER_CUES, GATE_CONTEXT_CUES, SOFT_CUES]);
+
+  it('are cut into pieces below the size V8 still optimises', () => {
+    expect(compiled.res.length).toBeGreaterThan(1);
+    for (const re of compiled.res) expect(re.source.length).toBeLessThan(MAX_SOURCE + 100);
+  });
+
+  it('find exactly what one regular expression of the whole alternation finds', () => {
+    const whole = new RegExp(`\\b(?:${compiled.res.map((re) => re.source.slice('\\b(?:'.length, -1)).join('|')})`, 'g');
+    const text = crisisFold(
+      'I cant go on, my husband took my phone. Ich will nicht mehr leben und habe Schlaftabletten. Mi hija de 14 años, borra los mensajes. ' +
+        'Je suis à bout, il sait où j’habite. Non ce la faccio più, ho le lamette. Nie chcę już żyć, mam tabletki. Call 911, she is not breathing!',
+    );
+    const pieced: CueHit[] = [];
+    cueHits(compiled, text, 0, text.length, pieced);
+    const reference = [...text.matchAll(whole)].map((m) => [m.index, m[0]]);
+    expect(pieced.length).toBeGreaterThan(10);
+    expect(pieced.map((hit) => [hit.start, text.slice(hit.start, hit.end)])).toEqual(reference);
+  });
+});
+
