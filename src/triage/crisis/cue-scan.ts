@@ -1,7 +1,8 @@
 /**
  * Compiles the cue lists (cues-danger.ts, cues-context.ts) into trie-shaped regular expressions
- * and finds their hits in crisis-folded text. DANGER cues (the nine categories, means, farewells, burden,
- * hopelessness) open the gate; CONTEXT cues are only read inside the windows the gate opened.
+ * and finds their hits in crisis-folded text. DANGER cues (the nine categories, means, farewells,
+ * burden, hopelessness) open the gate; CONTEXT cues are only read inside the windows the gate
+ * opened.
  * A cue may belong to several concepts ("kill me": threat_to_writer; "my friend": other).
  */
 import { CONTEXT_CUES } from './cues-context';

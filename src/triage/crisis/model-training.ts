@@ -75,7 +75,6 @@ export function trainFromLines(lines: readonly CorpusLine[], options: TrainingOp
   return { ...trainAveraged(examples, options), gate };
 }
 
-
 export function cacheKey(raw: readonly string[], options: TrainingOptions = DEFAULT_TRAINING): string {
   const hash = createHash('sha256');
   hash.update(codeFingerprint(options));
