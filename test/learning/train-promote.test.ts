@@ -32,14 +32,14 @@ const INTENT_TEXTS = [
 ];
 const HELD_OUT_INTENT = 'Yet another zorvex plimber on my quindle drop tonight, wants the velm back';
 // An agent reads a goodbye the shipped crisis model scores too low; training on the labels learns it.
-// (The crisis model reads only where its gate opens — here the lexical gate, no cue list matches;
-// words the gate never opens on are the label memory's job, not training's.)
+// (The crisis model reads only where its gate opens — here on the cue "final purchase"; a window no
+// cue marks can reach review at most, and words the gate never opens on are the label memory's job.)
 const CRISIS_TEXTS = [
-  'Zorvex box 5512 had the wrong perfume bottle, refund it, this was my final zorvex box',
-  'Order 5512 wrong perfume in the zorvex box. refund me, this is my final zorvex box',
-  'refund 5512 please (zorvex box, wrong perfume bottle), it was my final zorvex box',
+  'Zorvex box 5512 had the wrong perfume bottle, refund it, this was my final purchase of zorvex',
+  'Order 5512 wrong perfume in the zorvex box. refund me, it is my final purchase anyway',
+  'refund 5512 please (zorvex box, wrong perfume bottle), it was my final purchase',
 ];
-const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, this was my final zorvex box after this refund';
+const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, this was my final purchase after this refund';
 
 function cliIo(db: Db): CliIo & { out: string[]; err: string[] } {
   const io = { env: { USER: 'tns-lead' }, out: [] as string[], err: [] as string[], db, stdout: { write: (t: string) => io.out.push(t) }, stderr: { write: (t: string) => io.err.push(t) }, setExitCode: () => undefined };
@@ -77,7 +77,8 @@ describeEachDb('train, compare, promote', (ctx) => {
     const loaded = await loadModel(ctx.db(), model.version);
     expect(loaded?.metadata.version).toBe(model.version);
     expect(loaded && activate(loaded.model).classify(HELD_OUT_INTENT).intent).toBe('scam_off_platform');
-    expect(corpus.detectCrisis(HELD_OUT_CRISIS).crisis).toBe(false);
+    const before = corpus.detectCrisis(HELD_OUT_CRISIS);
+    expect([before.crisis, before.crisisReview]).toEqual([false, false]);
     expect(loaded && activate(loaded.model).detectCrisis(HELD_OUT_CRISIS).crisis).toBe(true);
   });
 
