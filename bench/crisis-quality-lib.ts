@@ -36,7 +36,7 @@ export function crossValidate(lines: readonly CorpusLine[], k = 5, options: Trai
   for (let fold = 0; fold < k; fold += 1) {
     const model = trainFromLines(lines.filter((l) => foldOf(l.id, k) !== fold), options);
     for (const line of lines.filter((l) => foldOf(l.id, k) === fold)) {
-      const scored = scoreTicket(lineText(line), model);
+      const scored = scoreTicket(lineText(line), model, 0);
       out.push({ line, scored: { p: scored.p, pattern: scored.pattern, window: scored.window, cueless: scored.cueless, combination: scored.combination }, category: categoryOf(scored) });
     }
   }

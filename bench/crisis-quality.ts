@@ -85,12 +85,12 @@ if (extra.length > 0) {
   for (const file of extra) {
     const lines: CorpusLine[] = parseCorpus(readFileSync(file, 'utf8'), file);
     const rows: Scoredline[] = lines.map((line) => {
-      const scored = scoreTicket(lineText(line), model);
+      const scored = scoreTicket(lineText(line), model, 0);
       return { line, scored, category: scored.window === null && (scored.combination ?? null) === null ? null : categoryOf(scored) };
     });
     report(`${basename(file)} (model trained on all of data/crisis/)`, rows);
     const dressed: Scoredline[] = lines.map((line, i) => {
-      const scored = scoreTicket(dress(lineText(line), i), model);
+      const scored = scoreTicket(dress(lineText(line), i), model, 0);
       return { line, scored, category: scored.window === null && (scored.combination ?? null) === null ? null : categoryOf(scored) };
     });
     console.log(describe('the same, dressed', figures(dressed, TIERS)));

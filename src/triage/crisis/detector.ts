@@ -63,12 +63,15 @@ const PATTERN_WINDOWS = 1;
  * Model and pattern scores of a ticket, before tiering (the quality bench sweeps thresholds on these):
  * those of its most urgent part (message-parts.ts), parts compared at the shipped tiers. In each
  * part the lexicon reads the whole part when it is short or has no danger cue for the model; on a
- * long one only the model's most probable window; not at all when the model is sure.
+ * long one only the model's most probable window; not at all when the model is sure, nor when the
+ * model reads the part as plainly safe (P(danger) below `lexiconFrom`): there a lexicon phrase is
+ * hyperbole (tierOf: `patternReviewFloor`) and cannot change the tier. The quality bench passes 0
+ * to sweep that floor.
  */
-export function scoreTicket(text: string, model: CrisisModel): Scored {
+export function scoreTicket(text: string, model: CrisisModel, lexiconFrom = TIERS.patternReviewFloor): Scored {
   let best: Scored | null = null;
   for (const part of messageParts(boundCrisisInput(text))) {
-    const scored = scorePart(part, model);
+    const scored = scorePart(part, model, lexiconFrom);
     if (best === null || outranks(scored, best)) best = scored;
   }
   return best ?? { text: '', p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
@@ -82,7 +85,7 @@ function outranks(a: Scored, b: Scored): boolean {
 }
 
 /** One part of the message (the customer's own words, or a quoted earlier message) read on its own. */
-function scorePart(bounded: string, model: CrisisModel): Scored {
+function scorePart(bounded: string, model: CrisisModel, lexiconFrom: number): Scored {
   // The gate (prefilter.ts openGate) with each scan done once: the danger cues and the lexical
   // gate's sentences the model needs anyway open it; the lexicon anchors are looked for only when
   // there are none.
@@ -90,12 +93,12 @@ function scorePart(bounded: string, model: CrisisModel): Scored {
   const folded = crisisFoldFrom(fast);
   const analysis = analyze(bounded, folded, dangerHits(folded), model.gate);
   if (analysis.danger.length === 0 && !hasLexiconAnchor(fast)) return { text: bounded, p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
-  const scored = modelAndLexicon(bounded, fast, folded, analysis, model);
+  const scored = modelAndLexicon(bounded, fast, folded, analysis, model, lexiconFrom);
   // Only inside the gate, so that the gate stays a superset of every flag.
   return tierOf(scored) === 'none' ? { ...scored, combination: combinationIn(folded) } : scored;
 }
 
-function modelAndLexicon(bounded: string, fast: string, folded: string, analysis: Analysis, model: CrisisModel): Scored {
+function modelAndLexicon(bounded: string, fast: string, folded: string, analysis: Analysis, model: CrisisModel, lexiconFrom: number): Scored {
   const scoredWindows: Array<{ window: Span; p: number; probs: Float64Array }> = [];
   for (const window of analysis.windows) {
     const probs = predict(model, featuresOf(analysis, window));
@@ -103,7 +106,7 @@ function modelAndLexicon(bounded: string, fast: string, folded: string, analysis
   }
   scoredWindows.sort((a, b) => b.p - a.p);
   const best = scoredWindows[0];
-  if (best !== undefined && best.p >= LEXICON_NOT_NEEDED) return { text: bounded, p: best.p, probs: best.probs, window: best.window, cueless: cueless(analysis, best.window), analysis, pattern: NO_CRISIS };
+  if (best !== undefined && (best.p >= LEXICON_NOT_NEEDED || best.p < lexiconFrom)) return { text: bounded, p: best.p, probs: best.probs, window: best.window, cueless: cueless(analysis, best.window), analysis, pattern: NO_CRISIS };
   const patternText =
     scoredWindows.length === 0 || bounded.length <= WHOLE_TICKET_CHARS
       ? bounded

@@ -116,6 +116,17 @@ describe('lexicon and model together', () => {
     }
   });
 
+  it('the lexicon is not run where the model reads the ticket as plainly safe: it could not change the tier', () => {
+    const text = 'I would never hurt myself over a card, my wife thinks I am crazy for spending $3k but it is fine, how do I get a tax form for sales?';
+    const everyPattern = scoreTicket(text, getCrisisModel(), 0);
+    expect(everyPattern.pattern.crisis).toBe(true);
+    expect(everyPattern.p).toBeLessThan(TIERS.patternReviewFloor);
+    const served = scoreTicket(text, getCrisisModel());
+    expect(served.pattern.crisis).toBe(false);
+    expect(tierOf(served)).toBe(tierOf(everyPattern));
+    expect(tierOf(served)).toBe('none');
+  });
+
   it('the model reads every ticket the lexicon fires on, around the phrase', () => {
     const scored = scoreTicket('2FA kaputt\nIch bring mich noch um mit eurem 2FA. Authenticator-App zeigt Code, ihr sagt ungültig.', getCrisisModel());
     expect(scored.pattern.crisis).toBe(true);
