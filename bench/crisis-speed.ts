@@ -4,7 +4,10 @@
  * Tickets: every ticket shipped in data/ (data/*.jsonl, data/crisis/*.jsonl, data/eval/*.jsonl) as
  * written ("ordinary"), the same wrapped in realistic 1–2 KB emails (greeting, order block, quoted
  * support reply, signature) — all of them, and only the everyday ones (nobody in danger, not written
- * to look dangerous) — and long threads of 10–30 KB ("long"). Each call is timed on its own;
+ * to look dangerous) — and long threads of 10–30 KB: as intake reads them (the webhook's text, at
+ * most 16,000 characters, head and tail), as the worker reads them (the customer's messages
+ * composed by the helpdesk client: the opener and the newest, at most 8,000 characters) and whole
+ * ("long", past what either passes: a stress test of the detector's own bound). Each call is timed on its own;
  * a ticket's time is its median over the timed passes. Printed: p50 and p99 over tickets for a
  * reference measured in the same run (lower-casing plus one English regex: the cheapest possible
  * check), mayBeCrisis (the gate) and detectCrisis (gate + patterns + model), with ratios.
@@ -13,7 +16,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectCrisis, mayBeCrisis } from '../src/triage/crisis';
 import { getCrisisModel } from '../src/triage/crisis/model-training';
-import { emailThread, wrap } from './email-wrap';
+import { composeCustomerText } from '../src/helpdesk/ticket-text';
+import { scannedText } from '../webhooks/accept-event';
+import { emailMessages, emailThread, wrap } from './email-wrap';
 
 const root = process.cwd();
 const PASSES = 7;
@@ -83,4 +88,7 @@ suite('ordinary (every shipped ticket as written)', ordinary);
 suite('emails (each ticket in a 1–2 KB email)', ordinary.map(wrap));
 // The shipped corpus is mostly danger and its look-alikes; a queue is mostly everyday tickets.
 suite('everyday emails (the same, only tickets nobody wrote to look dangerous)', everyday.map(wrap));
-suite('long (10–30 KB threads)', Array.from({ length: 200 }, (_, i) => emailThread(ordinary, i * 13)));
+const threads = Array.from({ length: 200 }, (_, i) => i * 13);
+suite('worker threads (10–30 KB threads as the worker reads them: opener + newest messages, ≤ 8 KB)', threads.map((i) => composeCustomerText(emailMessages(ordinary, i))));
+suite('intake threads (the same as intake reads them: head and tail, ≤ 16 KB)', threads.map((i) => scannedText('', emailThread(ordinary, i))));
+suite('long (10–30 KB threads, whole)', threads.map((i) => emailThread(ordinary, i)));

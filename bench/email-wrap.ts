@@ -58,10 +58,20 @@ export function dress(text: string, i: number): string {
   return (DRESSES[i % DRESSES.length] ?? wrap)(text, i);
 }
 
-/** A 10–30 KB helpdesk thread: `pool`'s tickets from index `i` on, each wrapped as an email, one after another. */
-export function emailThread(pool: readonly string[], i: number): string {
+/** The messages of a 10–30 KB helpdesk thread: `pool`'s tickets from index `i` on, each wrapped as an email. */
+export function emailMessages(pool: readonly string[], i: number): string[] {
   const target = 10_000 + (i % 5) * 5_000;
-  let body = '';
-  for (let j = i; body.length < target; j += 7) body += `${wrap(pool[j % pool.length] ?? '', j)}\n\n`;
-  return body;
+  const messages: string[] = [];
+  let length = 0;
+  for (let j = i; length < target; j += 7) {
+    const message = wrap(pool[j % pool.length] ?? '', j);
+    messages.push(message);
+    length += message.length + 2;
+  }
+  return messages;
+}
+
+/** A 10–30 KB helpdesk thread: emailMessages one after another. */
+export function emailThread(pool: readonly string[], i: number): string {
+  return emailMessages(pool, i).map((message) => `${message}\n\n`).join('');
 }

@@ -42,7 +42,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export const CRISIS_SCAN_CHARS = 16_000;
 
 export function crisisText(event: HelpdeskEvent): string {
-  const text = [event.ticket.subject ?? '', event.ticket.text ?? ''].join('\n');
+  return scannedText(event.ticket.subject ?? '', event.ticket.text ?? '');
+}
+
+/** Subject and text as intake scans them: whole up to CRISIS_SCAN_CHARS, else head and tail. */
+export function scannedText(subject: string, body: string): string {
+  const text = [subject, body].join('\n');
   if (text.length <= CRISIS_SCAN_CHARS) return text;
   const half = CRISIS_SCAN_CHARS / 2;
   return `${text.slice(0, half)}\n${text.slice(-half)}`;

@@ -34,7 +34,7 @@ export const INTENT_MODEL_FILES = [...INTENT_TRAINING_FILES, ...INTENT_CORPUS_FI
 /** Crisis-labelled sets of the crisis model: every shipped set (its negatives include the hard idioms). */
 export const CRISIS_SETS = ['crisis-fresh.jsonl', 'crisis-fresh-2.jsonl', 'crisis-fresh-3.jsonl', 'crisis-fresh-4.jsonl'] as const;
 /** Batches written by independent writers, shipped for evaluation (data/eval/README.md). */
-export const EVAL_SETS = ['eval/batch-a.jsonl', 'eval/batch-b.jsonl', 'eval/batch-g.jsonl', 'eval/batch-h.jsonl', 'eval/batch-j.jsonl', 'eval/batch-k.jsonl', 'eval/batch-l.jsonl', 'eval/batch-m.jsonl', 'eval/batch-n.jsonl', 'eval/batch-q.jsonl', 'eval/batch-r.jsonl', 'eval/batch-w.jsonl', 'eval/batch-x.jsonl', 'eval/batch-y.jsonl', 'eval/batch-aa.jsonl', 'eval/batch-ab.jsonl', 'eval/batch-ai.jsonl', 'eval/batch-aj.jsonl', 'eval/batch-ak.jsonl', 'eval/batch-al.jsonl', 'eval/batch-am.jsonl', 'eval/batch-an.jsonl', 'eval/batch-ao.jsonl'] as const;
+export const EVAL_SETS = ['eval/batch-a.jsonl', 'eval/batch-b.jsonl', 'eval/batch-g.jsonl', 'eval/batch-h.jsonl', 'eval/batch-j.jsonl', 'eval/batch-k.jsonl', 'eval/batch-l.jsonl', 'eval/batch-m.jsonl', 'eval/batch-n.jsonl', 'eval/batch-q.jsonl', 'eval/batch-r.jsonl', 'eval/batch-w.jsonl', 'eval/batch-x.jsonl', 'eval/batch-y.jsonl', 'eval/batch-aa.jsonl', 'eval/batch-ab.jsonl', 'eval/batch-ai.jsonl', 'eval/batch-aj.jsonl', 'eval/batch-ak.jsonl', 'eval/batch-al.jsonl', 'eval/batch-am.jsonl', 'eval/batch-an.jsonl', 'eval/batch-ao.jsonl', 'eval/batch-at.jsonl', 'eval/batch-au.jsonl', 'eval/batch-av.jsonl', 'eval/batch-aw.jsonl'] as const;
 
 /** The nearest folder at or above `start` holding a package.json. */
 export function packageRoot(start: string = __dirname): string {
