@@ -39,7 +39,7 @@ const CRISIS_TEXTS = [
   'Order 5512 wrong perfume in the zorvex box. refund me, it is my final purchase anyway',
   'refund 5512 please (zorvex box, wrong perfume bottle), it was my final purchase',
 ];
-const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, this was my final purchase after this refund';
+const HELD_OUT_CRISIS = 'Order 5512 zorvex box had the wrong perfume bottle, refund it, this was my final purchase of zorvex';
 
 function cliIo(db: Db): CliIo & { out: string[]; err: string[] } {
   const io = { env: { USER: 'tns-lead' }, out: [] as string[], err: [] as string[], db, stdout: { write: (t: string) => io.out.push(t) }, stderr: { write: (t: string) => io.err.push(t) }, setExitCode: () => undefined };
