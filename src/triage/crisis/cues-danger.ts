@@ -93,7 +93,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'a kid$', 'a kids$', 'little girl', 'little boy', 'nudes', 'nude pics', 'naked', 'pics of her', 'pics of him', 'groom', 'meet him alone', 'meet her alone',
     'meet in person', 'dont tell your', 'not tell her parents', 'not tell his parents', 'keep it secret', 'our secret', 'sexual',
     'minderjahrig', 'ein kind', 'mein kind', 'das kind', 'dem kind', 'einem kind', 'kindes', 'nacktbild', 'nacktfoto', 'nackt', 'allein treffen', 'nichts sagen', 'geheim halten',
-    'menor de edad', 'nino', 'nina', 'desnud', 'fotos intimas', 'a solas', 'no le digas', 'secreto',
+    'menor de edad', 'la nina$', 'una nina$', 'mi nina$', 'esta nina$', 'el nino$', 'un nino$', 'mi nino$', 'este nino$', 'ninos$', 'ninas$', 'nina de', 'nino de', 'nina que', 'nino que', 'desnud', 'fotos intimas', 'a solas', 'no le digas', 'secreto',
     'nieletni', 'dziecko', 'dziecka', 'nagie', 'nagich', 'rozebran', 'spotkac sie sam', 'nie mow rodzicom', 'sekret',
     'mineur', 'enfant', 'photos nues', 'nue$', 'nu$', 'seul a seul', 'dis rien', 'notre secret',
     'minorenne', 'bambin', 'ragazzin', 'foto nud', 'nuda', 'nudo', 'da solo', 'da sola', 'non dirlo', 'nostro segreto',
