@@ -36,6 +36,26 @@ describe('danger cues', () => {
     expect(cuesIn(text).filter((cue) => ['kratze', 'tagli', 'griffe', 'bled', 'ubergeb', 'bleus', 'scar', 'learn'].includes(cue))).toEqual([]);
   });
 
+  it.each([
+    ['Nina', 'Thanks, Nina', ['nina', 'la nina', 'una nina', 'mi nina', 'nina de', 'nina que']],
+    ['Halsabschneider', 'Der Typ ist ein Halsabschneider, ehrlich.', ['hals', 'am hals']],
+    ['pellicola', 'La pellicola protettiva era strappata.', ['pelle']],
+    ['Messenger', 'Er schreibt mir über Messenger.', ['messe']],
+    ['signature', 'Delivered, the signature is on the tracking page.', ['the sign']],
+  ])('a name or a longer word is not the cue it begins with: %s', (_word, text, cues) => {
+    expect(cuesIn(text).filter((cue) => cues.includes(cue))).toEqual([]);
+  });
+
+  it.each([
+    'mi niña de 12 años me enseñó los mensajes',
+    'she wears long sleeves even in July',
+    'la porta della mia camera resta chiusa da fuori',
+    'jak się dowie, to znowu oberwę',
+    'cuando se entere me va a volver a pegar',
+  ])('the phrase people use for it is a cue: %s', (text) => {
+    expect(cuesIn(text).length).toBeGreaterThan(0);
+  });
+
   it.each(['Ich kratze mich blutig', 'mi sono tagliata di nuovo', "j'ai des bleus partout", 'he bled a lot'])('the cue itself still is: %s', (text) => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });
