@@ -11,6 +11,20 @@ export const DAEMON_EXIT = {
   failed: 1,
 } as const;
 
+/** How long an exit waits for the log to be written before it goes anyway (a stuck stdout must not hold the process). */
+const FLUSH_WAIT_MS = 1_000;
+
+/**
+ * Exit once pino has written the lines it still holds: it writes asynchronously, and on a busy
+ * pipe a bare process.exit lost the last ones ("riskdesk stopped") — the lines an operator reads
+ * to know how the process ended.
+ */
+function exitAfterFlush(logger: Logger, code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), FLUSH_WAIT_MS).unref();
+  logger.flush(() => process.exit(code));
+}
+
 export interface ShutdownSignals {
   /** From now on a signal runs `close` (once) instead of exiting at once. */
   started(close: () => Promise<void>): void;
@@ -30,19 +44,20 @@ export function handleShutdownSignals(logger: Logger, deadlineMs = SHUTDOWN_DEAD
     stopping = true;
     if (!close) {
       logger.info({ signal }, 'signal during start-up: exiting now (nothing was accepted yet)');
-      process.exit(DAEMON_EXIT.stopped);
+      exitAfterFlush(logger, DAEMON_EXIT.stopped);
+      return;
     }
     logger.info({ signal, deadlineMs }, 'shutting down: draining in-flight requests and jobs');
     const deadline = setTimeout(() => {
       logger.error({ deadlineMs }, 'shutdown took too long; exiting anyway');
-      process.exit(DAEMON_EXIT.failed);
+      exitAfterFlush(logger, DAEMON_EXIT.failed);
     }, deadlineMs);
     deadline.unref();
     close().then(
-      () => process.exit(DAEMON_EXIT.stopped),
+      () => exitAfterFlush(logger, DAEMON_EXIT.stopped),
       (error: unknown) => {
         logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
-        process.exit(DAEMON_EXIT.failed);
+        exitAfterFlush(logger, DAEMON_EXIT.failed);
       },
     );
   };
