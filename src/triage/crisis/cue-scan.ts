@@ -23,7 +23,6 @@ export interface CompiledCues {
    * (global); read together by `cueHits` as if they were one.
    */
   res: RegExp[];
-  tests: RegExp[];
   /** cue text (blanks collapsed) → concepts */
   literal: Map<string, string[]>;
   patterns: Array<{ re: RegExp; cue: string; concepts: string[] }>;
@@ -137,7 +136,7 @@ export function compileCues(lists: Array<Record<string, readonly string[]>>): Co
   const all = lists.flatMap((l) => withVariants(Object.values(l).flat()));
   const unique = [...new Set(all)];
   const bodies = pieces(alternatives(unique));
-  return { res: bodies.map((body) => new RegExp(`\\b(?:${body})`, 'g')), tests: bodies.map((body) => new RegExp(`\\b(?:${body})`)), literal, patterns };
+  return { res: bodies.map((body) => new RegExp(`\\b(?:${body})`, 'g')), literal, patterns };
 }
 
 /**
@@ -184,7 +183,10 @@ export function cueHits(compiled: CompiledCues, folded: string, from: number, to
 
 /** Does the folded text contain any danger cue (the gate)? */
 export function hasDangerCue(folded: string): boolean {
-  return DANGER.tests.some((re) => re.test(folded));
+  return DANGER.res.some((re) => {
+    re.lastIndex = 0;
+    return re.test(folded);
+  });
 }
 
 export function dangerHits(folded: string, from = 0, to = folded.length): CueHit[] {
