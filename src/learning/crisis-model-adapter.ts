@@ -7,7 +7,7 @@ import { lineText, readCorpus, type CorpusLine } from '../triage/crisis/corpus';
 import { detectCrisisWith } from '../triage/crisis/detector';
 import { GATE_BUCKETS } from '../triage/crisis/lexical-gate';
 import { BUCKETS, K, type CrisisModel } from '../triage/crisis/logreg';
-import { getCrisisModel, trainFromLines } from '../triage/crisis/model-training';
+import { getCrisisModel, trainFromLinesCached } from '../triage/crisis/model-training';
 import type { CrisisCategory } from '../triage/crisis/taxonomy';
 import type { CrisisResult } from '../triage/types';
 
@@ -41,7 +41,7 @@ export function trainCrisis(examples: readonly CrisisTrainingExample[]): CrisisM
     hardNegative: e.hardNegative,
     file: 'labels',
   }));
-  return trainFromLines(lines);
+  return trainFromLinesCached(lines);
 }
 
 export function detectCrisisWithModel(model: CrisisModelHandle, text: string): CrisisResult {

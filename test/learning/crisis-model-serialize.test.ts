@@ -1,7 +1,7 @@
 import { corpusCrisisModel, deserializeCrisis, detectCrisisWithModel, serializeCrisis } from '../../src/learning/crisis-model-adapter';
 
 // Only the lexical gate opens the model's window here (no cue list matches it).
-const GATE_ONLY = 'Zorvex box 5512 had the wrong perfume bottle, refund it, I have written letters to everyone I love';
+const GATE_ONLY = 'Zorvex box 5512 had the wrong perfume bottle, refund it, I wrote letters to everyone I love tonight';
 
 const bytes = (array: Float32Array | undefined): Buffer => (array === undefined ? Buffer.alloc(0) : Buffer.from(array.buffer, array.byteOffset, array.byteLength));
 

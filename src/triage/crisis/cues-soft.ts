@@ -33,6 +33,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'il segno', 'ultimo regalo', 'sistemando le mie', 'colpa loro', 'funerale', 'raggiungere',
     'tam gdzie', 'nie bedzie mi potrzeb', 'nie bede potrzebow', 'nie bedzie mnie', 'na zawsze', 'pozalatwia', 'zalatwion', 'dzieki za wszystko',
     'do stracenia', 'ostatni prezent', 'porzadkuje', 'znak', 'dolaczyc do', 'zmarla', 'zmarl', 'wszystko jedno', 'nie ich wina', 'pogrzeb', 'przerasta',
+    'all be over', 'it will be over', 'be over soon', 'left instructions', 'what to do with my', 'alles vorbei', 'todo habra terminado', 'todo habra acabado', 'todo acabara',
+    'tout sera fini', 'tout sera termine', 'bedzie po wszystkim', 'sara tutto finito', 'tutto finito', 'lasciato scritto', 'cosa fare con la mia',
   ],
   body: [
     'my arm', 'my arms', 'arm is', 'wrist', 'my skin', 'skin raw', 'throat', 'my neck', 'my face', 'knuckles', 'against the wall', 'blood', 'bled$', 'bleeds',
@@ -59,6 +61,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'bate$', 'me cargo', 'quemar', 'le pego', 'me va a pegar', 'volver a pegar', 'me pegara', 'empujo', 'arrepent',
     'gifl', 'me faire frapper', 'va me frapper', 'me cogner', 'ferait pire', 'fera pire', 'carnage', 'casse tout', 'planter', 'saigner', 'pousse', 'cogne', 'regrettera', 'casse le',
     'schiaffo', 'mi mena$', 'menarmi', 'mi picchiera', 'spacco', 'mazza', 'accoltell', 'brucia', 'taglia la gola', 'spalle', 'strett', 'picchiat', 'me la fa pagare',
+    'split my lip', 'busted lip', 'black eye', 'aufgeplatzt', 'blaues auge', 'bofetada', 'bofeton', 'partio el labio', 'ojo morado', 'punetazo',
+    'spoliczkowal', 'podbite oko', 'rozcial mi', 'oeil au beurre noir', 'levre fendue', 'cazzott', 'pugno in faccia', 'labbro spaccato', 'spaccato il labbro', 'occhio nero',
     'oberwe$', 'oberwie$', 'dostane lanie', 'znowu mnie uderzy', 'rzucil we mnie', 'rzucila we mnie', 'rzuca we mnie', 'polamie', 'rozwale', 'awantur', 'kij', 'jatka', 'podpal', 'dzgn', 'poderz', 'uderzyl', 'pozaluj', 'uwaza',
   ],
   place: [
@@ -66,6 +70,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'my gym', 'my shift', 'parking lot', 'apartment number', 'return address', 'google maps', 'home address', 'outside all night', 'driving past', 'drove past',
     'looking in', 'waited by', 'showing up', 'show up', 'shown up', 'showed up', 'look like', 'my booth', 'booth number', 'card show', 'his shop', 'his house',
     'his address', 'your office', 'your ceo', 'waiting inside', 'obsessed', 'protective order', 'following',
+    'waiting for me at', 'was waiting at', 'waited at', 'waiting outside', 'nicht in ruhe', 'wartete vor', 'auf mich gewartet', 'no me deja en paz', 'me estaba esperando', 'esperandome',
+    'nie daje mi spokoju', 'czekal przy', 'czekal pod', 'czekal na mnie', 'me laisse pas tranquille', 'me lache pas', 'mattendait', 'non mi lascia in pace', 'mi aspettava', 'mi ha aspettato',
     'haustur', 'mein haus', 'meinem haus', 'meine strase', 'strase', 'mein auto', 'arbeitsplatz', 'fitnessstudio', 'folgt mir', 'nach hause', 'adresse', 'buro',
     'messe$', 'vorbeikommen', 'besuch',
     'mi casa', 'mi puerta', 'mi calle', 'mi coche', 'mi trabajo', 'gym', 'direccion', 'desde lejos', 'oficina', 'su tienda', 'aparece',

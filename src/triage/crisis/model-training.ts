@@ -123,6 +123,20 @@ export function writeCachedModel(path: string, model: CrisisModel): void {
   }
 }
 
+/**
+ * Training is deterministic (seeded order), so the same lines and code always give the same
+ * weights: a retraining on unchanged labels — a second `model train`, or the same labels on another
+ * database — reads them back from the cache instead of spending seconds on the whole corpus again.
+ */
+export function trainFromLinesCached(lines: readonly CorpusLine[], cacheDir?: string): CrisisModel {
+  const path = cachePath(cacheKey(lines.map((l) => JSON.stringify([lineText(l), l.crisis, l.crisisCategory ?? null, l.hardNegative === true]))), cacheDir);
+  const cached = readCachedModel(path);
+  if (cached !== null) return cached;
+  const model = trainFromLines(lines);
+  writeCachedModel(path, model);
+  return model;
+}
+
 export interface LoadedModel {
   model: CrisisModel;
   fromCache: boolean;

@@ -52,6 +52,11 @@ describe('danger cues', () => {
     'la porta della mia camera resta chiusa da fuori',
     'jak się dowie, to znowu oberwę',
     'cuando se entere me va a volver a pegar',
+    'dice que se va a hacer daño, que ya se ha cortado otras veces',
+    'my brother never came home after meeting the buyer',
+    'me dio un bofetón que me partió el labio',
+    'od tego czasu nie daje mi spokoju, czekał przy paczkomacie',
+    'venerdì sarà tutto finito',
   ])('the phrase people use for it is a cue: %s', (text) => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrainingDataError } from '../../../src/triage/classify/bayes/data-files';
 import { readCorpus } from '../../../src/triage/crisis/corpus';
-import { cacheKey, cachePath, codeFingerprint, loadCrisisModel, readCachedModel, trainFromLines, writeCachedModel } from '../../../src/triage/crisis/model-training';
+import { cacheKey, cachePath, codeFingerprint, loadCrisisModel, readCachedModel, trainFromLines, trainFromLinesCached, writeCachedModel } from '../../../src/triage/crisis/model-training';
 import { DEFAULT_TRAINING } from '../../../src/triage/crisis/logreg';
 
 const line = (id: string, text: string, category: string | null): string =>
@@ -101,6 +101,23 @@ describe('weight cache', () => {
     const loaded = loadCrisisModel(join(dir, 'corpus'), cache);
     expect(loaded.fromCache).toBe(false);
     expect(readCachedModel(path)).not.toBeNull();
+  });
+
+  it('retraining on unchanged lines reads the weights back; a changed label trains anew', () => {
+    const cache = join(dir, 'cache');
+    const { lines } = readCorpus(join(dir, 'corpus'));
+    const fresh = trainFromLines(lines);
+    const first = trainFromLinesCached(lines, cache);
+    const files = readdirSync(join(cache, 'riskdesk-crisis-model'));
+    expect(files).toHaveLength(1);
+    const second = trainFromLinesCached(lines, cache);
+    expect([...second.weights]).toEqual([...fresh.weights]);
+    expect([...first.bias]).toEqual([...fresh.bias]);
+    expect(second.gate?.threshold).toBe(fresh.gate?.threshold);
+    const relabelled = lines.map((l, i) => (i === 1 ? { ...l, crisis: true, crisisCategory: 'suicidal_ideation' as const } : l));
+    const third = trainFromLinesCached(relabelled, cache);
+    expect(readdirSync(join(cache, 'riskdesk-crisis-model'))).toHaveLength(2);
+    expect([...third.weights]).not.toEqual([...fresh.weights]);
   });
 
   it('an unwritable cache folder only costs a retraining', () => {
