@@ -46,6 +46,9 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'bras$', 'peau', 'sang$', 'jusqu au sang', 'brule', 'briquet', 'griffe$', 'griffure', 'poignet', 'visage', 'coupure', 'mes cuisses', 'lames de rasoir', 'manches longues', 'jointures', 'sur moi-meme', 'sur moi meme',
     'braccio', 'pelle$', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli$', 'mi taglio', 'mi sono tagliat', 'lamett', 'collo', 'polso', 'fatto del male', 'fatta del male', 'le mie cosce', 'maniche lunghe', 'nocche', 'con me stess',
     'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk', 'dlugie rekawy', 'dlugim rekawem', 'kostki dloni', 'na sobie samym', 'na sobie samej',
+    // Needing to feel something, and what burns or is bandaged.
+    'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
+    'bandaged', 'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
   ],
   violence: [
     'in the hospital', 'to the hospital', 'in hospital', 'ins krankenhaus', 'im krankenhaus', 'al hospital', 'en el hospital', 'do szpitala', 'w szpitalu', 'a l hopital', 'in ospedale', 'al pronto soccorso',
@@ -70,6 +73,9 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'my gym', 'my shift', 'parking lot', 'apartment number', 'return address', 'google maps', 'home address', 'outside all night', 'driving past', 'drove past',
     'looking in', 'waited by', 'showing up', 'show up', 'shown up', 'showed up', 'look like', 'my booth', 'booth number', 'card show', 'his shop', 'his house',
     'his address', 'your office', 'your ceo', 'waiting inside', 'obsessed', 'protective order', 'following',
+    'my porch', 'front porch', 'photo of my house', 'picture of my house', 'photo of my front', 'nice place', 'blocked him', 'blocked a guy', 'foto von meinem haus', 'foto meines hauses',
+    'ihn blockiert', 'foto de mi casa', 'mi porche', 'lo bloquee', 'photo de ma maison', 'photo de chez moi', 'lai bloque', 'foto di casa mia', 'foto della mia casa', 'lho bloccato',
+    'zdjecie mojego domu', 'zdjecie domu', 'zablokowalam go', 'zablokowalem go',
     'waiting for me at', 'was waiting at', 'waited at', 'waiting outside', 'nicht in ruhe', 'wartete vor', 'auf mich gewartet', 'no me deja en paz', 'me estaba esperando', 'esperandome',
     'nie daje mi spokoju', 'czekal przy', 'czekal pod', 'czekal na mnie', 'me laisse pas tranquille', 'me lache pas', 'mattendait', 'non mi lascia in pace', 'mi aspettava', 'mi ha aspettato',
     'haustur', 'mein haus', 'meinem haus', 'meine strase', 'strase', 'mein auto', 'arbeitsplatz', 'fitnessstudio', 'folgt mir', 'nach hause', 'adresse', 'buro',
@@ -105,6 +111,10 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'wymiot', 'skurcze', 'polkn', 'zawrot', 'goraczk', 'w ciazy', 'nie moze wstac', 'upadl', 'insulin',
     'vomi', 'saigne', 'avale', 'vertige', 'fievre', 'enceinte', 'peut plus se lever', 'est tombe', 'inhalateur', 'insuline',
     'contrazioni', 'ingoiat', 'inghiott', 'vertigin', 'febbre', 'incinta', 'non riesce ad alzarsi', 'e caduta', 'e caduto', 'inalatore',
+    // Consciousness, pulse and a doubled dose.
+    'unresponsive', 'barely responsive', 'barely conscious', 'pulse', 'double dose', 'ansprechbar', 'puls$', 'herztabletten', 'doppelte dosis', 'doppelt oder dreifach',
+    'apenas responde', 'pulso', 'dosis doble', 'pouls', 'reagit plus', 'reagit a peine', 'inconscient', 'double dose', 'non reagisce', 'incoscient', 'doppia dose',
+    'nie reaguje', 'nieprzytomn', 'podwojn', 'ledwo kontaktuje',
   ],
   drive: [
     'garage', 'engine running', 'car running', 'the river', 'the lake', 'the bridge', 'into a tree', 'the train', 'the edge', 'tylenol', 'paracetamol',

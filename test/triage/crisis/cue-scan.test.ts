@@ -42,6 +42,7 @@ describe('danger cues', () => {
     ['pellicola', 'La pellicola protettiva era strappata.', ['pelle']],
     ['Messenger', 'Er schreibt mir über Messenger.', ['messe']],
     ['signature', 'Delivered, the signature is on the tracking page.', ['the sign']],
+    ['wróciły', 'pieniądze dalej nie wróciły na konto', ['nie wrocil', 'nie wrocila']],
   ])('a name or a longer word is not the cue it begins with: %s', (_word, text, cues) => {
     expect(cuesIn(text).filter((cue) => cues.includes(cue))).toEqual([]);
   });
@@ -57,6 +58,11 @@ describe('danger cues', () => {
     'me dio un bofetón que me partió el labio',
     'od tego czasu nie daje mi spokoju, czekał przy paczkomacie',
     'venerdì sarà tutto finito',
+    "j'avais besoin de sentir quelque chose, le fer à lisser y est passé",
+    'jetzt ist er kaum ansprechbar und sein Puls ist ganz langsam',
+    'a DM with a photo of my front porch and the caption "nice place"',
+    'znowu zaczęłam się ciąć po pół roku przerwy',
+    'mój brat nie wrócił do domu po spotkaniu z kupującym',
   ])('the phrase people use for it is a cue: %s', (text) => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });
