@@ -51,6 +51,8 @@ function sweep(rows: readonly Scoredline[]): void {
       }
     }
   }
+  console.log('\n== the bar for a window only the lexical gate opened (lexicalReview), other tiers as shipped');
+  for (const lexicalReview of [0.2, 0.22, 0.25, 0.27, 0.3, 0.35]) console.log(describe(`l${lexicalReview}`, figures(rows, { ...TIERS, lexicalReview })));
 }
 
 function misses(rows: readonly Scoredline[], limit: number): void {
