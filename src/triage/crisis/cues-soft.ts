@@ -113,8 +113,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'contrazioni', 'ingoiat', 'inghiott', 'vertigin', 'febbre', 'incinta', 'non riesce ad alzarsi', 'e caduta', 'e caduto', 'inalatore',
     // Consciousness, pulse and a doubled dose.
     'unresponsive', 'barely responsive', 'barely conscious', 'pulse', 'double dose', 'ansprechbar', 'puls$', 'herztabletten', 'doppelte dosis', 'doppelt oder dreifach',
-    'apenas responde', 'pulso', 'dosis doble', 'pouls', 'reagit plus', 'reagit a peine', 'inconscient', 'double dose', 'non reagisce', 'incoscient', 'doppia dose',
-    'nie reaguje', 'nieprzytomn', 'podwojn', 'ledwo kontaktuje',
+    'apenas responde', 'pulso', 'dosis doble', 'pouls', 'reagit plus', 'reagit a peine', 'inconscient', 'non reagisce', 'incoscient', 'doppia dose',
+    'nie reaguje', 'nieprzytomn', 'podwojna dawk', 'podwojnej dawki', 'ledwo kontaktuje',
   ],
   drive: [
     'garage', 'engine running', 'car running', 'the river', 'the lake', 'the bridge', 'into a tree', 'the train', 'the edge', 'tylenol', 'paracetamol',

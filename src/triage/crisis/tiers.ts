@@ -24,4 +24,4 @@ export interface Tiers {
   lexicalReview: number;
 }
 
-export const TIERS: Tiers = { crisis: 0.9, review: 0.15, patternFloor: 0.5, patternReviewFloor: 0.05, lexicalReview: 0.25 };
+export const TIERS: Tiers = { crisis: 0.9, review: 0.12, patternFloor: 0.5, patternReviewFloor: 0.05, lexicalReview: 0.25 };
