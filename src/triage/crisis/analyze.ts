@@ -36,21 +36,29 @@ export interface Analysis {
   windows: Span[];
 }
 
-/**
- * `folded` may be passed when the caller already has crisisFold(text), `danger` when it has
- * dangerHits(folded) and `sentences` when it has sentenceSpans(folded). With a gate, the sentences
- * it opens on outside the cue windows get windows of their own: a benign cue in the greeting must
- * not hide a disclosure further down. (Merged into the cue windows instead, they would thin out
- * the words of the sentence that matters.)
- */
-export function analyze(
-  text: string,
-  folded: string = crisisFold(text),
-  danger: CueHit[] = dangerHits(folded),
-  gate?: LexicalGate,
-  sentences: Span[] = sentenceSpans(folded),
-  hitWindows = true,
-): Analysis {
+/** What a caller may already have, and how the ticket is read. */
+export interface AnalyzeOptions {
+  /** crisisFold(text). */
+  folded?: string;
+  /** dangerHits(folded), or other hits to read around (the lexicon's anchors). */
+  danger?: CueHit[];
+  /** sentenceSpans(folded). */
+  sentences?: Span[];
+  /**
+   * With a gate, the sentences it opens on outside the cue windows get windows of their own: a
+   * benign cue in the greeting must not hide a disclosure further down. (Merged into the cue
+   * windows instead, they would thin out the words of the sentence that matters.)
+   */
+  gate?: LexicalGate;
+  /** The hits' own windows and the most telling sentence's (read in service, not trained on). Default true. */
+  hitWindows?: boolean;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const folded = options.folded ?? crisisFold(text);
+  const danger = options.danger ?? dangerHits(folded);
+  const sentences = options.sentences ?? sentenceSpans(folded);
+  const { gate, hitWindows = true } = options;
   const cueWindows = danger.length === 0 ? [] : crisisWindowsOf(folded, sentences, danger);
   const outside = (h: CueHit): boolean => !cueWindows.some(([from, to]) => h.start >= from && h.start < to);
   const gated = gate === undefined ? [] : lexicalHits(folded, sentences, gate);
@@ -112,6 +120,6 @@ export function servedWindowFeatures(text: string, gate: LexicalGate): FeatureVe
   if (folded.length <= WHOLE_TICKET_CHARS) return [];
   // Without the hits' own windows: trained on as safe, they raised review flags on the tuning
   // batches (5.6 % of safe tickets instead of 4.7 %) and on tickets dressed as emails.
-  const analysis = analyze(text, folded, dangerHits(folded), gate, undefined, false);
+  const analysis = analyze(text, { folded, gate, hitWindows: false });
   return analysis.windows.map((window) => featuresOf(analysis, window));
 }

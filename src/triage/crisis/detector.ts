@@ -91,7 +91,7 @@ function scorePart(bounded: string, model: CrisisModel, lexiconFrom: number): Sc
   // there are none.
   const fast = fastFold(bounded);
   const folded = crisisFoldFrom(fast);
-  const analysis = analyze(bounded, folded, dangerHits(folded), model.gate);
+  const analysis = analyze(bounded, { folded, danger: dangerHits(folded), gate: model.gate });
   if (analysis.danger.length === 0 && !hasLexiconAnchor(fast)) return { text: bounded, p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
   const scored = modelAndLexicon(bounded, fast, folded, analysis, model, lexiconFrom);
   // Only inside the gate, so that the gate stays a superset of every flag.
@@ -128,7 +128,7 @@ function cueless(analysis: Analysis, [from, to]: Span): boolean {
  */
 function scoreAroundAnchors(bounded: string, folded: string, fast: string, model: CrisisModel): Omit<Scored, 'pattern' | 'text'> {
   const anchors: CueHit[] = crisisWindows(bounded, fast).map(([start, end]) => ({ start, end, cue: 'anchor', concepts: [] }));
-  const analysis = analyze(bounded, folded, anchors);
+  const analysis = analyze(bounded, { folded, danger: anchors });
   let best: { window: Span; p: number; probs: Float64Array } | null = null;
   for (const window of analysis.windows) {
     const probs = predict(model, featuresOf(analysis, window));

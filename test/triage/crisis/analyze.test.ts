@@ -6,7 +6,7 @@
 import { analyze, MAX_HIT_WINDOWS } from '../../../src/triage/crisis/analyze';
 
 const read = (text: string, hitWindows?: boolean): string[] => {
-  const analysis = analyze(text, undefined, undefined, undefined, undefined, hitWindows);
+  const analysis = analyze(text, { hitWindows });
   return analysis.windows.map(([from, to]) => analysis.folded.slice(from, to).trim());
 };
 

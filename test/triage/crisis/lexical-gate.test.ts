@@ -36,7 +36,7 @@ describe('lexical gate', () => {
     const filler = 'The tracking number has not moved since Monday and the seller does not answer. '.repeat(12);
     const text = `Happy to be following your shows. ${filler}${UNLISTED[0] ?? ''}`;
     const folded = crisisFold(text);
-    const analysis = analyze(text, folded, undefined, gate);
+    const analysis = analyze(text, { folded, gate });
     const disclosure = folded.indexOf('hang himself');
     expect(analysis.windows.some(([from, to]) => disclosure >= from && disclosure < to)).toBe(true);
   });

@@ -70,7 +70,7 @@ describe('mayBeCrisis is a superset of both tiers', () => {
     const gate = getCrisisModel().gate;
     expect(gate).toBeDefined();
     for (const text of texts.slice(0, 2000)) {
-      const read = messageParts(text).some((part) => analyze(part, undefined, undefined, gate).windows.length > 0);
+      const read = messageParts(text).some((part) => analyze(part, { gate }).windows.length > 0);
       if (read) expect(mayBeCrisis(text)).toBe(true);
     }
   });
