@@ -15,7 +15,7 @@ import { analyze, featuresOf, type Analysis } from './analyze';
 import { detectCrisisPatterns } from './detect';
 import { CLASSES, K, predict, type CrisisModel } from './logreg';
 import { combinationIn, type Combination } from './combinations';
-import { dangerHits, type CueHit } from './cue-scan';
+import type { CueHit } from './cue-scan';
 import { crisisFold, crisisFoldFrom } from './crisis-fold';
 import { fastFold } from './fast-fold';
 import { LEXICAL_CUE } from './lexical-gate';
@@ -91,7 +91,7 @@ function scorePart(bounded: string, model: CrisisModel, lexiconFrom: number): Sc
   // there are none.
   const fast = fastFold(bounded);
   const folded = crisisFoldFrom(fast);
-  const analysis = analyze(bounded, { folded, danger: dangerHits(folded), gate: model.gate });
+  const analysis = analyze(bounded, { folded, gate: model.gate });
   if (analysis.danger.length === 0 && !hasLexiconAnchor(fast)) return { text: bounded, p: 0, probs: ZERO, window: null, analysis: null, pattern: NO_CRISIS };
   const scored = modelAndLexicon(bounded, fast, folded, analysis, model, lexiconFrom);
   // Only inside the gate, so that the gate stays a superset of every flag.

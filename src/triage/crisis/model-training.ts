@@ -129,12 +129,18 @@ export function writeCachedModel(path: string, model: CrisisModel): void {
  * database — reads them back from the cache instead of spending seconds on the whole corpus again.
  */
 export function trainFromLinesCached(lines: readonly CorpusLine[], cacheDir?: string): CrisisModel {
-  const path = cachePath(cacheKey(lines.map((l) => JSON.stringify([lineText(l), l.crisis, l.crisisCategory ?? null, l.hardNegative === true]))), cacheDir);
+  const key = cacheKey(lines.map((l) => JSON.stringify([lineText(l), l.crisis, l.crisisCategory ?? null, l.hardNegative === true])));
+  return cachedOrTrained(lines, key, cacheDir).model;
+}
+
+/** The weights cached under `key`, or trained from `lines` and cached there. */
+function cachedOrTrained(lines: readonly CorpusLine[], key: string, cacheDir?: string): LoadedModel {
+  const path = cachePath(key, cacheDir);
   const cached = readCachedModel(path);
-  if (cached !== null) return cached;
+  if (cached !== null) return { model: cached, fromCache: true, key };
   const model = trainFromLines(lines);
   writeCachedModel(path, model);
-  return model;
+  return { model, fromCache: false, key };
 }
 
 export interface LoadedModel {
@@ -146,13 +152,7 @@ export interface LoadedModel {
 /** Train from data/crisis/ or read the cached weights for exactly this corpus and code. */
 export function loadCrisisModel(dir?: string, cacheDir?: string): LoadedModel {
   const corpus = readCorpus(dir);
-  const key = cacheKey(corpus.raw);
-  const path = cachePath(key, cacheDir);
-  const cached = readCachedModel(path);
-  if (cached !== null) return { model: cached, fromCache: true, key };
-  const model = trainFromLines(corpus.lines);
-  writeCachedModel(path, model);
-  return { model, fromCache: false, key };
+  return cachedOrTrained(corpus.lines, cacheKey(corpus.raw), cacheDir);
 }
 
 let loaded: CrisisModel | undefined;
