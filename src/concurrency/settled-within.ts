@@ -5,8 +5,10 @@
 export async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((resolve) => {
+    // Not unref'd: a step whose work holds no live handle (a socket already gone) would otherwise
+    // let the process end right here, before the caller moves on — the shutdown's last steps and
+    // its 'riskdesk stopped' line never ran. The timer is cleared as soon as the work settles.
     timer = setTimeout(() => resolve(false), ms);
-    timer.unref();
   });
   try {
     return await Promise.race([work.then(() => true as const, () => true as const), timedOut]);
