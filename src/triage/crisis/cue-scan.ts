@@ -108,9 +108,12 @@ function pieces(alternatives: readonly string[]): string[] {
   return out;
 }
 
+/** Cues never written with ß, whose "s" variant is another language's word ("messe" → Italian "mese", a month). */
+const NO_SHARP_S = new Set(['messe$']);
+
 /** German ß folds to "s" (fast-fold.ts keeps lengths): a cue written with "ss" is also listed with "s". */
 function withVariants(cues: readonly string[]): string[] {
-  return cues.flatMap((cue) => (!cue.startsWith('re:') && cue.includes('ss') ? [cue, cue.replace(/ss/g, 's')] : [cue]));
+  return cues.flatMap((cue) => (!cue.startsWith('re:') && cue.includes('ss') && !NO_SHARP_S.has(cue) ? [cue, cue.replace(/ss/g, 's')] : [cue]));
 }
 
 /** Cue lists (concept → cues) as one trie-shaped alternation (in pieces below MAX_SOURCE). */

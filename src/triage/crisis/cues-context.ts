@@ -30,7 +30,7 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'my husband', 'my boyfriend', 'my wife', 'my girlfriend', 'my partner', 'my ex', 'my bf', 'my gf', 'my fiance', 'my stepdad', 'my stepfather',
     'mein mann', 'mein freund', 'meine frau', 'mein ex', 'mein partner', 'mein stiefvater',
     'mi marido', 'mi esposo', 'mi novio', 'mi pareja', 'mi ex', 'mi padrastro',
-    'moj maz', 'moj chlopak', 'moja zona', 'moj partner', 'moj byly', 'ojczym',
+    'moj maz', 'maz$', 'mezem$', 'meza$', 'moj chlopak', 'moja zona', 'moj partner', 'moj byly', 'ojczym',
     'mon mari', 'mon copain', 'ma femme', 'mon conjoint', 'mon ex', 'beau pere',
     'mio marito', 'il mio ragazzo', 'mia moglie', 'il mio compagno', 'il mio ex', 'patrigno',
   ],

@@ -35,7 +35,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'non voglio vivere', 'non svegliarmi', 'buttarmi', 'impiccarmi', 'sparire per sempre', 'meglio morto', 'meglio morta',
   ],
   self_harm: [
-    'cut myself', 'cutting myself', 'cutting again', 'cut again', 'cuts on', 'my cuts', 'cut my arm', 'cut my wrist', 'cutting my', 'self harm', 'selfharm',
+    'cut myself', 'cutting myself', 'cutting again', 'cut again', 'back to cutting', 'stopped cutting', 'stop cutting', 'urge to cut', 'cuts on', 'my cuts', 'cut my arm', 'cut my wrist', 'cutting my', 'self harm', 'selfharm',
     'self-harm', 'self injur', 'hurt myself', 'hurting myself', 'burn myself', 'burning myself', 'hit myself', 'starving myself', 'scratch myself', 'razor',
     'blade', 'scars', 'relapse', 'relapsed', 'bleeding',
     'ritze', 'ritzen', 'geritzt', 'selbstverletz', 'mir weh tun', 'mir wehtun', 'mich verletzen', 'schneide mich', 'narben', 'klinge', 'rasierklinge',
@@ -168,6 +168,6 @@ export const GATE_CONTEXT_CUES: Record<string, readonly string[]> = {
     'sin sentido', 'no tiene sentido', 'sin esperanza', 'no puedo mas', 'ya no puedo', 'no aguanto', 'lo perdi todo', 'rendirme', 'no hay salida',
     'nie ma sensu', 'bez sensu', 'beznadziej', 'nie dam rady', 'nie mam sily', 'nie wytrzymam', 'stracilem wszystko', 'stracilam wszystko', 'poddaje sie', 'nie ma wyjscia',
     'sert a rien', 'aucun sens', 'sans espoir', 'plus la force', 'je n en peux plus', 'jen peux plus', 'peux plus', 'tout perdu', 'abandonner', 'pas d issue',
-    'non ha senso', 'senza speranza', 'non ce la faccio', 'non ce la faccio piu', 'ho perso tutto', 'arrendermi', 'nessuna via d uscita', 'sono stanco di tutto', 'sono stanca di tutto',
+    'non ha senso', 'non ha piu senso', 'ya no tiene sentido', 'nie ma juz sensu', 'n a plus de sens', 'senza speranza', 'non ce la faccio', 'non ce la faccio piu', 'ho perso tutto', 'arrendermi', 'nessuna via d uscita', 'sono stanco di tutto', 'sono stanca di tutto',
   ],
 };

@@ -33,13 +33,17 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'il segno', 'ultimo regalo', 'sistemando le mie', 'colpa loro', 'funerale', 'raggiungere',
     'tam gdzie', 'nie bedzie mi potrzeb', 'nie bede potrzebow', 'nie bedzie mnie', 'na zawsze', 'pozalatwia', 'zalatwion', 'dzieki za wszystko',
     'do stracenia', 'ostatni prezent', 'porzadkuje', 'znak', 'dolaczyc do', 'zmarla', 'zmarl', 'wszystko jedno', 'nie ich wina', 'pogrzeb', 'przerasta',
+    // Letters left for the family; not expecting to still be here.
+    'still be here', 'still be around', 'letters to my', 'letters for my', 'noch hier bin', 'noch da bin', 'noch da sein', 'briefe an meine', 'briefe fur meine',
+    'siga aqui', 'seguir aqui', 'cartas a mis', 'cartas escritas', 'deje cartas', 'encore la pour', 'lettres a mes', 'lettres pour mes',
+    'ancora qui per', 'lettere ai miei', 'lettere per i miei', 'jeszcze tu bede', 'listy do',
     'all be over', 'it will be over', 'be over soon', 'left instructions', 'what to do with my', 'alles vorbei', 'todo habra terminado', 'todo habra acabado', 'todo acabara',
     'tout sera fini', 'tout sera termine', 'bedzie po wszystkim', 'sara tutto finito', 'tutto finito', 'lasciato scritto', 'cosa fare con la mia',
   ],
   body: [
     'my arm', 'my arms', 'arm is', 'wrist', 'my skin', 'skin raw', 'throat', 'my neck', 'my face', 'knuckles', 'against the wall', 'blood', 'bled$', 'bleeds',
     'until it', 'raw', 'marks', 'scar$', 'scarred', 'sleeve', 'burned my', 'burning my', 'burn my', 'cigarette', 'lighter', 'stove', 'straightener', 'scratching', 'scratched',
-    'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis', 'my thighs', 'my thigh', 'blades', 'long sleeves', 'take it out on myself',
+    'months clean', 'weeks clean', 'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis', 'my thighs', 'my thigh', 'blades', 'long sleeves', 'dlugich rekaw', 'dlugie rekaw', 'lange armel', 'langen armeln', 'manga larga', 'mangas largas', 'manches longues', 'maniche lunghe', 'take it out on myself',
     'arm$', 'arme$', 'haut', 'blut', 'verbrannt', 'verbrenn', 'zigarette', 'feuerzeug', 'schnitte', 'geschnitten', 'verbunden', 'kratze$', 'kratze mich', 'aufgekratzt', 'unterarm',
     'gesicht', 'hals$', 'am hals', 'mit mir gemacht', 'lange armel', 'an mir selbst aus', 'knochel', 'oberschenkel', 'klingen benutzt', 'ersatzklingen', 'rasierklingen',
     'brazo', 'piel', 'sangr', 'quem', 'cigarr', 'mechero', 'rasco', 'cortes$', 'cuello', 'muneca', 'mis muslos', 'cuchillas', 'manga larga', 'mangas largas', 'nudillos', 'conmigo mismo', 'conmigo misma',
@@ -48,7 +52,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk', 'dlugie rekawy', 'dlugim rekawem', 'kostki dloni', 'na sobie samym', 'na sobie samej',
     // Needing to feel something, and what burns or is bandaged.
     'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
-    'bandaged', 'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
+    'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
   ],
   violence: [
     'in the hospital', 'to the hospital', 'in hospital', 'ins krankenhaus', 'im krankenhaus', 'al hospital', 'en el hospital', 'do szpitala', 'w szpitalu', 'a l hopital', 'in ospedale', 'al pronto soccorso',
@@ -64,6 +68,9 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'bate$', 'me cargo', 'quemar', 'le pego', 'me va a pegar', 'volver a pegar', 'me pegara', 'empujo', 'arrepent',
     'gifl', 'me faire frapper', 'va me frapper', 'me cogner', 'ferait pire', 'fera pire', 'carnage', 'casse tout', 'planter', 'saigner', 'pousse', 'cogne', 'regrettera', 'casse le',
     'schiaffo', 'mi mena$', 'menarmi', 'mi picchiera', 'spacco', 'mazza', 'accoltell', 'brucia', 'taglia la gola', 'spalle', 'strett', 'picchiat', 'me la fa pagare',
+    // Shut in (someone locking themselves away, or being locked in) and kept from food.
+    'locked himself in', 'locked herself in', 'chiuso in bagno', 'chiusa in bagno', 'si e chiuso', 'si e chiusa', 'hat sich eingeschlossen', 'sperrt mich ein', 'mich im zimmer ein',
+    'se encerro', 'zamknal sie', 'zamknela sie', 's est enferme', 'without food', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
     'split my lip', 'busted lip', 'black eye', 'aufgeplatzt', 'blaues auge', 'bofetada', 'bofeton', 'partio el labio', 'ojo morado', 'punetazo',
     'spoliczkowal', 'podbite oko', 'rozcial mi', 'oeil au beurre noir', 'levre fendue', 'cazzott', 'pugno in faccia', 'labbro spaccato', 'spaccato il labbro', 'occhio nero',
     'oberwe$', 'oberwie$', 'dostane lanie', 'znowu mnie uderzy', 'rzucil we mnie', 'rzucila we mnie', 'rzuca we mnie', 'polamie', 'rozwale', 'awantur', 'kij', 'jatka', 'podpal', 'dzgn', 'poderz', 'uderzyl', 'pozaluj', 'uwaza',
@@ -75,6 +82,9 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'his address', 'your office', 'your ceo', 'waiting inside', 'obsessed', 'protective order', 'following',
     'my porch', 'front porch', 'photo of my house', 'picture of my house', 'photo of my front', 'nice place', 'blocked him', 'blocked a guy', 'foto von meinem haus', 'foto meines hauses',
     'ihn blockiert', 'foto de mi casa', 'mi porche', 'lo bloquee', 'photo de ma maison', 'photo de chez moi', 'lai bloque', 'foto di casa mia', 'foto della mia casa', 'lho bloccato',
+    // Where the writer has been, told back to them: whereabouts someone keeps track of.
+    'where i was', 'where ive been', 'where i have been', 'where i go$', 'my routine', 'wo ich war', 'wo ich gewesen', 'donde estuve', 'donde he estado',
+    'gdzie bylam', 'gdzie bylem', 'ou j etais', 'ou jetais', 'ou j ai ete', 'ou jai ete', 'dove sono stata', 'dove sono stato', 'dove ero',
     'zdjecie mojego domu', 'zdjecie domu', 'zablokowalam go', 'zablokowalem go',
     'waiting for me at', 'was waiting at', 'waited at', 'waiting outside', 'nicht in ruhe', 'wartete vor', 'auf mich gewartet', 'no me deja en paz', 'me estaba esperando', 'esperandome',
     'nie daje mi spokoju', 'czekal przy', 'czekal pod', 'czekal na mnie', 'me laisse pas tranquille', 'me lache pas', 'mattendait', 'non mi lascia in pace', 'mi aspettava', 'mi ha aspettato',
@@ -106,6 +116,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // swallowed, a fall, fever, an inhaler or EpiPen that is empty.
     'throwing up', 'vomit', 'wont stop bleeding', 'keeps bleeding', 'contractions', 'choking', 'cant get up', 'hit my head', 'hit his head', 'hit her head',
     'lips are', 'dizzy', 'epipen', 'inhaler', 'fever', 'throat is closing', 'pregnant',
+    // An allergic reaction told as swelling and breath.
+    'allergi', 'alergi', 'zunge', 'geschwoll', 'schwillt', 'puchn', 'spuchl', 'spuchni', 'opuchl', 'oddech', 'gardl', 'gonfi', 'gonfl',
     'erbrech', 'sich ubergeb', 'mich ubergeb', 'ubergibt sich', 'wehen$', 'verschluck', 'schwindlig', 'fieber', 'schwanger', 'inhalator', 'kommt nicht mehr hoch', 'gesturzt',
     'contracciones', 'se trago', 'tragado', 'mareo', 'mareado', 'fiebre', 'embarazada', 'no se puede levantar', 'se cayo', 'inhalador', 'insulina',
     'wymiot', 'skurcze', 'polkn', 'zawrot', 'goraczk', 'w ciazy', 'nie moze wstac', 'upadl', 'insulin',

@@ -43,6 +43,7 @@ describe('danger cues', () => {
     ['Messenger', 'Er schreibt mir über Messenger.', ['messe']],
     ['signature', 'Delivered, the signature is on the tracking page.', ['the sign']],
     ['wróciły', 'pieniądze dalej nie wróciły na konto', ['nie wrocil', 'nie wrocila']],
+    ['mese', 'il pacco è arrivato dopo un mese', ['messe', 'mese']],
   ])('a name or a longer word is not the cue it begins with: %s', (_word, text, cues) => {
     expect(cuesIn(text).filter((cue) => cues.includes(cue))).toEqual([]);
   });
@@ -63,6 +64,17 @@ describe('danger cues', () => {
     'a DM with a photo of my front porch and the caption "nice place"',
     'znowu zaczęłam się ciąć po pół roku przerwy',
     'mój brat nie wrócił do domu po spotkaniu z kupującym',
+    'a bent card like that is what sends me back to cutting',
+    'he keeps posting where I have been all day, the gym, the café',
+    "dans les commentaires il écrit où j'étais ce matin",
+    'od pół godziny puchnie mi gardło i ciężko złapać oddech',
+    'sono allergica e mi si sta gonfiando la faccia',
+    'ya les dejé cartas escritas a mis hijos',
+    "I don't think I'll still be here when it ships",
+    'sie trägt auch im Sommer lange Ärmel',
+    'mio fratello si è chiuso in bagno e non risponde',
+    'ormai non ha più senso niente',
+    'wenn ich was sage, sperrt er mich ein und ich krieg nix zu essen',
   ])('the phrase people use for it is a cue: %s', (text) => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });
