@@ -34,6 +34,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'tam gdzie', 'nie bedzie mi potrzeb', 'nie bede potrzebow', 'nie bedzie mnie', 'na zawsze', 'pozalatwia', 'zalatwion', 'dzieki za wszystko',
     'do stracenia', 'ostatni prezent', 'porzadkuje', 'znak', 'dolaczyc do', 'zmarla', 'zmarl', 'wszystko jedno', 'nie ich wina', 'pogrzeb', 'przerasta',
     // Letters left for the family; not expecting to still be here.
+    'rid of me', 'debarrasses de moi', 'debarrasser de moi', 'mich los', 'librarse de mi', 'libres de mi', 'liberarvi di me', 'sbarazzarvi di me', 'pozbedziecie sie mnie',
+    'my will$', 'testament', 'testamento', 'prepared everything', 'tout prepare', 'alles vorbereitet', 'todo preparado', 'tutto preparato', 'wszystko przygotow',
     'still be here', 'still be around', 'letters to my', 'letters for my', 'noch hier bin', 'noch da bin', 'noch da sein', 'briefe an meine', 'briefe fur meine',
     'siga aqui', 'seguir aqui', 'cartas a mis', 'cartas escritas', 'deje cartas', 'encore la pour', 'lettres a mes', 'lettres pour mes',
     'ancora qui per', 'lettere ai miei', 'lettere per i miei', 'jeszcze tu bede', 'listy do',
@@ -71,6 +73,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // Shut in (someone locking themselves away, or being locked in) and kept from food.
     'locked himself in', 'locked herself in', 'chiuso in bagno', 'chiusa in bagno', 'si e chiuso', 'si e chiusa', 'hat sich eingeschlossen', 'sperrt mich ein', 'mich im zimmer ein',
     'se encerro', 'zamknal sie', 'zamknela sie', 's est enferme', 'without food', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
+    'broken knees', 'break your knees', 'kneecap', 'genoux casses', 'casser les genoux', 'knie brechen', 'kniescheibe', 'romper las rodillas', 'rodillas rotas',
+    'gambe rotte', 'spezzare le gambe', 'ginocchia rotte', 'polamane nogi', 'polamac nogi',
     'split my lip', 'busted lip', 'black eye', 'aufgeplatzt', 'blaues auge', 'bofetada', 'bofeton', 'partio el labio', 'ojo morado', 'punetazo',
     'spoliczkowal', 'podbite oko', 'rozcial mi', 'oeil au beurre noir', 'levre fendue', 'cazzott', 'pugno in faccia', 'labbro spaccato', 'spaccato il labbro', 'occhio nero',
     'oberwe$', 'oberwie$', 'dostane lanie', 'znowu mnie uderzy', 'rzucil we mnie', 'rzucila we mnie', 'rzuca we mnie', 'polamie', 'rozwale', 'awantur', 'kij', 'jatka', 'podpal', 'dzgn', 'poderz', 'uderzyl', 'pozaluj', 'uwaza',
@@ -83,6 +87,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'my porch', 'front porch', 'photo of my house', 'picture of my house', 'photo of my front', 'nice place', 'blocked him', 'blocked a guy', 'foto von meinem haus', 'foto meines hauses',
     'ihn blockiert', 'foto de mi casa', 'mi porche', 'lo bloquee', 'photo de ma maison', 'photo de chez moi', 'lai bloque', 'foto di casa mia', 'foto della mia casa', 'lho bloccato',
     // Where the writer has been, told back to them: whereabouts someone keeps track of.
+    'where i work', 'wo ich arbeite', 'donde trabajo', 'ou je travaille', 'ou je bosse', 'dove lavoro', 'gdzie pracuje', 'sortir seul', 'sortir seule', 'n ose plus sortir', 'nose plus sortir',
     'where i was', 'where ive been', 'where i have been', 'where i go$', 'my routine', 'wo ich war', 'wo ich gewesen', 'donde estuve', 'donde he estado',
     'gdzie bylam', 'gdzie bylem', 'ou j etais', 'ou jetais', 'ou j ai ete', 'ou jai ete', 'dove sono stata', 'dove sono stato', 'dove ero',
     'zdjecie mojego domu', 'zdjecie domu', 'zablokowalam go', 'zablokowalem go',
@@ -96,6 +101,10 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'drzwi', 'pod moim', 'moj dom', 'mojego domu', 'ulic', 'moje auto', 'prace', 'adres', 'silowni', 'biur', 'targ', 'lokalizator', 'wpadnie', 'odwiedz',
   ],
   youth: [
+    // A child on a stream asked to undress, or held on a host's lap.
+    'shirt off', 'take off his shirt', 'take off her shirt', 'little kid', 'on his lap', 'on her lap', 'looks scared', 'seems scared', 'shirt aus', 'oberteil aus', 'auf dem schoss', 'kleines kind',
+    'quitarse la camiseta', 'quitate la camiseta', 'en su regazo', 'nino pequeno', 'enlever son t shirt', 'enleve ton t shirt', 'petit enfant', 'togliersi la maglietta', 'togliti la maglietta',
+    'bambino piccolo', 'zdjac koszulk', 'zdejmij koszulk', 'male dziecko',
     'im 1', 'i am 1', 'th grade', 'rd grade', 'nd grade', 'pajamas', 'pics of me', 'pictures of me', 'pics of', 'webcam', 'privately', 'in private', 'tell anyone', 'not to tell', 'shirtless',
     'my nephew', 'my niece', 'school', 'meet him', 'meet me', 'special deal', 'snapchat', 'telegram',
     'ich bin 1', 'bilder von mir', 'erzahlen', 'schule', 'privat$', 'allein$', 'komm allein',

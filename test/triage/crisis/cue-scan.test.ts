@@ -75,6 +75,12 @@ describe('danger cues', () => {
     'mio fratello si è chiuso in bagno e non risponde',
     'ormai non ha più senso niente',
     'wenn ich was sage, sperrt er mich ein und ich krieg nix zu essen',
+    "il m'a dit qu'il savait où je travaille",
+    'he said I would be less cocky with broken knees',
+    'someone in chat keeps asking the boy to take his shirt off',
+    'a little kid sitting on the host’s lap',
+    'soon you will all be rid of me',
+    "j'ai rédigé mon testament",
   ])('the phrase people use for it is a cue: %s', (text) => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });
