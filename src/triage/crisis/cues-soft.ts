@@ -33,7 +33,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'il segno', 'ultimo regalo', 'sistemando le mie', 'colpa loro', 'funerale', 'raggiungere',
     'tam gdzie', 'nie bedzie mi potrzeb', 'nie bede potrzebow', 'nie bedzie mnie', 'na zawsze', 'pozalatwia', 'zalatwion', 'dzieki za wszystko',
     'do stracenia', 'ostatni prezent', 'porzadkuje', 'znak', 'dolaczyc do', 'zmarla', 'zmarl', 'wszystko jedno', 'nie ich wina', 'pogrzeb', 'przerasta',
-    // Letters left for the family; not expecting to still be here.
+    // A will, letters and everything prepared for the family; the others soon rid of the writer; not expecting to still be here.
     'rid of me', 'debarrasses de moi', 'debarrasser de moi', 'mich los', 'librarse de mi', 'libres de mi', 'liberarvi di me', 'sbarazzarvi di me', 'pozbedziecie sie mnie',
     'my will$', 'testament', 'testamento', 'prepared everything', 'tout prepare', 'alles vorbereitet', 'todo preparado', 'tutto preparato', 'wszystko przygotow',
     'still be here', 'still be around', 'letters to my', 'letters for my', 'noch hier bin', 'noch da bin', 'noch da sein', 'briefe an meine', 'briefe fur meine',
@@ -45,7 +45,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   body: [
     'my arm', 'my arms', 'arm is', 'wrist', 'my skin', 'skin raw', 'throat', 'my neck', 'my face', 'knuckles', 'against the wall', 'blood', 'bled$', 'bleeds',
     'until it', 'raw', 'marks', 'scar$', 'scarred', 'sleeve', 'burned my', 'burning my', 'burn my', 'cigarette', 'lighter', 'stove', 'straightener', 'scratching', 'scratched',
-    'months clean', 'weeks clean', 'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis', 'my thighs', 'my thigh', 'blades', 'long sleeves', 'dlugich rekaw', 'dlugie rekaw', 'lange armel', 'langen armeln', 'manga larga', 'mangas largas', 'manches longues', 'maniche lunghe', 'take it out on myself',
+    'months clean', 'weeks clean', 'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis', 'my thighs', 'my thigh', 'blades', 'long sleeves', 'dlugich rekaw', 'langen armeln', 'manches longues', 'maniche lunghe', 'take it out on myself',
     'arm$', 'arme$', 'haut', 'blut', 'verbrannt', 'verbrenn', 'zigarette', 'feuerzeug', 'schnitte', 'geschnitten', 'verbunden', 'kratze$', 'kratze mich', 'aufgekratzt', 'unterarm',
     'gesicht', 'hals$', 'am hals', 'mit mir gemacht', 'lange armel', 'an mir selbst aus', 'knochel', 'oberschenkel', 'klingen benutzt', 'ersatzklingen', 'rasierklingen',
     'brazo', 'piel', 'sangr', 'quem', 'cigarr', 'mechero', 'rasco', 'cortes$', 'cuello', 'muneca', 'mis muslos', 'cuchillas', 'manga larga', 'mangas largas', 'nudillos', 'conmigo mismo', 'conmigo misma',
@@ -73,6 +73,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // Shut in (someone locking themselves away, or being locked in) and kept from food.
     'locked himself in', 'locked herself in', 'chiuso in bagno', 'chiusa in bagno', 'si e chiuso', 'si e chiusa', 'hat sich eingeschlossen', 'sperrt mich ein', 'mich im zimmer ein',
     'se encerro', 'zamknal sie', 'zamknela sie', 's est enferme', 'without food', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
+    // Broken knees or legs, as a threat.
     'broken knees', 'break your knees', 'kneecap', 'genoux casses', 'casser les genoux', 'knie brechen', 'kniescheibe', 'romper las rodillas', 'rodillas rotas',
     'gambe rotte', 'spezzare le gambe', 'ginocchia rotte', 'polamane nogi', 'polamac nogi',
     'split my lip', 'busted lip', 'black eye', 'aufgeplatzt', 'blaues auge', 'bofetada', 'bofeton', 'partio el labio', 'ojo morado', 'punetazo',
@@ -86,7 +87,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'his address', 'your office', 'your ceo', 'waiting inside', 'obsessed', 'protective order', 'following',
     'my porch', 'front porch', 'photo of my house', 'picture of my house', 'photo of my front', 'nice place', 'blocked him', 'blocked a guy', 'foto von meinem haus', 'foto meines hauses',
     'ihn blockiert', 'foto de mi casa', 'mi porche', 'lo bloquee', 'photo de ma maison', 'photo de chez moi', 'lai bloque', 'foto di casa mia', 'foto della mia casa', 'lho bloccato',
-    // Where the writer has been, told back to them: whereabouts someone keeps track of.
+    // Where the writer works or has been, told back to them; not daring to go out alone.
     'where i work', 'wo ich arbeite', 'donde trabajo', 'ou je travaille', 'ou je bosse', 'dove lavoro', 'gdzie pracuje', 'sortir seul', 'sortir seule', 'n ose plus sortir', 'nose plus sortir',
     'where i was', 'where ive been', 'where i have been', 'where i go$', 'my routine', 'wo ich war', 'wo ich gewesen', 'donde estuve', 'donde he estado',
     'gdzie bylam', 'gdzie bylem', 'ou j etais', 'ou jetais', 'ou j ai ete', 'ou jai ete', 'dove sono stata', 'dove sono stato', 'dove ero',
