@@ -45,13 +45,13 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
   body: [
     'my arm', 'my arms', 'arm is', 'wrist', 'my skin', 'skin raw', 'throat', 'my neck', 'my face', 'knuckles', 'against the wall', 'blood', 'bled$', 'bleeds',
     'until it', 'raw', 'marks', 'scar$', 'scarred', 'sleeve', 'burned my', 'burning my', 'burn my', 'cigarette', 'lighter', 'stove', 'straightener', 'scratching', 'scratched',
-    'months clean', 'weeks clean', 'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis', 'my thighs', 'my thigh', 'blades', 'long sleeves', 'dlugich rekaw', 'langen armeln', 'manches longues', 'maniche lunghe', 'take it out on myself',
+    'months clean', 'weeks clean', 'stitches', 'bandage', 'healed', 'broke my', 'broke it', 'my hair', 'bruis', 'my thighs', 'my thigh', 'blades', 'long sleeves', 'take it out on myself',
     'arm$', 'arme$', 'haut', 'blut', 'verbrannt', 'verbrenn', 'zigarette', 'feuerzeug', 'schnitte', 'geschnitten', 'verbunden', 'kratze$', 'kratze mich', 'aufgekratzt', 'unterarm',
-    'gesicht', 'hals$', 'am hals', 'mit mir gemacht', 'lange armel', 'an mir selbst aus', 'knochel', 'oberschenkel', 'klingen benutzt', 'ersatzklingen', 'rasierklingen',
+    'gesicht', 'hals$', 'am hals', 'mit mir gemacht', 'lange armel', 'langen armeln', 'an mir selbst aus', 'knochel', 'oberschenkel', 'klingen benutzt', 'ersatzklingen', 'rasierklingen',
     'brazo', 'piel', 'sangr', 'quem', 'cigarr', 'mechero', 'rasco', 'cortes$', 'cuello', 'muneca', 'mis muslos', 'cuchillas', 'manga larga', 'mangas largas', 'nudillos', 'conmigo mismo', 'conmigo misma',
     'bras$', 'peau', 'sang$', 'jusqu au sang', 'brule', 'briquet', 'griffe$', 'griffure', 'poignet', 'visage', 'coupure', 'mes cuisses', 'lames de rasoir', 'manches longues', 'jointures', 'sur moi-meme', 'sur moi meme',
     'braccio', 'pelle$', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli$', 'mi taglio', 'mi sono tagliat', 'lamett', 'collo', 'polso', 'fatto del male', 'fatta del male', 'le mie cosce', 'maniche lunghe', 'nocche', 'con me stess',
-    'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk', 'dlugie rekawy', 'dlugim rekawem', 'kostki dloni', 'na sobie samym', 'na sobie samej',
+    'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk', 'dlugie rekawy', 'dlugich rekaw', 'dlugim rekawem', 'kostki dloni', 'na sobie samym', 'na sobie samej',
     // Needing to feel something, and what burns or is bandaged.
     'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
     'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
