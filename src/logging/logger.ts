@@ -38,6 +38,16 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   );
 }
 
+/**
+ * The long-running processes' logger: each line is written before the call returns. Every way
+ * they end (a signal, a crash, a failed start) goes through process.exit, and with pino's
+ * default asynchronous stdout a line still queued then was lost or landed after later ones — an
+ * operator read "shutting down" last instead of "riskdesk stopped".
+ */
+export function createDaemonLogger(level: string, fd = 1): Logger {
+  return createLogger(level, pino.destination({ dest: fd, sync: true }));
+}
+
 const EMAIL_PATTERN = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
 
 /** `jane.doe@example.com` → `j***@example.com`: enough to recognise, not enough to contact. */

@@ -6,7 +6,7 @@
 import { ConfigError } from '../config/config-error';
 import type { Config, Env } from '../config/load-config';
 import { loadProcessConfig, type ProcessConfigOptions } from '../config/load-process-config';
-import { createLogger, type Logger } from '../logging/logger';
+import { createDaemonLogger, type Logger } from '../logging/logger';
 import { logProcessFailures } from '../logging/process-failures';
 import { DAEMON_EXIT, handleShutdownSignals } from '../server/shutdown-signals';
 import { StoreUnavailableError } from '../store/store-errors';
@@ -20,7 +20,7 @@ function readConfig(env: Env, options: ProcessConfigOptions): Config | null {
     return loadProcessConfig(env, options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    createLogger('info').fatal({ problems: error.problems }, `riskdesk cannot start: ${error.problems.length} problem(s) in the environment (see docs/configuration.md)`);
+    createDaemonLogger('info').fatal({ problems: error.problems }, `riskdesk cannot start: ${error.problems.length} problem(s) in the environment (see docs/configuration.md)`);
     return null;
   }
 }
@@ -31,7 +31,7 @@ export async function runDaemon(start: StartDaemon, options: ProcessConfigOption
     process.exitCode = DAEMON_EXIT.failed;
     return;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createDaemonLogger(config.LOG_LEVEL);
   logProcessFailures(logger);
   const signals = handleShutdownSignals(logger);
   let stop: () => Promise<void>;

@@ -15,9 +15,9 @@ export const DAEMON_EXIT = {
 const FLUSH_WAIT_MS = 1_000;
 
 /**
- * Exit once pino has written the lines it still holds: it writes asynchronously, and on a busy
- * pipe a bare process.exit lost the last ones ("riskdesk stopped") — the lines an operator reads
- * to know how the process ended.
+ * Exit once the log holds every line — the last ones ("riskdesk stopped") are what an operator
+ * reads to know how the process ended. The daemons log synchronously (src/runtime/daemon.ts);
+ * the flush covers a logger given a buffered destination.
  */
 function exitAfterFlush(logger: Logger, code: number): void {
   process.exitCode = code;
