@@ -59,13 +59,16 @@ describeEachDb('pipeline with a crisis provider', (ctx) => {
     const result = await processTicket(input('cp-1', ROUTINE), deps(), newTrace());
     const elapsed = Date.now() - started;
     // The server never answers: without the timeout this would wait for ever (jest's 30 s limit).
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 5000);
+    // The wall-clock bound is loose (a loaded CI machine is slow to write the audit); the provider's
+    // own recorded latency below is what shows the timeout held.
+    expect(elapsed).toBeLessThan(15_000);
     expect(result.outcome).toBe('shadow');
     expect(result.decision).toMatchObject({ crisis: false, crisisReview: false });
     const [row] = await findDecisions(ctx.db(), 'zendesk', 'cp-1', 1);
     const detail = await findDecisionById(ctx.db(), row?.id ?? '0');
     expect(detail?.crisisProvider).toMatchObject({ provider: 'chat', model: 'llama3.1:8b', promptVersion: 'crisis-v1', outcome: 'timeout', raisedTier: false });
     expect(detail?.crisisProvider?.latencyMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
+    expect(detail?.crisisProvider?.latencyMs).toBeLessThan(TIMEOUT_MS + 2000);
   });
 
   it('a provider raise reaches the decision: crisis tier, category, provider evidence and the crisis actions', async () => {
