@@ -80,6 +80,8 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'umieram z', 'zabija mnie', 'zabijaja mnie', 'padam z nog', 'na smierc',
     'je meurs de', 'mourir de rire', 'mort de rire', 'ca me tue', 'tue moi', 'creve',
     'muoio dalla', 'muoio di', 'mi uccide', 'mi ammazza', 'morto di', 'da morire',
+    // Wringing someone's neck: said of a slow seller, not done.
+    'wring his neck', 'wring her neck', 'wring your neck', 'hals umdreh', 'den hals um', 'tordre le cou', 'retorcer el cuello', 'torcere il collo', 'tirare il collo', 'tiro il collo', 'retuerzo el cuello', 'ukrecic leb', 'ukrece mu leb',
   ],
   slang: [
     'psa', 'bgs', 'cgc', 'slab', 'gem mint', 'pull$', 'pulled', 'hit$', 'hits$', 'chase', 'break$', 'breaks$', 'snipe', 'sniped', 'nuke', 'nuked',

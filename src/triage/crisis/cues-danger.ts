@@ -149,6 +149,8 @@ export const GATE_CONTEXT_CUES: Record<string, readonly string[]> = {
     'zegnaj', 'zegnajcie', 'pozegn', 'powiedzcie mojej', 'powiedzcie mojemu', 'wybaczcie', 'przepraszam za wszystko', 'oddaje wszystko', 'ostatnia wiadomosc',
     'adieu', 'dites a ma', 'dites a mon', 'pardonnez moi', 'pardon pour tout', 'je donne tout', 'plus besoin', 'dernier message',
     'addio', 'dite a mia', 'dite a mio', 'perdonatemi', 'scusate per tutto', 'regalo tutto', 'non mi servira', 'ultimo messaggio',
+    // Goodbyes already said.
+    'said my goodbyes', 'said goodbye to everyone', 'mich von allen verabschiedet', 'me despedi de', 'ho salutato tutti', 'ho salutato chi', 'ho gia salutato',
   ],
   burden: [
     'burden', 'better off without me', 'be better without me', 'nobody would miss', 'no one would miss', 'nobody would notice', 'no one would notice',

@@ -39,6 +39,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'still be here', 'still be around', 'letters to my', 'letters for my', 'noch hier bin', 'noch da bin', 'noch da sein', 'briefe an meine', 'briefe fur meine',
     'siga aqui', 'seguir aqui', 'cartas a mis', 'cartas escritas', 'deje cartas', 'encore la pour', 'lettres a mes', 'lettres pour mes',
     'ancora qui per', 'lettere ai miei', 'lettere per i miei', 'jeszcze tu bede', 'listy do',
+    // After the writer is gone.
+    'me ne saro andat', 'wenn ich weg bin', 'cuando me haya ido', 'quand je serai parti', 'jak odejde', 'kiedy odejde', 'gdy odejde',
     'all be over', 'it will be over', 'be over soon', 'left instructions', 'what to do with my', 'alles vorbei', 'todo habra terminado', 'todo habra acabado', 'todo acabara',
     'tout sera fini', 'tout sera termine', 'bedzie po wszystkim', 'sara tutto finito', 'tutto finito', 'lasciato scritto', 'cosa fare con la mia',
   ],
@@ -55,6 +57,9 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // Needing to feel something, and what burns or is bandaged.
     'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
     'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
+    // Cuts or wounds opened again.
+    'reopened them', 'reopened the cuts', 'reopened my cuts', 'opened them up again', 'wieder aufgeschnitten', 'wieder aufgerissen',
+    'las volvi a abrir', 'los volvi a abrir', 'je les ai rouvert', 'li ho riapert', 'le ho riapert', 'riaperto i tagli', 'riaperto le ferite', 'otworzylam je', 'otworzylem je', 'rozdrapal',
   ],
   violence: [
     'in the hospital', 'to the hospital', 'in hospital', 'ins krankenhaus', 'im krankenhaus', 'al hospital', 'en el hospital', 'do szpitala', 'w szpitalu', 'a l hopital', 'in ospedale', 'al pronto soccorso',

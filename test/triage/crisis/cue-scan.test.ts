@@ -81,6 +81,15 @@ describe('danger cues', () => {
     'a little kid sitting on the host’s lap',
     'soon you will all be rid of me',
     "j'ai rédigé mon testament",
+    'the scars had nearly healed and I reopened them last night',
+    'ieri sera le ho riaperte tutte',
+    'ayer las volví a abrir',
+    'je les ai rouvertes hier soir',
+    'ich habe sie wieder aufgeschnitten',
+    'wczoraj znowu je rozdrapałam',
+    'quando me ne sarò andata, le carte vanno a mia sorella',
+    'wenn ich weg bin, kriegt mein Bruder alles',
+    'ho già salutato chi dovevo',
   ])('the phrase people use for it is a cue: %s', (text) => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });

@@ -163,6 +163,8 @@ describe('structure', () => {
     'bought deadstock jordans, DS',
     'my phone died mid auction',
     "I won't be around next week to receive the package, can you hold it at the depot?",
+    'Verkäufer schreibt nur "bald"\nWenn der Verkäufer mir noch einmal "bald" schreibt, dreh ich ihm den Hals um. Fünf Wochen! Bestellung 21-8812, Pokémon Display, 140 €, nicht verschickt. Kommt das noch?',
+    'Il venditore risponde sempre "domani"\nSe mi scrive ancora "domani" gli tiro il collo. Un mese! Ordine 5521, box One Piece, 120 €, mai spedito. Arriva o no?',
   ])('idiom, hyperbole, slang or plain anger is not a crisis: %s', (text) => {
     expect(detectCrisis(text).crisis).toBe(false);
   });
