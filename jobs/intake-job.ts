@@ -35,6 +35,11 @@ export const intakeJobDataSchema = z.object({
     priority: z.string().optional(),
     requester: z.object({ externalId: z.string().optional(), helpdeskUserId: z.string().optional() }),
   }),
+  /**
+   * Queued only for its status (a status change of a possible riskdesk problem ticket / tracker):
+   * applied to its incident when it is one, never triaged.
+   */
+  statusOnly: z.boolean().optional(),
   /** Sealed `{ email?, name?, subject?, text? }`. */
   sealed: z.string().min(1),
 });
@@ -53,11 +58,12 @@ export interface OpenedIntakeJob {
   deliveryIds: string[];
   crisis: boolean;
   receivedAt: string;
+  statusOnly: boolean;
 }
 
 export function buildIntakeJobData(
   event: HelpdeskEvent,
-  extra: { deliveryIds: string[]; crisis: boolean; receivedAt: string },
+  extra: { deliveryIds: string[]; crisis: boolean; receivedAt: string; statusOnly?: boolean },
   key: Buffer,
 ): IntakeJobData {
   const { requester = {}, subject, text, channel, tags, updatedAt, status, priority } = event.ticket;
@@ -80,6 +86,7 @@ export function buildIntakeJobData(
       priority,
       requester: { externalId: requester.externalId, helpdeskUserId: requester.helpdeskUserId },
     },
+    ...(extra.statusOnly ? { statusOnly: true } : {}),
     sealed: sealJson({ email: requester.email, name: requester.name, subject, text }, key, SEAL_PURPOSE),
   };
 }
@@ -120,5 +127,5 @@ export function openJobData(data: unknown, key: Buffer): OpenedIntakeJob {
     actor: withoutUndefined(job.actor),
     ticket,
   };
-  return { event, deliveryIds: job.deliveryIds, crisis: job.crisis, receivedAt: job.receivedAt };
+  return { event, deliveryIds: job.deliveryIds, crisis: job.crisis, receivedAt: job.receivedAt, statusOnly: job.statusOnly === true };
 }

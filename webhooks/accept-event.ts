@@ -55,16 +55,17 @@ export function scannedText(subject: string, body: string): string {
 
 /**
  * Claim the delivery, enqueue it, then keep the claim. Crisis events skip coalescing (they must
- * not wait) and jump the queue; review events (possible danger) come next in the queue; everything
+ * not wait) and jump the queue; status-only events skip it too (see Normalized.statusOnly); review events (possible danger) come next in the queue; everything
  * else is debounced per ticket.
  */
-export async function acceptEvent(event: HelpdeskEvent, deps: AcceptDeps, log: Logger): Promise<AcceptResult> {
+export async function acceptEvent(event: HelpdeskEvent, deps: AcceptDeps, log: Logger, options: { statusOnly?: boolean } = {}): Promise<AcceptResult> {
   // Fail fast: with Redis down every call would only wait for a timeout.
   if (!deps.isRedisReady()) throw new IntakeUnavailableError('Redis is not connected');
   const verdict = deps.detectCrisis(crisisText(event));
   const crisis = verdict.crisis;
   const review = !crisis && verdict.crisisReview;
-  const coalesce = !crisis && deps.coalesceMs > 0;
+  const statusOnly = options.statusOnly === true;
+  const coalesce = !crisis && !statusOnly && deps.coalesceMs > 0;
   const ref: DeliveryRef = {
     source: event.source,
     deliveryId: event.deliveryId,
@@ -75,7 +76,7 @@ export async function acceptEvent(event: HelpdeskEvent, deps: AcceptDeps, log: L
   if (!claim.claimed) return { duplicate: true, jobId: claim.jobId || ownJobId, crisis };
   let jobId: string;
   try {
-    const data = buildIntakeJobData(event, { deliveryIds: claim.deliveryIds, crisis, receivedAt: new Date().toISOString() }, deps.jobDataKey);
+    const data = buildIntakeJobData(event, { deliveryIds: claim.deliveryIds, crisis, receivedAt: new Date().toISOString(), statusOnly }, deps.jobDataKey);
     jobId = await withTimeout(enqueueIntakeJob(deps.queue, data, { crisis, review, coalesceMs: coalesce ? deps.coalesceMs : 0 }), deps.enqueueTimeoutMs, 'enqueueing');
   } catch (error) {
     await deps.dedupe.release(ref).catch((releaseError: unknown) => {

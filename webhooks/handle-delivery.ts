@@ -43,7 +43,7 @@ async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, 
     }
   }
   const guarded = loopGuard(normalized, deps.ownActorId, deps.ownTags);
-  const ignored = guarded ?? (normalized.relevant ? null : 'not_relevant');
+  const ignored = guarded ?? (normalized.relevant || normalized.statusOnly ? null : 'not_relevant');
   if (normalized.agentReply && deps.recordAgentReply && !guarded) {
     try {
       await deps.recordAgentReply({ source, ticketId: normalized.event.ticketId, at: normalized.agentReply.at });
@@ -62,7 +62,7 @@ async function enqueueEvent(normalized: Extract<Normalized, { type: 'event' }>, 
     return;
   }
   try {
-    const result = await acceptEvent(normalized.event, deps, log);
+    const result = await acceptEvent(normalized.event, deps, log, { statusOnly: normalized.statusOnly === true && !normalized.relevant });
     deps.counters.onOutcome(source, result.duplicate ? 'duplicate' : 'accepted');
     log.info({ kind: normalized.event.kind, ticketId: normalized.event.ticketId, jobId: result.jobId, duplicate: result.duplicate, crisis: result.crisis }, 'webhook accepted');
     sendJson(res, 202, result.duplicate ? { accepted: true, id: result.jobId, duplicate: true } : { accepted: true, id: result.jobId });

@@ -40,6 +40,12 @@ export type Normalized =
       /** False for events intake acknowledges without processing (see docs/webhooks.md). */
       relevant: boolean;
       /**
+       * A status change of what may be riskdesk's own problem ticket / tracker: queued (never
+       * coalesced, so it cannot replace or be replaced by a ticket's triage job) for the worker to
+       * apply to the incident; never triaged.
+       */
+      statusOnly?: boolean;
+      /**
        * Present when the delivery is an agent's public reply (Zendesk public comment by staff,
        * Intercom admin reply that is not an AI answer): stops the ticket's SLA clock.
        */

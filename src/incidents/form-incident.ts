@@ -7,6 +7,7 @@
 import type { HelpdeskSource } from '../domain/ticket';
 import type { Db, Queryable } from '../store/db';
 import type { IncidentsConfig } from './config';
+import { SOLVED_IN_HELPDESK } from './helpdesk-status';
 import { INCIDENT_COLUMNS, type IncidentRow } from './incident-store';
 import { incidentSeverity } from './severity';
 import { entityKey, type DecisionIncident, type EntityType, type TicketEntity } from './types';
@@ -61,7 +62,10 @@ async function lockAndRecordHits(tx: Queryable, facts: TicketFacts, intent: stri
 /** Per entity key: distinct requesters in the incident window, and the spike window's counts. */
 export interface EntityCounts {
   entity_key: string;
+  /** Distinct requesters in the window, after `floor`. */
   requesters: number;
+  /** When the team last solved an incident on the entity in the helpdesk: tickets seen before no longer count. */
+  floor: string | null;
   recent: number;
   base: number;
   spiked: boolean;
@@ -89,11 +93,15 @@ async function snapshot(tx: Queryable, keys: string[], facts: TicketFacts, confi
            WHERE t.source = $2 AND t.ticket_id = $3 AND i.status = 'open') AS x) AS open,
        (SELECT coalesce(json_agg(c), '[]'::json) FROM (
           SELECT h.entity_key,
-                 count(DISTINCT h.requester_key) FILTER (WHERE h.seen_at > $4) AS requesters,
+                 count(DISTINCT h.requester_key) FILTER (WHERE h.seen_at > $4 AND (f.floor IS NULL OR h.seen_at > f.floor)) AS requesters,
+                 max(f.floor) AS floor,
                  count(*) FILTER (WHERE h.seen_at > $5) AS recent,
                  count(*) FILTER (WHERE h.seen_at > $6 AND h.seen_at <= $5) AS base,
                  EXISTS (SELECT 1 FROM incident_spikes s WHERE s.entity_key = h.entity_key AND s.at > $5) AS spiked
-            FROM incident_hits h WHERE h.entity_key = ANY($1::text[]) AND h.seen_at > $7 AND h.seen_at <= $8
+            FROM incident_hits h
+            LEFT JOIN (SELECT e.entity_key, max(i.resolved_at) AS floor FROM incident_entities e JOIN incidents i ON i.id = e.incident_id
+                        WHERE e.entity_key = ANY($1::text[]) AND i.resolved_reason = '${SOLVED_IN_HELPDESK}' GROUP BY e.entity_key) f ON f.entity_key = h.entity_key
+           WHERE h.entity_key = ANY($1::text[]) AND h.seen_at > $7 AND h.seen_at <= $8
            GROUP BY h.entity_key) AS c) AS counts`,
     [keys, facts.source, facts.ticketId, windowStart, recentStart, baseStart, from, facts.at],
   );
@@ -199,7 +207,14 @@ async function overlapping(tx: Queryable, key: string, windowStart: Date, at: Da
   return rows;
 }
 
-async function openOrExtend(tx: Queryable, facts: TicketFacts, entity: TicketEntity, windowStart: Date): Promise<string> {
+/** Where an entity's wave starts: the window's start, or later when the team solved an incident on it since. */
+function waveStart(counts: EntityCounts[], key: string, windowStart: Date): Date {
+  const floor = counts.find((c) => c.entity_key === key)?.floor;
+  const at = floor ? new Date(floor) : null;
+  return at && at > windowStart ? at : windowStart;
+}
+
+async function openOrExtend(tx: Queryable, facts: TicketFacts, entity: TicketEntity, windowStart: Date, since: Date): Promise<string> {
   const key = entityKey(entity);
   const linked = await resolveStale(tx, await overlapping(tx, key, windowStart, facts.at), windowStart);
   let target: string;
@@ -218,7 +233,7 @@ async function openOrExtend(tx: Queryable, facts: TicketFacts, entity: TicketEnt
     target = row.id;
   }
   await tx.query('INSERT INTO incident_entities (entity_key, incident_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, target]);
-  await addMembersFromHits(tx, target, key, windowStart, facts.at);
+  await addMembersFromHits(tx, target, key, since, facts.at);
   return target;
 }
 
@@ -249,7 +264,7 @@ export async function placeInIncident(db: Db, facts: TicketFacts, config: Incide
       await mergeInto(tx, target, [...new Set(sameGroup.map((r) => r.id))]);
     } else {
       const entity = qualifyingEntity(facts, seen.counts, config.minTickets);
-      if (entity) target = await openOrExtend(tx, facts, entity, windowStart);
+      if (entity) target = await openOrExtend(tx, facts, entity, windowStart, waveStart(seen.counts, entityKey(entity), windowStart));
     }
     if (!target) return { incident: null, counts: seen.counts };
     await addTicket(tx, target, facts, intent);

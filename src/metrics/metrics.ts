@@ -30,6 +30,8 @@ export interface Metrics {
   crisisProvider(provider: string, outcome: string, raised: boolean, ms: number): void;
   /** A ticket-rate spike on an entity (src/incidents/spikes.ts). */
   incidentSpike?(entityType: string): void;
+  /** An incident resolved or reopened because its problem ticket / tracker changed status (src/incidents/helpdesk-status.ts). */
+  incidentHelpdeskStatus?(source: string, change: 'resolved' | 'reopened'): void;
   /** Registers the queue whose depth and age /metrics reports (one per process). */
   watchQueue(queue: QueueStatsSource): void;
 }
@@ -56,6 +58,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   });
   const endToEnd = new Histogram({ name: 'riskdesk_webhook_to_write_seconds', help: 'From webhook receipt to the recorded write-back', labelNames: ['source', 'outcome'], buckets: STAGE_BUCKETS, registers: [registry] });
   const spikes = new Counter({ name: 'riskdesk_incident_spikes_total', help: 'Ticket-rate spikes recorded, by entity kind', labelNames: ['entity_type'], registers: [registry] });
+  const helpdeskStatus = new Counter({ name: 'riskdesk_incident_helpdesk_status_total', help: 'Incidents resolved or reopened by their problem ticket / tracker in the helpdesk', labelNames: ['source', 'change'], registers: [registry] });
   const failures = new Counter({ name: 'riskdesk_jobs_failed_total', help: 'Jobs moved to failed, by reason', labelNames: ['reason'], registers: [registry] });
   const providerCalls = new Counter({
     name: 'riskdesk_crisis_provider_total',
@@ -103,6 +106,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       if (outcome !== 'skipped') providerLatency.observe({ provider, outcome }, ms / 1000);
     },
     incidentSpike: (entityType) => spikes.inc({ entity_type: entityType }),
+    incidentHelpdeskStatus: (source, change) => helpdeskStatus.inc({ source, change }),
     watchQueue: (source) => {
       queue = source;
     },

@@ -14,6 +14,7 @@ import type { Config } from '../config/load-config';
 import type { HelpdeskSource } from '../domain/ticket';
 import { riskFields } from '../helpdesk/risk-fields';
 import type { HelpdeskAdapter, RequestPacer } from '../helpdesk/types';
+import { createOwnTicketGate } from '../incidents/own-ticket-gate';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import type { PipelineDeps, RulesProvider } from '../pipeline/types';
@@ -112,7 +113,8 @@ export function startWorkerRuntime(deps: WorkerRuntimeDeps): WorkerRuntime {
     snapshotKey: deps.jobDataKey,
     onDecided: alerts.onDecided,
   };
-  const job = new TicketJob({ queue, logger, metrics, pipeline, lock: createTicketLock(commandRedis, prefix, deps.lockDurationMs ?? 30_000), jobDataKey: deps.jobDataKey });
+  const ownTickets = createOwnTicketGate({ db: deps.db, logger, count: (source, change) => metrics.incidentHelpdeskStatus?.(source, change) });
+  const job = new TicketJob({ queue, logger, metrics, pipeline, lock: createTicketLock(commandRedis, prefix, deps.lockDurationMs ?? 30_000), jobDataKey: deps.jobDataKey, ownTickets });
   const worker = createTicketWorker({
     connection: workerRedis,
     prefix,

@@ -20,6 +20,8 @@ const ticketDetail = z.object({
   subject: optionalText,
   description: optionalText,
   status: optionalText,
+  /** `PROBLEM`, `INCIDENT`, `QUESTION`, `TASK` (riskdesk's problem tickets are `PROBLEM`). */
+  type: optionalText,
   priority: optionalText,
   tags: tagList.nullish(),
   updated_at: optionalText,

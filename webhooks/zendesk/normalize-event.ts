@@ -66,10 +66,12 @@ export function normalizeZendeskEvent(payload: ZendeskTicketEvent, receivedAt: s
   const tagChange =
     kind === 'ticket.tags_changed' ? { added: payload.event?.tags_added ?? [], removed: payload.event?.tags_removed ?? [] } : undefined;
   const relevant = ZENDESK_PROCESSED_KINDS.has(kind) && !(kind === 'ticket.comment_added' && actor.type !== 'customer');
+  // Only problem tickets can be riskdesk's own (the worker checks): other status changes stay unqueued.
+  const statusOnly = kind === 'ticket.status_changed' && detail.type?.toLowerCase() === 'problem';
   // Only this comment's own flags count: detail.is_public is ticket-level ("any comment public").
   const comment = payload.event?.comment;
   const agentReply = kind === 'ticket.comment_added' && comment?.is_public === true && comment.author?.is_staff === true ? { at: event.occurredAt } : undefined;
-  return { type: 'event', event, actorIds, tagChange, relevant, ...(agentReply ? { agentReply } : {}) };
+  return { type: 'event', event, actorIds, tagChange, relevant, ...(statusOnly ? { statusOnly } : {}), ...(agentReply ? { agentReply } : {}) };
 }
 
 /** Non-ticket events (users, organizations, …) are verified and acknowledged, never queued. */

@@ -12,6 +12,7 @@ import { migration as m140 } from './140_record_versions';
 import { migration as m141 } from './141_backfill_runs';
 import { migration as m120 } from './120_shows';
 import { migration as m121 } from './121_incidents';
+import { migration as m122 } from './122_incident_helpdesk_status';
 import { migration as m130 } from './130_dashboard_rollups';
 import { migration as m131 } from './131_alert_audit';
 import { migration as m132 } from './132_dashboard_search';
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m111,
   m120,
   m121,
+  m122,
   m130,
   m131,
   m132,
