@@ -68,6 +68,10 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'nie martw', 'zartuje', 'haha', 'wszystko ok', 'nic mi nie jest',
     'ne t inquiete', 'je rigole', 'mdr', 'ptdr', 'je vais bien', 'c est une blague',
     'non preoccupar', 'scherzo', 'ahah', 'sto bene', 'era una battuta',
+    // Over, or under control; asked as a precaution.
+    'fine now', 'nothing serious', 'under control', 'just in case', 'alles gut', 'nichts schlimmes', 'halb so wild', 'vorsichtshalber', 'zur sicherheit',
+    'ya estoy bien', 'ya estoy perfectamente', 'nada grave', 'bajo control', 'por si acaso', 'rien de grave', 'sous controle', 'par precaution',
+    'nic powaznego', 'pod kontrola', 'na wszelki wypadek', 'niente di grave', 'sotto controllo', 'tutto a posto', 'per precauzione',
   ],
   idiom: [
     'dying to', 'to die for', 'die for', 'killing me', 'killing it', 'killed it', 'kill for', 'killer deal', 'killer price', 'drop dead', 'dead tired', 'deadstock',
@@ -80,6 +84,8 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'umieram z', 'zabija mnie', 'zabijaja mnie', 'padam z nog', 'na smierc',
     'je meurs de', 'mourir de rire', 'mort de rire', 'ca me tue', 'tue moi', 'creve',
     'muoio dalla', 'muoio di', 'mi uccide', 'mi ammazza', 'morto di', 'da morire',
+    // Up to the neck in debts.
+    'up to my neck', 'soga al cuello', 'agua al cuello', 'corda al collo', 'acqua alla gola', 'la corde au cou', 'wasser bis zum hals', 'noz na gardle',
     // Wringing someone's neck: said of a slow seller, not done.
     'wring his neck', 'wring her neck', 'wring your neck', 'hals umdreh', 'den hals um', 'tordre le cou', 'retorcer el cuello', 'torcere il collo', 'tirare il collo', 'tiro il collo', 'retuerzo el cuello', 'ukrecic leb', 'ukrece mu leb',
   ],

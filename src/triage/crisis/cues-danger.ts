@@ -52,6 +52,8 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'inconsciente', 'no respira', 'no puedo respirar', 'ambulancia', 'infarto', 'convulsi', 'desmay', 'sangra mucho', 'envenen', 'urgencias',
     'nieprzytomn', 'nie oddycha', 'nie moge oddychac', 'karetk', 'zawal', 'udar', 'drgawk', 'zemdl', 'krwawi', 'pogotowi',
     'inconscient', 'ne respire', 'respire plus', 'peux pas respirer', 'crise cardiaque', 'avc$', 'samu$', 'convulsion', 'evanoui', 'saigne beaucoup', 'urgences',
+    'cant wake her', 'cant wake him', 'pas a la reveiller', 'pas a le reveiller', 'se reveille pas', 'wacht nicht auf', 'krieg sie nicht wach', 'krieg ihn nicht wach',
+    'no se despierta', 'no puedo despertarl', 'no consigo despertarl', 'nie moge jej obudzic', 'nie moge go obudzic', 'nie budzi sie', 'non si sveglia', 'non riesco a svegliarl',
     'privo di sensi', 'svenut', 'non respira', 'non riesco a respirare', 'ambulanza', 'infarto', 'ictus', 'convulsion', 'pronto soccorso', 'sanguina',
   ],
   threat_to_writer: [

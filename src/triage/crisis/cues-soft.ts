@@ -57,7 +57,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // Needing to feel something, and what burns or is bandaged.
     'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
     'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
-    // Cuts or wounds opened again.
+    // Scissors, and cuts or wounds opened again.
+    'scissors', 'schere$', 'tijeras', 'nozyczk', 'ciseaux', 'forbici',
     'reopened them', 'reopened the cuts', 'reopened my cuts', 'opened them up again', 'wieder aufgeschnitten', 'wieder aufgerissen',
     'las volvi a abrir', 'los volvi a abrir', 'je les ai rouvert', 'li ho riapert', 'le ho riapert', 'riaperto i tagli', 'riaperto le ferite', 'otworzylam je', 'otworzylem je', 'rozdrapal',
   ],
@@ -77,7 +78,10 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'schiaffo', 'mi mena$', 'menarmi', 'mi picchiera', 'spacco', 'mazza', 'accoltell', 'brucia', 'taglia la gola', 'spalle', 'strett', 'picchiat', 'me la fa pagare',
     // Shut in (someone locking themselves away, or being locked in) and kept from food.
     'locked himself in', 'locked herself in', 'chiuso in bagno', 'chiusa in bagno', 'si e chiuso', 'si e chiusa', 'hat sich eingeschlossen', 'sperrt mich ein', 'mich im zimmer ein',
-    'se encerro', 'zamknal sie', 'zamknela sie', 's est enferme', 'without food', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
+    'se encerro', 'zamknal sie', 'zamknela sie', 's est enferme', 'without food',
+    'keeps me locked', 'locks me in my room', 'me laisse enferm', 'enferme dans ma chambre', 'enfermee dans ma chambre', 'eingesperrt', 'sperrt mich',
+    'me deja encerrad', 'encerrada en mi cuarto', 'encerrado en mi cuarto', 'encerrada en mi habitacion', 'encerrado en mi habitacion',
+    'zamkniety w pokoju', 'zamknieta w pokoju', 'trzyma mnie zamknie', 'mi lascia chius', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
     // Broken knees or legs, as a threat.
     'broken knees', 'break your knees', 'kneecap', 'genoux casses', 'casser les genoux', 'knie brechen', 'kniescheibe', 'romper las rodillas', 'rodillas rotas',
     'gambe rotte', 'spezzare le gambe', 'ginocchia rotte', 'polamane nogi', 'polamac nogi',

@@ -90,6 +90,15 @@ describe('danger cues', () => {
     'quando me ne sarò andata, le carte vanno a mia sorella',
     'wenn ich weg bin, kriegt mein Bruder alles',
     'ho già salutato chi dovevo',
+    "elle respire bizarrement et j'arrive pas à la réveiller",
+    'ich krieg ihn nicht wach',
+    'no consigo despertarla',
+    'nie mogę jej obudzić',
+    'non riesco a svegliarlo',
+    'mon beau-père me laisse enfermée dans ma chambre',
+    'mi padrastro me deja encerrada',
+    'er hat mich eingesperrt',
+    'ho ricominciato con le forbici',
   ])('the phrase people use for it is a cue: %s', (text) => {
     expect(cuesIn(text).length).toBeGreaterThan(0);
   });

@@ -140,6 +140,11 @@ describe('structure', () => {
     expect(detectCrisis('my brother says he wants to kill himself, he bought a rope. please help').category).toBe('third_party_concern');
   });
 
+  it('a cut already treated and said to be fine is neither tier', () => {
+    const r = detectCrisis('Hab mich beim Öffnen an der Glasscheibe geschnitten, Pflaster drauf, alles gut, aber der Rahmen ist kaputt. Bestellung 5512.');
+    expect(r).toMatchObject({ crisis: false, crisisReview: false });
+  });
+
   it('danger disclosed inside an unrelated complaint is found', () => {
     const r = detectCrisis('My account was hacked and the guy sold all my cards. 12 years of collecting. I keep sitting in the garage with the engine running, just thinking');
     expect(flagged(r)).toBe(true);
@@ -165,6 +170,7 @@ describe('structure', () => {
     "I won't be around next week to receive the package, can you hold it at the depot?",
     'Verkäufer schreibt nur "bald"\nWenn der Verkäufer mir noch einmal "bald" schreibt, dreh ich ihm den Hals um. Fünf Wochen! Bestellung 21-8812, Pokémon Display, 140 €, nicht verschickt. Kommt das noch?',
     'Il venditore risponde sempre "domani"\nSe mi scrive ancora "domani" gli tiro il collo. Un mese! Ordine 5521, box One Piece, 120 €, mai spedito. Arriva o no?',
+    'Estoy con la soga al cuello con el alquiler del mes, ¿por qué mi retiro de 300€ sigue en revisión?',
   ])('idiom, hyperbole, slang or plain anger is not a crisis: %s', (text) => {
     expect(detectCrisis(text).crisis).toBe(false);
   });

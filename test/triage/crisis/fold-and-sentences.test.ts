@@ -29,6 +29,14 @@ describe('crisisFold', () => {
     expect(folded).toBe('i cant    really  i cant  go on     zoe ');
     expect(folded).toHaveLength(text.length);
   });
+
+  it('reads a laughing face as the written laugh "xd", keeping every position', () => {
+    const text = 'ich bring mich um 😂 wenn das nicht kommt 🤣';
+    const folded = crisisFold(text);
+    expect(folded).toBe('ich bring mich um xd wenn das nicht kommt xd');
+    expect(folded).toHaveLength(text.length);
+    expect(contextHits(folded).map((hit) => hit.cue)).toContain('xd');
+  });
 });
 
 describe('sentenceSpans', () => {
