@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { deletePrefix } from '../helpers/redis-cleanup';
+import { HelpdeskTraffic } from '../helpers/nock-helpdesk';
+import { createTestDb, type TestDb } from '../helpers/test-db';
 import { findDecisions } from '../../src/audit/decision-store';
 import type { DecisionRecord } from '../../src/audit/types';
 import { loadConfig, type Config } from '../../src/config/load-config';
@@ -122,6 +124,38 @@ export async function startHarness(db: Db, env: Record<string, string> = {}, opt
       await worker.queue.obliterate({ force: true }).catch(() => undefined);
       await worker.close();
       await deletePrefix(prefix);
+    },
+  };
+}
+
+/**
+ * For a whole test file: a harness on a fresh embedded database, started once, and fresh helpdesk
+ * traffic (nock: any unmocked request fails) for each test.
+ */
+export function useHarnessWithTraffic(): { readonly h: Harness; readonly traffic: HelpdeskTraffic } {
+  let testDb: TestDb | undefined;
+  let harness: Harness | undefined;
+  let traffic: HelpdeskTraffic | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDb('pglite');
+    harness = await startHarness(testDb.db);
+  }, 90_000);
+  afterAll(async () => {
+    await harness?.close();
+    await testDb?.cleanup();
+  });
+  beforeEach(() => {
+    traffic = new HelpdeskTraffic();
+  });
+  afterEach(() => traffic?.dispose());
+  return {
+    get h(): Harness {
+      if (!harness) throw new Error('the harness starts in beforeAll: use it inside a test');
+      return harness;
+    },
+    get traffic(): HelpdeskTraffic {
+      if (!traffic) throw new Error('helpdesk traffic is set up in beforeEach: use it inside a test');
+      return traffic;
     },
   };
 }
