@@ -21,10 +21,13 @@ async function processOrder(intake: TestIntake, expected: number): Promise<strin
   return seen;
 }
 
-describe('intake: coalescing per ticket (COALESCE_MS=400)', () => {
+// A window wide enough that three requests in a row fall inside it even on a slow, loaded CI machine.
+const COALESCE_MS = 2000;
+
+describe(`intake: coalescing per ticket (COALESCE_MS=${COALESCE_MS})`, () => {
   let intake: TestIntake;
   beforeAll(async () => {
-    intake = await startTestIntake({ COALESCE_MS: '400' });
+    intake = await startTestIntake({ COALESCE_MS: String(COALESCE_MS) });
   });
   afterAll(async () => intake.close());
 
@@ -50,7 +53,7 @@ describe('intake: coalescing per ticket (COALESCE_MS=400)', () => {
     const ticketId = uniqueTicketId();
     await intake.post(ZD, signZendesk(zendeskCommentAdded({ ticketId }), ZENDESK_SECRET));
     await intake.post(ZD, signZendesk(zendeskCommentAdded({ ticketId: uniqueTicketId() }), ZENDESK_SECRET));
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 200));
     const late = zendeskCommentAdded({ ticketId });
     await intake.post(ZD, signZendesk(late, ZENDESK_SECRET));
     const jobs = (await intake.handle.queue.getJobs(['delayed', 'prioritized', 'wait'])).filter((job) => job.data.ticketId === ticketId);
