@@ -230,10 +230,21 @@
     }).catch(function (e) { showStatus(e.message); });
   }
 
+  // How a resolved incident ended, in the words of docs/incidents.md; null while open.
+  var ENDINGS = { solved_in_helpdesk: 'Solved in the helpdesk', expired: 'Expired (no new ticket within the window)', merged: 'Merged into another incident' };
+  function ending(i) {
+    if (i.status === 'open') return null;
+    var text = ENDINGS[i.resolvedReason] || 'Resolved';
+    if (i.resolvedAt) text += ', ' + when(i.resolvedAt);
+    if (i.resolvedBy) text += ', by helpdesk user ' + i.resolvedBy;
+    return text;
+  }
+
   function showIncident(i) {
     var dl = el('dl', { className: 'plan' });
+    var ended = ending(i);
     [['Entity', i.entity.label + ' (' + i.entity.type + ')'], ['Status', i.status], ['Severity', i.severity], ['Tickets', String(i.ticketCount)],
-      ['First seen', when(i.firstSeen)], ['Last seen', when(i.lastSeen)]].forEach(function (pair) {
+      ['First seen', when(i.firstSeen)], ['Last seen', when(i.lastSeen)]].concat(ended ? [['Ended', ended]] : []).forEach(function (pair) {
       dl.appendChild(el('dt', { text: pair[0] })); dl.appendChild(el('dd', { text: pair[1] }));
     });
     var list = el('ul', { className: 'tickets' }, i.tickets.map(function (t) {

@@ -1,9 +1,10 @@
 /**
  * The dashboard's incidents page: recent incidents (merged-away ones left out) with what an
- * agent scans — entity, status, severity, size, first/last seen — and their member tickets.
+ * agent scans — entity, status, severity, size, first/last seen, how it ended — and their member
+ * tickets.
  */
 import { listIncidents } from '../incidents/incident-store';
-import type { EntityType, IncidentSeverity, IncidentStatus, IncidentTicketRef } from '../incidents/types';
+import type { EntityType, IncidentSeverity, IncidentStatus, IncidentTicketRef, ResolveReason } from '../incidents/types';
 import type { Queryable } from '../store/db';
 
 export interface DashboardIncident {
@@ -14,6 +15,10 @@ export interface DashboardIncident {
   ticketCount: number;
   firstSeen: string;
   lastSeen: string;
+  /** How and when it ended (null while open); see docs/incidents.md "When an incident ends". */
+  resolvedReason: ResolveReason | null;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
   tickets: IncidentTicketRef[];
 }
 
@@ -35,6 +40,9 @@ export async function loadIncidentsView(db: Queryable, limit: number): Promise<I
       ticketCount: i.ticketCount,
       firstSeen: i.firstSeen,
       lastSeen: i.lastSeen,
+      resolvedReason: i.resolvedReason,
+      resolvedAt: i.resolvedAt,
+      resolvedBy: i.resolvedBy,
       tickets: i.tickets,
     })),
     message: incidents.length === 0 ? 'No incidents recorded: one forms when several tickets point at the same seller, show, tracking number or contact.' : null,

@@ -116,16 +116,30 @@ interface MatchedRow {
   entity_key: string;
 }
 
-async function resolveStale(tx: Queryable, rows: MatchedRow[], windowStart: Date): Promise<MatchedRow[]> {
-  const stale = [...new Set(rows.filter((r) => new Date(r.last_seen) < windowStart).map((r) => r.id))];
+/** The incident window at a ticket's time: tickets after `start` count; `hours` long. */
+interface IncidentWindow {
+  start: Date;
+  hours: number;
+}
+
+/**
+ * Resolves the open incidents that have had no ticket for the window. They ended when the window
+ * ran out after their last ticket (resolved_at), not when the next ticket happened to notice it.
+ */
+async function resolveStale(tx: Queryable, rows: MatchedRow[], window: IncidentWindow): Promise<MatchedRow[]> {
+  const stale = [...new Set(rows.filter((r) => new Date(r.last_seen) < window.start).map((r) => r.id))];
   if (stale.length > 0) {
-    await tx.query(`UPDATE incidents SET status = 'resolved', resolved_reason = 'expired', updated_at = now() WHERE id = ANY($1::text[])`, [stale]);
+    await tx.query(
+      `UPDATE incidents SET status = 'resolved', resolved_reason = 'expired', resolved_at = last_seen + $2::double precision * interval '1 hour', updated_at = now()
+        WHERE id = ANY($1::text[])`,
+      [stale, window.hours],
+    );
   }
   return rows.filter((r) => !stale.includes(r.id));
 }
 
-/** Moves the members and entities of `others` into `target`; the others end resolved, merged_into target. */
-async function mergeInto(tx: Queryable, target: string, others: string[]): Promise<void> {
+/** Moves the members and entities of `others` into `target`; the others end resolved at `at`, merged_into target. */
+async function mergeInto(tx: Queryable, target: string, others: string[], at: Date): Promise<void> {
   if (others.length === 0) return;
   await tx.query(
     `INSERT INTO incident_tickets (incident_id, source, ticket_id, requester_key, intent, amount_cents, currency, risk_score, seen_at, linked_at)
@@ -134,7 +148,7 @@ async function mergeInto(tx: Queryable, target: string, others: string[]): Promi
     [target, others],
   );
   await tx.query(`INSERT INTO incident_entities (entity_key, incident_id) SELECT entity_key, $1 FROM incident_entities WHERE incident_id = ANY($2::text[]) ON CONFLICT DO NOTHING`, [target, others]);
-  await tx.query(`UPDATE incidents SET status = 'resolved', resolved_reason = 'merged', merged_into = $1, updated_at = now() WHERE id = ANY($2::text[])`, [target, others]);
+  await tx.query(`UPDATE incidents SET status = 'resolved', resolved_reason = 'merged', merged_into = $1, resolved_at = $3, updated_at = now() WHERE id = ANY($2::text[])`, [target, others, at]);
 }
 
 async function addMembersFromHits(tx: Queryable, incidentId: string, key: string, windowStart: Date, at: Date): Promise<void> {
@@ -214,14 +228,14 @@ function waveStart(counts: EntityCounts[], key: string, windowStart: Date): Date
   return at && at > windowStart ? at : windowStart;
 }
 
-async function openOrExtend(tx: Queryable, facts: TicketFacts, entity: TicketEntity, windowStart: Date, since: Date): Promise<string> {
+async function openOrExtend(tx: Queryable, facts: TicketFacts, entity: TicketEntity, window: IncidentWindow, since: Date): Promise<string> {
   const key = entityKey(entity);
-  const linked = await resolveStale(tx, await overlapping(tx, key, windowStart, facts.at), windowStart);
+  const linked = await resolveStale(tx, await overlapping(tx, key, window.start, facts.at), window);
   let target: string;
   if (linked[0]) {
     // The wave's tickets already belong to an incident on a linked entity (a show and its seller): one incident.
     target = linked[0].id;
-    await mergeInto(tx, target, [...new Set(linked.slice(1).map((r) => r.id))].filter((id) => id !== target));
+    await mergeInto(tx, target, [...new Set(linked.slice(1).map((r) => r.id))].filter((id) => id !== target), facts.at);
   } else {
     const created = await tx.query<{ id: string }>(
       `INSERT INTO incidents (id, entity_type, entity_id, label, status, severity, first_seen, last_seen)
@@ -248,12 +262,12 @@ export async function placeInIncident(db: Db, facts: TicketFacts, config: Incide
   const intent = facts.intent;
   if (!intent || facts.entities.length === 0) return { incident: null, counts: [] };
   const keys = [...new Set(facts.entities.map(entityKey))].sort();
-  const windowStart = new Date(facts.at.getTime() - config.windowHours * HOUR_MS);
+  const window: IncidentWindow = { start: new Date(facts.at.getTime() - config.windowHours * HOUR_MS), hours: config.windowHours };
   return db.transaction(async (tx) => {
     // Tickets about one entity are placed one at a time, whichever worker decides them.
     await lockAndRecordHits(tx, facts, intent, keys);
-    const seen = await snapshot(tx, keys, facts, config, windowStart);
-    const matched = await resolveStale(tx, seen.open, windowStart);
+    const seen = await snapshot(tx, keys, facts, config, window.start);
+    const matched = await resolveStale(tx, seen.open, window);
     let target: string | null = null;
     if (matched[0]) {
       const comp = components(facts.entities);
@@ -261,10 +275,10 @@ export async function placeInIncident(db: Db, facts: TicketFacts, config: Incide
       target = first.id;
       const home = comp.get(first.entity_key);
       const sameGroup = matched.filter((r) => r.id !== target && (r.entity_key === '' || home === undefined || comp.get(r.entity_key) === home));
-      await mergeInto(tx, target, [...new Set(sameGroup.map((r) => r.id))]);
+      await mergeInto(tx, target, [...new Set(sameGroup.map((r) => r.id))], facts.at);
     } else {
       const entity = qualifyingEntity(facts, seen.counts, config.minTickets);
-      if (entity) target = await openOrExtend(tx, facts, entity, windowStart, waveStart(seen.counts, entityKey(entity), windowStart));
+      if (entity) target = await openOrExtend(tx, facts, entity, window, waveStart(seen.counts, entityKey(entity), window.start));
     }
     if (!target) return { incident: null, counts: seen.counts };
     await addTicket(tx, target, facts, intent);

@@ -4,6 +4,7 @@
  */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { Queryable } from '../store/db';
+import { parseResolveReason } from './ending';
 import type { EntityType, Incident, IncidentSeverity, IncidentStatus, IncidentTicketRef } from './types';
 
 export interface IncidentRow {
@@ -21,11 +22,17 @@ export interface IncidentRow {
   first_seen: Date | string;
   last_seen: Date | string;
   merged_into: string | null;
+  resolved_reason: string | null;
+  resolved_at: Date | string | null;
+  resolved_by: string | null;
 }
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
-export const INCIDENT_COLUMNS = 'id, entity_type, entity_id, label, status, severity, ticket_count, requester_count, amount_cents, currency, intents, first_seen, last_seen, merged_into';
+export const INCIDENT_COLUMNS = [
+  'id, entity_type, entity_id, label, status, severity, ticket_count, requester_count, amount_cents, currency, intents, first_seen, last_seen, merged_into',
+  'resolved_reason, resolved_at, resolved_by',
+].join(', ');
 
 function toIncident(row: IncidentRow, entities: string[], tickets: IncidentTicketRef[]): Incident {
   const intents = Array.isArray(row.intents) ? row.intents.map(String) : typeof row.intents === 'string' ? (JSON.parse(row.intents) as string[]) : [];
@@ -44,6 +51,9 @@ function toIncident(row: IncidentRow, entities: string[], tickets: IncidentTicke
     entities,
     tickets,
     mergedInto: row.merged_into,
+    resolvedReason: parseResolveReason(row.resolved_reason),
+    resolvedAt: row.resolved_at === null ? null : iso(row.resolved_at),
+    resolvedBy: row.resolved_by,
   };
 }
 

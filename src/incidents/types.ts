@@ -12,6 +12,10 @@ export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
 
 export type IncidentStatus = 'open' | 'resolved';
 
+/** Why a resolved incident ended (`incidents.resolved_reason`). */
+export const RESOLVE_REASONS = ['expired', 'merged', 'solved_in_helpdesk'] as const;
+export type ResolveReason = (typeof RESOLVE_REASONS)[number];
+
 export interface EntityRef {
   type: EntityType;
   /** Stable id: a user id, show id, upper-cased tracking number, `venmo:@handle`, cluster id. */
@@ -53,4 +57,10 @@ export interface Incident extends DecisionIncident {
   entities: string[];
   tickets: IncidentTicketRef[];
   mergedInto: string | null;
+  /** How it ended; null while open (or for a reason this version does not know). */
+  resolvedReason: ResolveReason | null;
+  /** When it ended, ISO 8601; null while open or when not recorded. */
+  resolvedAt: string | null;
+  /** The helpdesk user who solved its problem ticket / tracker, when the webhook named one. */
+  resolvedBy: string | null;
 }

@@ -5,6 +5,7 @@
 import express from 'express';
 import request from 'supertest';
 import { recordDecision } from '../../src/audit/decision-store';
+import { applyHelpdeskStatus } from '../../src/incidents/helpdesk-status';
 import { composeApp } from '../../src/runtime/compose-app';
 import { createMetrics } from '../../src/metrics/metrics';
 import { describeEachDb } from '../helpers/test-db';
@@ -82,15 +83,20 @@ describeEachDb('dashboard APIs', (ctx) => {
     await request(app).get('/api/dashboard/decisions/999999').set(auth).expect(404);
   });
 
-  it('incidents: an empty state, then the incident with its member tickets', async () => {
-    await ctx.db().query('TRUNCATE incident_hits, incidents, incident_entities, incident_tickets');
+  it('incidents: an empty state, then the incident with its member tickets and, once solved, how it ended', async () => {
+    await ctx.db().query('TRUNCATE incident_hits, incidents, incident_entities, incident_tickets, incident_links');
     const empty = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
     expect(empty).toMatchObject({ available: true, incidents: [], message: expect.stringContaining('No incidents') });
     const id = await seedIncident(ctx.db());
     const list = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
     expect(list.incidents).toEqual([
-      expect.objectContaining({ id, status: 'open', ticketCount: 3, entity: { type: 'contact', label: 'Telegram @dashdeals' }, tickets: ['5001', '5002', '5003'].map((ticket) => ({ source: 'zendesk', ticket })) }),
+      expect.objectContaining({ id, status: 'open', ticketCount: 3, entity: { type: 'contact', label: 'Telegram @dashdeals' }, resolvedReason: null, resolvedAt: null, resolvedBy: null, tickets: ['5001', '5002', '5003'].map((ticket) => ({ source: 'zendesk', ticket })) }),
     ]);
+    await ctx.db().query("INSERT INTO incident_links (incident_id, source, vendor_id, state) VALUES ($1, 'zendesk', '9401', 'created')", [id]);
+    const solvedAt = new Date().toISOString();
+    await applyHelpdeskStatus(ctx.db(), { source: 'zendesk', ticketId: '9401', status: 'solved', at: solvedAt, actorId: '7702' });
+    const solved = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
+    expect(solved.incidents).toEqual([expect.objectContaining({ id, status: 'resolved', resolvedReason: 'solved_in_helpdesk', resolvedAt: solvedAt, resolvedBy: '7702' })]);
     await request(app).get('/api/dashboard/incidents?limit=0').set(auth).expect(400);
   });
 

@@ -11,6 +11,7 @@ import express from 'express';
 import { Redis } from 'ioredis';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createIntakeQueue, type IntakeQueue } from '../../jobs/intake-queue';
+import { applyHelpdeskStatus } from '../../src/incidents/helpdesk-status';
 import { createMetrics } from '../../src/metrics/metrics';
 import { composeApp } from '../../src/runtime/compose-app';
 import { dashboardSignInUrl } from '../../src/dashboard/demo-url';
@@ -187,6 +188,13 @@ describe('dashboard in Chromium', () => {
     await page.goto(`${base}/dashboard/incidents?incident=${incidentId}`);
     await ready(page);
     expect(await page.locator('#incident-detail').innerText()).toContain(`Incident ${incidentId}`);
+    expect(await page.locator('#incident-detail dl').innerText()).not.toContain('Ended');
+    // Solved in Zendesk: the detail says how it ended and who solved it.
+    await testDb.db.query("INSERT INTO incident_links (incident_id, source, vendor_id, state) VALUES ($1, 'zendesk', '9501', 'created')", [incidentId]);
+    await applyHelpdeskStatus(testDb.db, { source: 'zendesk', ticketId: '9501', status: 'solved', at: new Date().toISOString(), actorId: '7703' });
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('#incident-detail dl').innerText()).toMatch(/Ended\s+Solved in the helpdesk, .+, by helpdesk user 7703/);
     await page.getByRole('link', { name: 'zendesk #5002' }).click();
     await ready(page);
     expect(new URL(page.url()).search).toBe('?ticket=5002');

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { readFileSync } from 'node:fs';
 import { parseIncidentsConfig } from '../../src/incidents/config';
 import { formIncident } from '../../src/incidents/form-incident';
+import { applyHelpdeskStatus } from '../../src/incidents/helpdesk-status';
 import { createMetrics } from '../../src/metrics/metrics';
 import { composeApp } from '../../src/runtime/compose-app';
 import { expectErrorBody } from '../helpers/error-body';
@@ -40,12 +41,24 @@ describeEachDb('incidents API', (ctx) => {
     expect(list.body.incidents[0]).toMatchObject({ id, status: 'open', entity: { type: 'contact', id: 'telegram:fastdeals' }, ticketCount: 3 });
     expect(list.body.incidents[0].tickets).toEqual([1, 2, 3].map((k) => ({ source: 'zendesk', ticket: `api${k}` })));
     const one = await request(app).get(`/api/incidents/${id}`).set('Authorization', `Bearer ${TOKEN}`).expect(200);
-    expect(one.body.incident).toMatchObject({ id, intents: ['scam_off_platform'] });
+    expect(one.body.incident).toMatchObject({ id, intents: ['scam_off_platform'], resolvedReason: null, resolvedAt: null, resolvedBy: null });
   });
 
   it('400 on a bad id or query, 404 on an unknown incident', async () => {
     expectErrorBody((await request(app).get('/api/incidents/nope').set('Authorization', `Bearer ${TOKEN}`).expect(400)).body, 'invalid_id', /INC-00012/);
     expectErrorBody((await request(app).get('/api/incidents?open=maybe').set('Authorization', `Bearer ${TOKEN}`).expect(400)).body, 'invalid_query', /open/);
     expectErrorBody((await request(app).get('/api/incidents/INC-99999').set('Authorization', `Bearer ${TOKEN}`).expect(404)).body, 'not_found', /INC-99999/);
+  });
+
+  it('says how, when and by whom an incident ended once its problem ticket is solved', async () => {
+    await ctx.db().query("INSERT INTO incident_links (incident_id, source, vendor_id, state) VALUES ($1, 'zendesk', '9301', 'created')", [id]);
+    const solvedAt = '2026-11-20T12:00:00.000Z';
+    expect(await applyHelpdeskStatus(ctx.db(), { source: 'zendesk', ticketId: '9301', status: 'solved', at: solvedAt, actorId: '7701' })).toMatchObject({ change: 'resolved' });
+    const ended = { id, status: 'resolved', resolvedReason: 'solved_in_helpdesk', resolvedAt: solvedAt, resolvedBy: '7701' };
+    const one = await request(app).get(`/api/incidents/${id}`).set('Authorization', `Bearer ${TOKEN}`).expect(200);
+    expect(one.body.incident).toMatchObject(ended);
+    const all = await request(app).get('/api/incidents').set('Authorization', `Bearer ${TOKEN}`).expect(200);
+    expect(all.body.incidents).toEqual([expect.objectContaining(ended)]);
+    expect((await request(app).get('/api/incidents?open=true').set('Authorization', `Bearer ${TOKEN}`).expect(200)).body.incidents).toEqual([]);
   });
 });

@@ -67,7 +67,8 @@ describeEachDb('incident formation', (ctx) => {
     expect(opened).toMatchObject({ ticketCount: 3 });
     const later = await formIncident(db, ticket({ entities: [contact('wa:1')], at: hours(start + 81 + 73) }), config);
     expect(later?.id ?? null).not.toBe(opened?.id);
-    expect((await findIncident(db, opened?.id ?? ''))?.status).toBe('resolved');
+    // It ended when the 72 h window ran out after its last ticket, not when the next ticket noticed.
+    expect(await findIncident(db, opened?.id ?? '')).toMatchObject({ status: 'resolved', resolvedReason: 'expired', resolvedAt: hours(start + 81 + 72).toISOString(), resolvedBy: null });
   });
 
   it('merges the incidents of a show and its seller into one', async () => {
@@ -99,5 +100,8 @@ describeEachDb('incident formation', (ctx) => {
     expect((await incidentOfTicket(db, 'zendesk', bridge.ticketId))?.id).toBe(open[0]?.id);
     const all = await listIncidents(db);
     expect(all).toHaveLength(1);
+    const away = (await db.query<{ id: string }>('SELECT id FROM incidents WHERE merged_into = $1', [open[0]?.id])).rows.map((r) => r.id);
+    expect(away).toHaveLength(1);
+    expect(await findIncident(db, away[0] ?? '')).toMatchObject({ status: 'resolved', resolvedReason: 'merged', mergedInto: open[0]?.id, resolvedAt: bridge.at.toISOString() });
   });
 });

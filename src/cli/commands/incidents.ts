@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadProcessConfig } from '../../config/load-process-config';
 import { defaultIncidentsFile, IncidentsConfigError, loadIncidentsConfig } from '../../incidents/config';
+import { endingText } from '../../incidents/ending';
 import { findIncident, listIncidents } from '../../incidents/incident-store';
 import { incidentSentence } from '../../incidents/summary';
 import type { Incident } from '../../incidents/types';
@@ -19,10 +20,12 @@ const badInput = (error: unknown): string | null =>
   error instanceof CliInputError || error instanceof IncidentsConfigError ? error.message : null;
 
 function line(incident: Incident): string {
-  return `${incident.id}  ${incident.status.padEnd(8)} ${incident.severity.padEnd(8)} ${incident.entity.type}:${incident.entity.id}  ${incidentSentence(incident)}`;
+  const ending = endingText(incident);
+  return `${incident.id}  ${incident.status.padEnd(8)} ${incident.severity.padEnd(8)} ${incident.entity.type}:${incident.entity.id}  ${incidentSentence(incident)}${ending ? ` · ${ending}` : ''}`;
 }
 
 function detail(incident: Incident): string {
+  const ending = endingText(incident);
   const rows = [
     `${incident.id} (${incident.status}, severity ${incident.severity})`,
     incidentSentence(incident),
@@ -30,7 +33,8 @@ function detail(incident: Incident): string {
     `covers: ${incident.entities.join(', ')}`,
     `requesters: ${incident.requesterCount} · intents: ${incident.intents.join(', ') || '-'}`,
     `first seen ${incident.firstSeen} · last seen ${incident.lastSeen}`,
-    ...(incident.mergedInto ? [`merged into ${incident.mergedInto}`] : []),
+    // A merged incident's ending names the incident it went into: no separate "merged into" line.
+    ...(ending ? [`ended: ${ending}`] : []),
     'tickets:',
     ...incident.tickets.map((t) => `  ${t.source}/${t.ticket}`),
   ];
@@ -99,7 +103,7 @@ export function register(program: Command, io: () => CliIo = processIo): void {
     .command('incidents')
     .description('list incidents (waves of tickets about one seller, show, tracking number, contact or linked accounts), newest first')
     .option('--open', 'only open incidents')
-    .option('--json', 'print a JSON array of incidents (each with id, entity, status, tickets)')
+    .option('--json', 'print a JSON array of incidents (each with id, entity, status, resolvedReason, resolvedAt, resolvedBy, tickets)')
     .option('--limit <n>', 'how many (default 500)')
     .action(async (options: unknown) => {
       const cli = io();
@@ -107,12 +111,13 @@ export function register(program: Command, io: () => CliIo = processIo): void {
     });
   incidents
     .command('show')
-    .description('one incident with its tickets')
+    .description('one incident with its tickets and how it ended')
     .argument('<id>', 'incident id, e.g. INC-00012')
     .option('--json', 'print JSON')
-    .action(async (id: string, options: unknown) => {
+    .action(async (id: string, _options: unknown, command: Command) => {
       const cli = io();
-      cli.setExitCode(await incidentsShowCommand(id, options, cli));
+      // `incidents` has a --json of its own, which takes `show ID --json`'s: read both.
+      cli.setExitCode(await incidentsShowCommand(id, command.optsWithGlobals(), cli));
     });
   incidents
     .command('check')

@@ -1,6 +1,7 @@
 /**
  * GET /api/incidents?open=true&limit= and GET /api/incidents/{id} — incidents for admins (bearer
- * ADMIN_TOKEN). Each incident lists its member tickets as {source, ticket}.
+ * ADMIN_TOKEN). Each incident lists its member tickets as {source, ticket} and how it ended
+ * (resolvedReason, resolvedAt, resolvedBy; null while open).
  */
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
