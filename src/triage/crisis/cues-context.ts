@@ -72,6 +72,10 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'fine now', 'nothing serious', 'under control', 'just in case', 'alles gut', 'nichts schlimmes', 'halb so wild', 'vorsichtshalber', 'zur sicherheit',
     'ya estoy bien', 'ya estoy perfectamente', 'nada grave', 'bajo control', 'por si acaso', 'rien de grave', 'sous controle', 'par precaution',
     'nic powaznego', 'pod kontrola', 'na wszelki wypadek', 'niente di grave', 'sotto controllo', 'tutto a posto', 'per precauzione',
+    // Someone else is fine again; nobody is in danger.
+    'nothing dramatic', 'hes fine', 'shes fine', 'all fine now', 'not in danger', 'wieder gut', 'ihm gehts gut', 'ihr gehts gut', 'nicht in gefahr',
+    'no estoy en peligro', 'ni estoy en peligro', 'nada dramatico', 'nic mu nie jest', 'nic jej nie jest', 'nie jestem w niebezpieczenstwie',
+    'il va bien', 'elle va bien', 'pas en danger', 'rien de dramatique', 'non sono in pericolo', 'niente di drammatico',
   ],
   idiom: [
     'dying to', 'to die for', 'die for', 'killing me', 'killing it', 'killed it', 'kill for', 'killer deal', 'killer price', 'drop dead', 'dead tired', 'deadstock',
@@ -87,6 +91,11 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     // Up to the neck in debts.
     'up to my neck', 'soga al cuello', 'agua al cuello', 'corda al collo', 'acqua alla gola', 'la corde au cou', 'wasser bis zum hals', 'noz na gardle',
     // Wringing someone's neck: said of a slow seller, not done.
+    // Destroying a reputation, not a person: on social media, in every group, in reviews.
+    'on social media', 'all over social media', 'in den sozialen medien', 'auf social media', 'en redes sociales', 'en las redes', 'en redes',
+    'w kazdej grupie', 'na fb', 'na facebooku', 'w internecie', 'sur les reseaux', 'sur tous les reseaux', 'sui social', 'in tutti i gruppi',
+    // Done with an app or a hobby, not with life.
+    're:done with (?:this|your|the|you) ?(?:app|hobby|site|platform|company|seller|store|shop|marketplace|service|guys|nonsense|crap)',
     'wring his neck', 'wring her neck', 'wring your neck', 'hals umdreh', 'den hals um', 'tordre le cou', 'retorcer el cuello', 'torcere il collo', 'tirare il collo', 'tiro il collo', 'retuerzo el cuello', 'ukrecic leb', 'ukrece mu leb',
   ],
   slang: [

@@ -7,6 +7,14 @@
  * Every entry here also opens the cheap gate (prefilter.ts): keep them specific enough that an
  * ordinary order ticket rarely contains one.
  */
+/**
+ * Someone's age ("my 13 year old", "ma fille de 14 ans", "mi hermano (19 años)"), not a span of
+ * years ("après 12 ans je ferme", "kupuję tu od 2 lat", "da 10 anni", "hace 5 años", "5 lat temu").
+ */
+const PERSON_AGE =
+  're:(?<!(?:od|przez|po|depuis|apres|pendant|y a|da|per|dopo|hace|durante|desde|despues de|seit|for|since) )' +
+  '\\d{1,2} ?(?:yo\\b|y o\\b|year old|years old|yr old|yrs old|jahre alt|jahrig|anos|ans\\b|anni|lat\\b|letni|latek|latka|enne)(?! +(?:fa|temu|ago)\\b)';
+
 export const DANGER_CUES: Record<string, readonly string[]> = {
   suicidal_ideation: [
     // en
@@ -61,6 +69,9 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'stab me', 'beat me up', 'knows where i live', 'know where i live', 'where i live', 'my address', 'my home address', 'doxx', 'doxed', 'doxxed',
     'where you work', 'know where you', 'wait for you after', 'burn my house', 'send people', 'make me pay', 'you are dead', 'youre dead', 'dead man', 'watch your back', 'im scared', 'i am scared', 'terrified',
     'afraid for my life', 'fear for my life', 'not safe',
+    // Not living to tell it; people sent to the writer's door.
+    'live to tell', 'wont live to', 'a tu casa y', 'no lo cuentas', 'no lo vas a contar', 'das uberlebst du nicht', 'nie dozyjesz',
+    'pour le raconter', 'per raccontarlo', 'unos colegas a tu', 'ein paar jungs vorbei', 'des potes chez toi', 'kolegow pod',
     'bedroht', 'droht', 'drohung', 'bringt mich um', 'bringen mich um', 'umbringen will', 'weiss wo ich wohne', 'meine adresse', 'angst um mein leben',
     'habe angst', 'hab angst', 'wo du arbeitest', 'warte auf dich', 'weiss wo du wohnst',
     'amenaz', 'me va a matar', 'me van a matar', 'matarme a mi', 'sabe donde vivo', 'saben donde vivo', 'mi direccion', 'donde trabajas', 'te espero', 'tengo miedo', 'miedo por mi vida', 'te rajo', 'rajarte', 'te pincho', 'se donde vives',
@@ -91,7 +102,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'mi segue', 'mi perseguita', 'perseguit', 'stalker', 'sotto casa', 'davanti a casa', 'mi sorveglia', 'ordine restrittivo', 'nuovi account',
   ],
   child_safety: [
-    're:\\d{1,2} ?(?:yo\\b|y o\\b|year old|years old|yr old|yrs old|jahre alt|jahrig|anos|ans\\b|anni|lat\\b|letni|latek|latka|enne)', 'underage', 'minor$', 'minors', 'a child',
+    PERSON_AGE, 'underage', 'minor$', 'minors', 'a child',
     'a kid$', 'a kids$', 'little girl', 'little boy', 'nudes', 'nude pics', 'naked', 'pics of her', 'pics of him', 'groom', 'meet him alone', 'meet her alone',
     'meet in person', 'dont tell your', 'not tell her parents', 'not tell his parents', 'keep it secret', 'our secret', 'sexual',
     'minderjahrig', 'ein kind', 'mein kind', 'das kind', 'dem kind', 'einem kind', 'kindes', 'nacktbild', 'nacktfoto', 'nackt', 'allein treffen', 'nichts sagen', 'geheim halten',
@@ -105,6 +116,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'hurt him', 'hurt her', 'hurt them', 'hurt you', 'beat him', 'beat her', 'beat the', 'stab him', 'shoot him', 'shoot up', 'find him', 'find her', 'find you',
     'i know where you live', 'know where he lives', 'know where she lives', 'show up at his', 'show up at her', 'show up at your', 'make him pay', 'make you pay',
     'burn his', 'burn her', 'burn your', 'bring my gun', 'my gun', 'bring a knife', 'he will regret', 'you will regret', 'last thing he', 'blood',
+    'come cut you', 'cut you up', 'stab you', 'beat you up', 'break your legs', 'smash your face',
     'wo der wohnt', 'wo die wohnt', 'bricht ihm', 'brech ihm', 'die finger', 'bring ihn um', 'bring sie um', 'bring dich um', 'bringe ihn um', 'mach ihn fertig', 'weiss wo du wohnst', 'weiss wo er wohnt', 'abstechen', 'abknallen',
     'lo voy a matar', 'la voy a matar', 'te voy a matar', 'los voy a matar', 'se donde vives', 'se donde vive', 'lo mato', 'me las va a pagar', 'me las vas a pagar',
     'zabije go', 'zabije ja', 'zabije cie', 'wiem gdzie mieszkasz', 'wiem gdzie mieszka', 'dopadne', 'pozaluje', 'zalatwie go',
@@ -142,6 +154,9 @@ export const GATE_CONTEXT_CUES: Record<string, readonly string[]> = {
     'tabletki', 'tabletek', 'lekow', 'sznur', 'petla', 'mostu', 'na most', 'pod most', 'dach$', 'tory', 'noz$', 'nozem', 'bron$', 'pistolet',
     'pilules', 'cachets', 'comprimes', 'medicaments', 'corde', 'pont$', 'toit', 'couteau', 'arme$', 'fusil', 'balle',
     'pillole', 'pastiglie', 'farmaci', 'corda', 'ponte', 'tetto', 'binari', 'coltello', 'pistola', 'fucile', 'proiettil',
+    // Bridges over roads.
+    'overpass', 'footbridge', 'highway bridge', 'motorway bridge', 'uberfuhrung', 'autobahnbrucke', 'paso elevado', 'puente peatonal', 'viaducto',
+    'wiadukt', 'kladka', 'passerelle', 'viaduc', 'cavalcavia', 'viadotto', 'sovrappasso',
   ],
   goodbye: [
     'goodbye', 'good bye', 'bye everyone', 'farewell', 'tell my', 'take care of my', 'sorry for everything', 'forgive me', 'my will', 'last message',
@@ -153,6 +168,9 @@ export const GATE_CONTEXT_CUES: Record<string, readonly string[]> = {
     'addio', 'dite a mia', 'dite a mio', 'perdonatemi', 'scusate per tutto', 'regalo tutto', 'non mi servira', 'ultimo messaggio',
     // Goodbyes already said.
     'said my goodbyes', 'said goodbye to everyone', 'mich von allen verabschiedet', 'me despedi de', 'ho salutato tutti', 'ho salutato chi', 'ho gia salutato',
+    // Not being here for what comes next; no more use for anything.
+    'wont be here for the next', 'wont be around for the next', 'no voy a estar para', 'ya no voy a estar', 'nicht mehr da sein fur', 'nicht mehr erleben',
+    'nie bedzie mnie na', 'plus l usage', 'n en aurai plus', 'je ne serai pas la pour', 'non ci saro per', 'non mi servira piu',
   ],
   burden: [
     'burden', 'better off without me', 'be better without me', 'nobody would miss', 'no one would miss', 'nobody would notice', 'no one would notice',

@@ -1,8 +1,11 @@
 /**
  * 911, 112 or 999 as a number to call, not an amount ("112,00 €", "$911.50": the crisis fold turns
- * the comma into a blank) or part of a longer number.
+ * the comma into a blank; "112 zł", "999 euros"), a customer, order or item number ("Klient 112",
+ * "order no 999") or part of a longer number.
  */
-const EMERGENCY_NUMBER = 're:(?:911|112|999)(?![a-z0-9]|[., ]\\d\\d(?!\\d))';
+const EMERGENCY_NUMBER =
+  're:(?<!(?:klient|kunde|kunden|customer|client|cliente|order|nr|no|numer|number|ordine|pedido|commande|bestellung|zamowienie|porsche) )' +
+  '(?:911|112|999)(?![a-z0-9]|[., ]\\d\\d(?!\\d)| +(?:zl|pln|eur|euro|euros|usd|dollars?|bucks|gbp|chf|pounds?)(?![a-z]))';
 
 /**
  * Soft cues: words that are harmless alone but are how people say danger without naming it —

@@ -130,6 +130,8 @@ export const FAREWELL: IndicatorRule = {
       'rozdalem', 'rozdalam', 'oddalem kolekcje', 'oddalam kolekcje', 'rozdaje',
       'donne ma collection', 'donne le reste', 'donne toutes mes', 'distribue mes',
       'regalato la mia', 'regalato il resto', 'dato via', 'regalato tutte',
+      'leave it to my', 'leave them to my', 'dejarselo a mi', 'dejarle todo a', 'fur meinen bruder', 'fur meine schwester', 'chacun a sa pile',
+      'lasciarlo a mio', 'lasciare tutto a', 'zostawic bratu', 'zostawic siostrze',
     ],
     farewellLetters: [
       'wrote letters to', 'written letters to', 'wrote a letter to my', 'letters to my family', 'letter to my family', 'left a note', 'goodbye letter', 'goodbye letters',
@@ -146,6 +148,7 @@ export const FAREWELL: IndicatorRule = {
       'niedlugo mnie nie bedzie', 'niedlugo juz nie bedzie', 'mnie niedlugo juz nie bedzie', 'wkrotce mnie nie bedzie',
       'bientot je ne serai plus', 'je ne serai plus la longtemps', 'plus la pour tres longtemps',
       'presto non ci saro piu', 'non ci saro ancora per molto', 'tra poco non ci saro',
+      'plus l usage d ici peu', 'no voy a estar para', 'ni para ninguno', 'wont be here for the next', 'nicht mehr da sein fur', 'non ci saro per', 'nie bedzie mnie na',
     ],
   },
 };

@@ -73,18 +73,27 @@ export const CHILD_SAFETY: IndicatorRule = {
   },
 };
 
+/**
+ * Someone knows the writer's address, schedule or names. Also a sign of the threat rule
+ * (indicators-violence.ts): one scan finds one phrase per place, so the rules share the phrases.
+ */
+export const KNOWS_WRITER_DETAILS: readonly string[] = [
+  'knows my schedule', 'knows my shifts', 'knows where i live', 'knows where i work', 'knows my address', 'found my address', 'found out where i',
+  'kennt meine adresse', 'kennt meine arbeitszeiten', 'kennt meine schichten', 'kennt meinen arbeitsplatz', 'weis wo ich', 'weiss wo ich', 'hat meine adresse', 'herausgefunden wo ich',
+  'sabe donde vivo', 'sabe donde trabajo', 'sabe mis horarios', 'conoce mis horarios', 'tiene mi direccion', 'averiguo donde',
+  'connait mes horaires', 'connait mon adresse', 'sait ou jhabite', 'sait ou j habite', 'sait ou je travaille', 'a trouve mon adresse',
+  'conosce i miei orari', 'sa dove abito', 'sa dove lavoro', 'ha il mio indirizzo', 'ha scoperto dove',
+  'zna moje godziny', 'zna moj adres', 'wie gdzie mieszkam', 'wie gdzie pracuje', 'znalazl moj adres',
+  // The writer's or a child's names.
+  'knows my name', 'knows my last name', 'knows my surname', 'my sons name', 'my daughters name', 'kennt meinen namen', 'kennt meinen nachnamen',
+  'sabe mi nombre', 'sabe mi apellido', 'connait mon nom', 'connait aussi mon nom', 'conosce il mio nome', 'conosce il mio cognome', 'zna moje nazwisko', 'zna moje imie',
+];
+
 export const STALKING: IndicatorRule = {
   category: 'stalking',
   needs: 2,
   families: {
-    knowsDetails: [
-      'knows my schedule', 'knows my shifts', 'knows where i live', 'knows where i work', 'knows my address', 'found my address', 'found out where i',
-      'kennt meine adresse', 'kennt meine arbeitszeiten', 'kennt meine schichten', 'kennt meinen arbeitsplatz', 'weis wo ich', 'weiss wo ich', 'hat meine adresse', 'herausgefunden wo ich',
-      'sabe donde vivo', 'sabe donde trabajo', 'sabe mis horarios', 'conoce mis horarios', 'tiene mi direccion', 'averiguo donde',
-      'connait mes horaires', 'connait mon adresse', 'sait ou jhabite', 'sait ou j habite', 'sait ou je travaille', 'a trouve mon adresse',
-      'conosce i miei orari', 'sa dove abito', 'sa dove lavoro', 'ha il mio indirizzo', 'ha scoperto dove',
-      'zna moje godziny', 'zna moj adres', 'wie gdzie mieszkam', 'wie gdzie pracuje', 'znalazl moj adres',
-    ],
+    knowsDetails: KNOWS_WRITER_DETAILS,
     showedUp: [
       'showed up at', 'shows up at', 'showed up outside', 'came to my house', 'came to my home', 'came to my work', 'came to my door', 'came to my apartment', 'waiting outside', 'waits outside', 'was outside my', 'outside my house', 'outside my work',
       'at my door', 'followed me', 'follows me', 'following me',
@@ -93,6 +102,8 @@ export const STALKING: IndicatorRule = {
       'se presento en mi', 'aparecio en mi casa', 'aparecio en mi trabajo', 'aparecio en mi puerta', 'vino a mi casa', 'vino a mi trabajo', 'esperando fuera', 'en mi puerta', 'en la puerta de mi', 'me sigue', 'me siguio', 'me esperaba',
       'est venu a mon', 'est venu au', 'est venu chez', 'est venu devant', 'est venue chez', 'est venue a mon', 'est venue au', 'devant chez moi', 'devant ma porte', 'devant mon travail', 'ma suivi', 'ma suivie', 'me suit', 'me suivait', 'mattendait',
       'si e presentato', 'si e presentata', 'e venuto sotto', 'e venuto al mio', 'sotto casa', 'davanti a casa', 'mi segue', 'mi ha seguito', 'mi aspettava',
+      'outside my building', 'downstairs from my', 'vor meinem wohnhaus', 'unten vor meinem', 'debajo de mi casa', 'abajo de mi edificio', 'en bas de mon immeuble',
+      'en bas de chez moi', 'sotto il mio palazzo', 'pod moim blokiem',
       'pojawil sie pod', 'pojawil sie w mojej', 'przyszedl pod', 'przyszedl do mojej pracy', 'przyszedl do mnie do pracy', 'pod moim domem', 'pod moja', 'czekal pod', 'sledzi mnie', 'szedl za mna', 'jechal za mna',
     ],
     watching: [
@@ -121,6 +132,8 @@ export const STALKING: IndicatorRule = {
       'nouveau compte', 'nouveau pseudo', 'autre compte', 'autre pseudo',
       'nuovo account', 'nuovo profilo', 'altro account', 'altro profilo', 'nuovo nickname',
       'nowe konto', 'nowego konta', 'inne konto', 'nowy nick', 'nowym nickiem',
+      'different usernames', 'several accounts', 'verschiedenen namen', 'verschiedenen accounts', 'distintos nombres', 'varias cuentas', 'differents pseudos',
+      'plusieurs pseudos', 'plusieurs comptes', 'diversi nickname', 'diversi account', 'roznych nickow', 'roznych kont',
     ],
   },
 };

@@ -32,6 +32,24 @@ describe('indicator combinations', () => {
     expect(categoryIn('The buyer opened a new account after I blocked him and keeps bidding on my lots.')).toBeNull();
   });
 
+  it.each([
+    ['en', 'He is texting my personal phone: "drop the dispute or I\'ll come cut you, I\'m 20 min from you." He threatened me twice.'],
+    ['es', "Empezó a amenazarme: 'tengo tu DNI y tu dirección, o me pagas o te mando a unos colegas a tu casa'. Estoy acojonado."],
+    ['de', 'Er droht mir: er hat meine Adresse und schickt ein paar Jungs vorbei. Ich habe Angst.'],
+    ['fr', "Il me menace : il a mon adresse et dit qu'il viendra devant chez toi avec des potes. J'ai peur."],
+    ['it', 'Mi minaccia: sa dove abito e dice che mi farà visita sotto casa tua con qualche amico. Ho paura.'],
+    ['pl', 'Grozi mi: zna mój adres i pisze, że odwiedzimy cię z kolegami. Boję się.'],
+  ])('a threat with the writer’s details and a visit announced is a threat to the writer (%s)', (_lang, text) => {
+    expect(categoryIn(text)).toBe('threat_to_writer');
+  });
+
+  it.each([
+    'The buyer threatens me with a chargeback and a bad review, he has my address from the label. I am scared my shop gets banned.',
+    'Il vendeur me menace de porter plainte, il a mon adresse.',
+  ])('a threat of a dispute or a review, without a visit or harm, is not: %s', (text) => {
+    expect(categoryIn(text)).toBeNull();
+  });
+
   it('signs that someone else is hurting themselves are third-party concern', () => {
     expect(categoryIn('My brother wears long sleeves even in summer and has stopped eating, he used my card for these orders.')).toBe('third_party_concern');
     expect(categoryIn('Meine Schwester trägt nur noch lange Ärmel und isst kaum etwas.')).toBe('third_party_concern');

@@ -18,6 +18,28 @@ describe('danger cues', () => {
     },
   );
 
+  it.each(['Z góry dziękuję. Klient 112', 'kwota 112 zł', 'two charges, 89 and 112 euros', 'my Porsche 911 model kit arrived broken', 'order no 999'])(
+    'a customer, order or model number, or an amount in words, is not: %s',
+    (text) => {
+      expect(cuesIn(text).some(emergencyNumber)).toBe(false);
+    },
+  );
+
+  const personAge = (cue: string): boolean => cue.includes('year old');
+  it.each(['ma fille de 14 ans reçoit des messages', 'my 13 year old bought packs', 'mi hermano pequeño (19 años) no contesta', 'mój syn ma 9 lat'])(
+    'an age is a cue: %s',
+    (text) => {
+      expect(cuesIn(text).some(personAge)).toBe(true);
+    },
+  );
+
+  it.each(['après 12 ans je ferme ma boutique', 'kupuję tu od 2 lat', 'colleziono da 10 anni', 'hace 5 años que compro aquí', '5 lat temu kupiłem', 'il y a 20 ans'])(
+    'a span of years is not: %s',
+    (text) => {
+      expect(cuesIn(text).some(personAge)).toBe(false);
+    },
+  );
+
   it('a listed phrase does not match inside a longer word ("eine Last" in "eine Lastschrift")', () => {
     expect(cuesIn('Auf meinem Konto ist eine Lastschrift, die ich nicht kenne')).not.toContain('eine last');
     expect(cuesIn('Ich bin für alle nur noch eine Last')).toContain('nur noch eine last');
