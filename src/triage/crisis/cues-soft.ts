@@ -80,7 +80,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'gifl', 'me faire frapper', 'va me frapper', 'me cogner', 'ferait pire', 'fera pire', 'carnage', 'casse tout', 'planter', 'saigner', 'pousse', 'cogne', 'regrettera', 'casse le',
     'schiaffo', 'mi mena$', 'menarmi', 'mi picchiera', 'spacco', 'mazza', 'accoltell', 'brucia', 'taglia la gola', 'spalle', 'strett', 'picchiat', 'me la fa pagare',
     // Shut in (someone locking themselves away, or being locked in) and kept from food.
-    'locked himself in', 'locked herself in', 'chiuso in bagno', 'chiusa in bagno', 'si e chiuso', 'si e chiusa', 'hat sich eingeschlossen', 'sperrt mich ein', 'mich im zimmer ein',
+    'locked himself in', 'locked herself in', 'chiuso in bagno', 'chiusa in bagno', 'si e chiuso', 'si e chiusa', 'hat sich eingeschlossen', 'mich im zimmer ein',
     'se encerro', 'zamknal sie', 'zamknela sie', 's est enferme', 'without food',
     'keeps me locked', 'locks me in my room', 'me laisse enferm', 'enferme dans ma chambre', 'enfermee dans ma chambre', 'eingesperrt', 'sperrt mich',
     'me deja encerrad', 'encerrada en mi cuarto', 'encerrado en mi cuarto', 'encerrada en mi habitacion', 'encerrado en mi habitacion',
