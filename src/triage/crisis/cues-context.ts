@@ -90,12 +90,12 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'muoio dalla', 'muoio di', 'mi uccide', 'mi ammazza', 'morto di', 'da morire',
     // Up to the neck in debts.
     'up to my neck', 'soga al cuello', 'agua al cuello', 'corda al collo', 'acqua alla gola', 'la corde au cou', 'wasser bis zum hals', 'noz na gardle',
-    // Wringing someone's neck: said of a slow seller, not done.
     // Destroying a reputation, not a person: on social media, in every group, in reviews.
     'on social media', 'all over social media', 'in den sozialen medien', 'auf social media', 'en redes sociales', 'en las redes', 'en redes',
     'w kazdej grupie', 'na fb', 'na facebooku', 'w internecie', 'sur les reseaux', 'sur tous les reseaux', 'sui social', 'in tutti i gruppi',
     // Done with an app or a hobby, not with life.
     're:done with (?:this|your|the|you) ?(?:app|hobby|site|platform|company|seller|store|shop|marketplace|service|guys|nonsense|crap)',
+    // Wringing someone's neck: said of a slow seller, not done.
     'wring his neck', 'wring her neck', 'wring your neck', 'hals umdreh', 'den hals um', 'tordre le cou', 'retorcer el cuello', 'torcere il collo', 'tirare il collo', 'tiro il collo', 'retuerzo el cuello', 'ukrecic leb', 'ukrece mu leb',
   ],
   slang: [
