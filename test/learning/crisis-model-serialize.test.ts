@@ -17,7 +17,8 @@ describe('stored crisis models', () => {
     expect(restored.gate?.threshold).toBe(own.gate.threshold);
     expect(restored.gate?.bias).toBe(own.gate.bias);
     expect(bytes(restored.gate?.weights).equals(bytes(own.gate.weights))).toBe(true);
-    expect(detectCrisisWithModel(model, GATE_ONLY).crisisReview).toBe(true);
+    const verdict = detectCrisisWithModel(model, GATE_ONLY);
+    expect(verdict.crisis || verdict.crisisReview).toBe(true);
     expect(detectCrisisWithModel(deserializeCrisis(serializeCrisis(model)), GATE_ONLY)).toEqual(detectCrisisWithModel(model, GATE_ONLY));
   });
 
