@@ -2,10 +2,11 @@
 import { RESOLVE_REASONS, type Incident, type ResolveReason } from './types';
 
 const KNOWN: ReadonlySet<string> = new Set(RESOLVE_REASONS);
+const isResolveReason = (value: string): value is ResolveReason => KNOWN.has(value);
 
 /** A stored reason, or null: a reason written by a newer version is shown as no reason rather than guessed at. */
 export function parseResolveReason(value: unknown): ResolveReason | null {
-  return typeof value === 'string' && KNOWN.has(value) ? (value as ResolveReason) : null;
+  return typeof value === 'string' && isResolveReason(value) ? value : null;
 }
 
 export type IncidentEnding = Pick<Incident, 'status' | 'mergedInto' | 'resolvedReason' | 'resolvedAt' | 'resolvedBy'>;
