@@ -1,6 +1,7 @@
 /** The incident card the sidebars show: bounded (at most 10 other tickets listed). */
 import type { HelpdeskSource } from '../domain/ticket';
 import type { Queryable } from '../store/db';
+import { endingText } from './ending';
 import { incidentOfTicket } from './incident-store';
 import { incidentSentence } from './summary';
 import type { EntityRef, IncidentSeverity, IncidentStatus, IncidentTicketRef } from './types';
@@ -15,6 +16,8 @@ export interface ViewIncident {
   lastSeen: string;
   /** "6 tickets in 18 h about …, $4,120 at stake — INC-00012". */
   summary: string;
+  /** How it ended ("solved in the helpdesk at … by helpdesk user 7700"); null while open. */
+  ending: string | null;
   /** The other member tickets, oldest first. */
   otherTickets: IncidentTicketRef[];
   /** Member tickets not listed in otherTickets. */
@@ -36,6 +39,8 @@ export async function incidentViewOf(db: Queryable, source: HelpdeskSource, tick
     firstSeen: incident.firstSeen,
     lastSeen: incident.lastSeen,
     summary: incidentSentence(incident).slice(0, 400),
+    // resolvedBy is the helpdesk's id, not ours: bounded like the label.
+    ending: endingText(incident)?.slice(0, 200) ?? null,
     otherTickets: others.slice(0, MAX_LISTED),
     moreTickets: Math.max(0, others.length - MAX_LISTED),
   };

@@ -216,6 +216,12 @@
     line.appendChild(el('span', 'badge level-' + inc.severity, inc.severity));
     line.appendChild(el('span', 'muted', inc.status));
     box.appendChild(line);
+    // A view from a server older than the field has no `ending` at all: shown like null, as no line.
+    if (inc.ending) {
+      var ended = el('p', 'muted', 'Ended: ' + inc.ending);
+      ended.setAttribute('data-testid', 'incident-ending');
+      box.appendChild(ended);
+    }
     box.appendChild(el('p', null, inc.summary));
     if (inc.otherTickets.length) {
       var ul = el('ul');

@@ -125,8 +125,10 @@ function incidentSection(view: ContextView): CanvasComponent[] {
   const out: CanvasComponent[] = [
     { type: 'divider' },
     text(`Incident ${incident.id} · ${incident.severity.toUpperCase()} · ${incident.status}`, 'header'),
-    text(escapeMarkdown(incident.summary)),
   ];
+  // A truthiness check, not `!== null`: a view built before the field existed carries no `ending`.
+  if (incident.ending) out.push(text(escapeMarkdown(`Ended: ${incident.ending}`), 'muted'));
+  out.push(text(escapeMarkdown(incident.summary)));
   if (others.length > 0) out.push(text(`Other tickets${incident.moreTickets > 0 ? ` (${incident.moreTickets} more not listed)` : ''}`, 'muted'), list(others));
   return out;
 }
