@@ -15,6 +15,15 @@ const PERSON_AGE =
   're:(?<!(?:od|przez|po|depuis|apres|pendant|y a|da|per|dopo|hace|durante|desde|despues de|seit|for|since) )' +
   '\\d{1,2} ?(?:yo\\b|y o\\b|year old|years old|yr old|yrs old|jahre alt|jahrig|anos|ans\\b|anni|lat\\b|letni|latek|latka|enne)(?! +(?:fa|temu|ago)\\b)';
 
+/**
+ * A new address found out ("er hat meine neue Adresse"), not one given ("neue Adresse: Lindenstr. 8",
+ * "meine neue Adresse ist …").
+ */
+const NEW_ADDRESS = 're:neue +adresse(?! +(?:ist|lautet|ab|bitte)\\b| +[a-z-]*(?:str|strase|weg|allee|platz|ring|gasse|damm)\\b)';
+
+/** "Pociąć się", not "pociąć ceny" (cut prices for a sale). */
+const CUT_NOT_PRICES = 're:pociac(?! +(?:ceny|cene|koszty|wydatki|budzet))';
+
 export const DANGER_CUES: Record<string, readonly string[]> = {
   suicidal_ideation: [
     // en
@@ -48,7 +57,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'blade', 'scars', 'relapse', 'relapsed', 'bleeding',
     'ritze', 'ritzen', 'geritzt', 'selbstverletz', 'mir weh tun', 'mir wehtun', 'mich verletzen', 'schneide mich', 'narben', 'klinge', 'rasierklinge',
     'cortarme', 'me corto', 'me corte', 'cortes en', 'autolesion', 'lastimarme', 'hacerme dano', 'me hago dano', 'cicatrices', 'cuchilla',
-    'tne sie', 'tniesz', 'pocialem', 'pocielam', 'pociac', 'ciac sie', 'sie ciac', 'sie tne', 'samookalecz', 'okalecz', 'zrobic sobie krzywde', 'blizny', 'zyletk',
+    'tne sie', 'tniesz', 'pocialem', 'pocielam', CUT_NOT_PRICES, 'ciac sie', 'sie ciac', 'sie tne', 'samookalecz', 'okalecz', 'zrobic sobie krzywde', 'blizny', 'zyletk',
     'me couper', 'je me coupe', 'scarifi', 'automutil', 'me faire du mal', 'me blesser', 'cicatrices', 'lame de rasoir',
     'tagliarmi', 'mi taglio', 'autolesion', 'farmi del male', 'farmi male', 'cicatrici', 'lametta',
   ],
@@ -69,6 +78,11 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'stab me', 'beat me up', 'knows where i live', 'know where i live', 'where i live', 'my address', 'my home address', 'doxx', 'doxed', 'doxxed',
     'where you work', 'know where you', 'wait for you after', 'burn my house', 'send people', 'make me pay', 'you are dead', 'youre dead', 'dead man', 'watch your back', 'im scared', 'i am scared', 'terrified',
     'afraid for my life', 'fear for my life', 'not safe',
+    // Money owed to the wrong people, who come "and not to talk".
+    'loan shark', 'kredithai', 'geldeintreiber', 'usurero', 'prestamista', 'lichwiar', 'usurier', 'strozzin', 'usurai',
+    'and not to talk', 'und nicht zum reden', 'y no para hablar', 'i nie na rozmowe', 'et pas pour parler', 'et pas pour discuter', 'e non per parlare',
+    'one way or another', 'one way or the other', 'come to collect', 'auf die eine oder andere', 'por las buenas o por las malas', 'po dobroci albo',
+    'dune facon ou dune autre', 'de gre ou de force', 'viendront recuperer', 'in un modo o nell altro', 'con le buone o con le cattive',
     // Not living to tell it; people sent to the writer's door.
     'live to tell', 'wont live to', 'a tu casa y', 'no lo cuentas', 'no lo vas a contar', 'das uberlebst du nicht', 'nie dozyjesz',
     'pour le raconter', 'per raccontarlo', 'unos colegas a tu', 'ein paar jungs vorbei', 'des potes chez toi', 'kolegow pod',
@@ -90,11 +104,12 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'mi picchia', 'mi ha picchiato', 'mi colpisce', 'mi ha colpito', 'violenza', 'violento', 'lividi', 'mi chiude', 'maltratta',
   ],
   stalking: [
+    'found you', 'hab dich gefunden', 'te encontre', 'znalazlem cie', 'znalazlam cie', 'je tai trouve', 'ti ho trovat',
     'stalk', 'follows me', 'following me', 'followed me', 'tracking me', 'tracked me', 'tracker on', 'airtag', 'watching me', 'watching my house',
     'outside my house', 'outside my door', 'outside my work', 'at my door', 'waiting outside', 'showed up at my', 'shows up at my', 'found my address',
     'found out where i live', 'new address', 'keeps messaging', 'keeps contacting', 'new accounts', 'fake accounts', 'wont leave me alone',
     'restraining order', 'photos of my house', 'pictures of my house',
-    'verfolgt mich', 'stalkt', 'stalker', 'lauert mir', 'vor meiner tur', 'vor meiner wohnung', 'vor meinem haus', 'beobachtet mich', 'neue adresse',
+    'verfolgt mich', 'stalkt', 'stalker', 'lauert mir', 'vor meiner tur', 'vor meiner wohnung', 'vor meinem haus', 'beobachtet mich', NEW_ADDRESS,
     'kontaktverbot', 'schreibt mir standig', 'neue konten',
     'me sigue', 'me persigue', 'me acosa', 'acoso', 'acosador', 'me vigila', 'fuera de mi casa', 'en mi puerta', 'orden de alejamiento', 'cuentas nuevas',
     'sledzi mnie', 'chodzi za mna', 'nekaj', 'nachodzi', 'obserwuje mnie', 'pod moim domem', 'pod drzwiami', 'zakaz zblizania', 'nowe konta',
@@ -105,6 +120,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     PERSON_AGE, 'underage', 'minor$', 'minors', 'a child',
     'a kid$', 'a kids$', 'little girl', 'little boy', 'nudes', 'nude pics', 'naked', 'pics of her', 'pics of him', 'groom', 'meet him alone', 'meet her alone',
     'meet in person', 'dont tell your', 'not tell her parents', 'not tell his parents', 'keep it secret', 'our secret', 'sexual',
+    'keep it a secret', 'keep this a secret', 'keep it between us', 'video call alone', 'alone on a video call', 'alone on video',
     'minderjahrig', 'ein kind', 'mein kind', 'das kind', 'dem kind', 'einem kind', 'kindes', 'nacktbild', 'nacktfoto', 'nackt', 'allein treffen', 'nichts sagen', 'geheim halten',
     'menor de edad', 'la nina$', 'una nina$', 'mi nina$', 'esta nina$', 'el nino$', 'un nino$', 'mi nino$', 'este nino$', 'ninos$', 'ninas$', 'nina de', 'nino de', 'nina que', 'nino que', 'desnud', 'fotos intimas', 'a solas', 'no le digas', 'secreto',
     'nieletni', 'dziecko', 'dziecka', 'nagie', 'nagich', 'rozebran', 'spotkac sie sam', 'nie mow rodzicom', 'sekret',

@@ -3,6 +3,16 @@
  * the comma into a blank; "112 zł", "999 euros"), a customer, order or item number ("Klient 112",
  * "order no 999") or part of a longer number.
  */
+/**
+ * "Sorry for …" as apology for oneself, not a seller's or a customer's "sorry for the wait": in a
+ * quoted seller reply ("sorry for the wait, will go out tomorrow") the apology and the time read
+ * as a farewell. "Sorry for everything" is a goodbye cue of its own (cues-danger.ts).
+ */
+const SORRY_FOR = 're:sorry +for(?! everything| +(?:the |any |my |our )?(?:wait|delay|late|slow|inconvenience|confusion|mix ?up)\\b)';
+
+/** The neck as a body part, not a neck wrung or a rope round it in an idiom ("gli tiro il collo", "corda al collo"). */
+const NECK_NOT_WRUNG = 're:(?<!(?:tir[a-z]*|torc[a-z]*) il |corda al )collo';
+
 const EMERGENCY_NUMBER =
   're:(?<!(?:klient|kunde|kunden|customer|client|cliente|order|nr|no|numer|number|ordine|pedido|commande|bestellung|zamowienie|porsche) )' +
   '(?:911|112|999)(?![a-z0-9]|[., ]\\d\\d(?!\\d)| +(?:zl|pln|eur|euro|euros|usd|dollars?|bucks|gbp|chf|pounds?)(?![a-z]))';
@@ -24,7 +34,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'last show', 'last stream', 'take care of them', 'take care of yourselves', 'take my cards', 'thanks for everything', 'thank you for everything', 'been fun',
     'good times', 'if i wasnt', 'if i just wasnt', 'would be fine if', 'would be easier', 'my family can deal', 'wont be my problem', 'more than me', 'past caring',
     'dont care anymore', 'dont care about anything', 'dont want anything anymore', 'nothing to lose', 'the sign$', 'is it for me', 'how to do it', 'how much it takes',
-    'looked up how', 'how much tylenol', 'last treat', 'final treat', 'my affairs', 'in order', 'last thing i', 'how many', 'leaving', 'log off properly', 'say bye', 'said bye', 'not their fault', 'its not your fault', 'sorry for',
+    'looked up how', 'how much tylenol', 'last treat', 'final treat', 'my affairs', 'in order', 'last thing i', 'how many', 'leaving', 'log off properly', 'say bye', 'said bye', 'not their fault', 'its not your fault', SORRY_FOR,
     'wo ich hingehe', 'nicht mehr brauch', 'brauch ich nicht', 'brauche nichts mehr', 'nichts mehr', 'nicht mehr da', 'nicht mehr lange', 'wenn ich nicht mehr',
     'komme nicht zuruck', 'fur immer', 'besser so', 'vermacht', 'geregelt', 'bedankt', 'datum', 'danke fur alles', 'zu verlieren', 'zeichen', 'zu seiner frau',
     'zu meiner frau', 'letztes geschenk', 'regle gerade', 'verschenkt', 'verschenk', 'gestorben', 'beerdigung', 'nicht ihre schuld', 'leid tut',
@@ -55,7 +65,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'gesicht', 'hals$', 'am hals', 'mit mir gemacht', 'lange armel', 'langen armeln', 'an mir selbst aus', 'knochel', 'oberschenkel', 'klingen benutzt', 'ersatzklingen', 'rasierklingen',
     'brazo', 'piel', 'sangr', 'quem', 'cigarr', 'mechero', 'rasco', 'cortes$', 'cuello', 'muneca', 'mis muslos', 'cuchillas', 'manga larga', 'mangas largas', 'nudillos', 'conmigo mismo', 'conmigo misma',
     'bras$', 'peau', 'sang$', 'jusqu au sang', 'brule', 'briquet', 'griffe$', 'griffure', 'poignet', 'visage', 'coupure', 'mes cuisses', 'lames de rasoir', 'manches longues', 'jointures', 'sur moi-meme', 'sur moi meme',
-    'braccio', 'pelle$', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli$', 'mi taglio', 'mi sono tagliat', 'lamett', 'collo', 'polso', 'fatto del male', 'fatta del male', 'le mie cosce', 'maniche lunghe', 'nocche', 'con me stess',
+    'braccio', 'pelle$', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli$', 'mi taglio', 'mi sono tagliat', 'lamett', NECK_NOT_WRUNG, 'polso', 'fatto del male', 'fatta del male', 'le mie cosce', 'maniche lunghe', 'nocche', 'con me stess',
     'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk', 'dlugie rekawy', 'dlugich rekaw', 'dlugim rekawem', 'kostki dloni', 'na sobie samym', 'na sobie samej',
     // Needing to feel something, and what burns or is bandaged.
     'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
@@ -88,11 +98,16 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // Broken knees or legs, as a threat.
     'broken knees', 'break your knees', 'kneecap', 'genoux casses', 'casser les genoux', 'knie brechen', 'kniescheibe', 'romper las rodillas', 'rodillas rotas',
     'gambe rotte', 'spezzare le gambe', 'ginocchia rotte', 'polamane nogi', 'polamac nogi',
+    'break his legs', 'break her legs', 'break my legs', 'beine brechen', 'brech dir die beine', 'breche dir die beine', 'brechen mir die beine',
+    'romper las piernas', 'rompo las piernas', 'rompen las piernas', 'partir las piernas', 'parto las piernas', 'casser les jambes', 'casse les jambes',
+    'cassent les jambes', 'polamia', 'spezzo le gambe', 'spezza le gambe', 'spezzano le gambe', 'rompo le gambe', 'rompono le gambe', 'gambe spezzate',
     'split my lip', 'busted lip', 'black eye', 'aufgeplatzt', 'blaues auge', 'bofetada', 'bofeton', 'partio el labio', 'ojo morado', 'punetazo',
     'spoliczkowal', 'podbite oko', 'rozcial mi', 'oeil au beurre noir', 'levre fendue', 'cazzott', 'pugno in faccia', 'labbro spaccato', 'spaccato il labbro', 'occhio nero',
     'oberwe$', 'oberwie$', 'dostane lanie', 'znowu mnie uderzy', 'rzucil we mnie', 'rzucila we mnie', 'rzuca we mnie', 'polamie', 'rozwale', 'awantur', 'kij', 'jatka', 'podpal', 'dzgn', 'poderz', 'uderzyl', 'pozaluj', 'uwaza',
   ],
   place: [
+    'banging on', 'pounding on', 'hammering on', 'hammerte gegen', 'golpes en la puerta', 'walil w drzwi', 'tambourinait', 'bussava forte',
+    'my neighborhood', 'my neighbourhood', 'mein viertel', 'meinem viertel', 'mi barrio', 'mojej dzielnicy', 'moja dzielnica', 'mon quartier', 'mio quartiere', 'del quartiere',
     'my door', 'front door', 'my house', 'my home', 'my building', 'my street', 'my window', 'my car$', 'driveway', 'mailbox', 'my work', 'workplace', 'my job',
     'my gym', 'my shift', 'parking lot', 'apartment number', 'return address', 'google maps', 'home address', 'outside all night', 'driving past', 'drove past',
     'looking in', 'waited by', 'showing up', 'show up', 'shown up', 'showed up', 'look like', 'my booth', 'booth number', 'card show', 'his shop', 'his house',
@@ -119,7 +134,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'quitarse la camiseta', 'quitate la camiseta', 'en su regazo', 'nino pequeno', 'enlever son t shirt', 'enleve ton t shirt', 'petit enfant', 'togliersi la maglietta', 'togliti la maglietta',
     'bambino piccolo', 'zdjac koszulk', 'zdejmij koszulk', 'male dziecko',
     'im 1', 'i am 1', 'th grade', 'rd grade', 'nd grade', 'pajamas', 'pics of me', 'pictures of me', 'pics of', 'webcam', 'privately', 'in private', 'tell anyone', 'not to tell', 'shirtless',
-    'my nephew', 'my niece', 'school', 'meet him', 'meet me', 'special deal', 'snapchat', 'telegram',
+    'my nephew', 'my niece', 'school', 'meet him', 'meet me', 'special deal', 'snapchat', 'telegram', 'video call', 'videocall', 'facetime', 'videoanruf', 'videollamada', 'appel video', 'videochiamata', 'wideorozmow',
     'ich bin 1', 'bilder von mir', 'erzahlen', 'schule', 'privat$', 'allein$', 'komm allein',
     'tengo 1', 'sin camiseta', 'fotos', 'a solas', 'escuela', 'colegio', 'privado', 'sobrin',
     'j ai 1', 'photos de moi', 'en prive', 'torse nu', 'neveu', 'niece',

@@ -40,6 +40,38 @@ describe('danger cues', () => {
     },
   );
 
+  const apology = (cue: string): boolean => cue.includes('sorry +for');
+  it.each(['sorry for being such a mess lately', 'sorry for the trouble I caused you all'])('an apology for oneself is a cue: %s', (text) => {
+    expect(cuesIn(text).some(apology)).toBe(true);
+  });
+
+  it.each(['hey man sorry for the wait, will go out tomorrow', 'Sorry for the delay!', 'sorry for any confusion', 'sorry for the late reply'])(
+    "a business apology is not: %s",
+    (text) => {
+      expect(cuesIn(text).some(apology)).toBe(false);
+    },
+  );
+
+  it('"sorry for everything" stays a goodbye', () => {
+    expect(cuesIn('sorry for everything, take care of my cards')).toContain('sorry for everything');
+  });
+
+  const neck = (cue: string): boolean => cue.endsWith(')collo');
+  it('the neck as a body part is a cue, a neck wrung in an idiom is not', () => {
+    expect(cuesIn('ho dei lividi sul collo da una settimana').some(neck)).toBe(true);
+    expect(cuesIn('se mi scrive ancora "domani" gli tiro il collo').some(neck)).toBe(false);
+    expect(cuesIn('sono con la corda al collo con le rate').some(neck)).toBe(false);
+  });
+
+  const newAddress = (cue: string): boolean => cue.includes('neue +adresse');
+  it.each(['Er hat meine neue Adresse herausgefunden', 'jetzt kennt sie auch die neue Adresse'])('a new address found out is a cue: %s', (text) => {
+    expect(cuesIn(text).some(newAddress)).toBe(true);
+  });
+
+  it.each(['Neue Adresse: Lindenstr. 8, 04109 Leipzig', 'meine neue Adresse ist Am Ring 3', 'neue Adresse Hauptstraße 12'])('an address given is not: %s', (text) => {
+    expect(cuesIn(text).some(newAddress)).toBe(false);
+  });
+
   it('a listed phrase does not match inside a longer word ("eine Last" in "eine Lastschrift")', () => {
     expect(cuesIn('Auf meinem Konto ist eine Lastschrift, die ich nicht kenne')).not.toContain('eine last');
     expect(cuesIn('Ich bin für alle nur noch eine Last')).toContain('nur noch eine last');
