@@ -104,6 +104,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'mi picchia', 'mi ha picchiato', 'mi colpisce', 'mi ha colpito', 'violenza', 'violento', 'lividi', 'mi chiude', 'maltratta',
   ],
   stalking: [
+    // "Found you", left on a car or sent after a move or a block.
     'found you', 'hab dich gefunden', 'te encontre', 'znalazlem cie', 'znalazlam cie', 'je tai trouve', 'ti ho trovat',
     'stalk', 'follows me', 'following me', 'followed me', 'tracking me', 'tracked me', 'tracker on', 'airtag', 'watching me', 'watching my house',
     'outside my house', 'outside my door', 'outside my work', 'at my door', 'waiting outside', 'showed up at my', 'shows up at my', 'found my address',

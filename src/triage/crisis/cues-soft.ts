@@ -1,9 +1,4 @@
 /**
- * 911, 112 or 999 as a number to call, not an amount ("112,00 €", "$911.50": the crisis fold turns
- * the comma into a blank; "112 zł", "999 euros"), a customer, order or item number ("Klient 112",
- * "order no 999") or part of a longer number.
- */
-/**
  * "Sorry for …" as apology for oneself, not a seller's or a customer's "sorry for the wait": in a
  * quoted seller reply ("sorry for the wait, will go out tomorrow") the apology and the time read
  * as a farewell. "Sorry for everything" is a goodbye cue of its own (cues-danger.ts).
@@ -13,6 +8,11 @@ const SORRY_FOR = 're:sorry +for(?! everything| +(?:the |any |my |our )?(?:wait|
 /** The neck as a body part, not a neck wrung or a rope round it in an idiom ("gli tiro il collo", "corda al collo"). */
 const NECK_NOT_WRUNG = 're:(?<!(?:tir[a-z]*|torc[a-z]*) il |corda al )collo';
 
+/**
+ * 911, 112 or 999 as a number to call, not an amount ("112,00 €", "$911.50": the crisis fold turns
+ * the comma into a blank; "112 zł", "999 euros"), a customer, order or item number ("Klient 112",
+ * "order no 999") or part of a longer number.
+ */
 const EMERGENCY_NUMBER =
   're:(?<!(?:klient|kunde|kunden|customer|client|cliente|order|nr|no|numer|number|ordine|pedido|commande|bestellung|zamowienie|porsche) )' +
   '(?:911|112|999)(?![a-z0-9]|[., ]\\d\\d(?!\\d)| +(?:zl|pln|eur|euro|euros|usd|dollars?|bucks|gbp|chf|pounds?)(?![a-z]))';
@@ -106,6 +106,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'oberwe$', 'oberwie$', 'dostane lanie', 'znowu mnie uderzy', 'rzucil we mnie', 'rzucila we mnie', 'rzuca we mnie', 'polamie', 'rozwale', 'awantur', 'kij', 'jatka', 'podpal', 'dzgn', 'poderz', 'uderzyl', 'pozaluj', 'uwaza',
   ],
   place: [
+    // Someone at the door, and the writer's own neighbourhood.
     'banging on', 'pounding on', 'hammering on', 'hammerte gegen', 'golpes en la puerta', 'walil w drzwi', 'tambourinait', 'bussava forte',
     'my neighborhood', 'my neighbourhood', 'mein viertel', 'meinem viertel', 'mi barrio', 'mojej dzielnicy', 'moja dzielnica', 'mon quartier', 'mio quartiere', 'del quartiere',
     'my door', 'front door', 'my house', 'my home', 'my building', 'my street', 'my window', 'my car$', 'driveway', 'mailbox', 'my work', 'workplace', 'my job',

@@ -46,7 +46,7 @@ describe('danger cues', () => {
   });
 
   it.each(['hey man sorry for the wait, will go out tomorrow', 'Sorry for the delay!', 'sorry for any confusion', 'sorry for the late reply'])(
-    "a business apology is not: %s",
+    'a business apology is not: %s',
     (text) => {
       expect(cuesIn(text).some(apology)).toBe(false);
     },
