@@ -23,17 +23,21 @@ async function incidentWithProblem(source: 'zendesk' | 'intercom', vendorId: str
 const statusOf = async (id: string): Promise<{ status: string; resolved_reason: string | null; resolved_by: string | null } | undefined> =>
   (await live.h.db.query<{ status: string; resolved_reason: string | null; resolved_by: string | null }>('SELECT status, resolved_reason, resolved_by FROM incidents WHERE id = $1', [id])).rows[0];
 
-/** Waits for the job to complete and returns what it answered. */
+/**
+ * Waits for the job to complete and returns what it answered. The state is read before the job:
+ * a job fetched while still active and found completed a moment later carries no return value.
+ */
 async function finished(jobId: unknown): Promise<unknown> {
+  const id = String(jobId);
   let value: unknown;
   await waitFor(async () => {
-    const job = await live.h.worker.queue.getJob(String(jobId));
-    if (!job) return false;
-    const state = await job.getState();
-    if (state === 'failed') throw new Error(`job ${String(jobId)} failed: ${job.failedReason}`);
-    value = job.returnvalue;
-    return state === 'completed';
-  }, 15_000, `job ${String(jobId)} completed`);
+    const state = await live.h.worker.queue.getJobState(id);
+    if (state !== 'completed' && state !== 'failed') return false;
+    const job = await live.h.worker.queue.getJob(id);
+    if (state === 'failed') throw new Error(`job ${id} failed: ${job?.failedReason ?? 'no reason recorded'}`);
+    value = job?.returnvalue;
+    return job !== undefined;
+  }, 15_000, `job ${id} completed`);
   return value;
 }
 
