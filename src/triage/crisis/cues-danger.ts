@@ -16,10 +16,22 @@ const PERSON_AGE =
   '\\d{1,2} ?(?:yo\\b|y o\\b|year old|years old|yr old|yrs old|jahre alt|jahrig|anos|ans\\b|anni|lat\\b|letni|latek|latka|enne)(?! +(?:fa|temu|ago)\\b)';
 
 /**
- * A new address found out ("er hat meine neue Adresse"), not one given ("neue Adresse: Lindenstr. 8",
- * "meine neue Adresse ist …").
+ * A new address found out ("he has my new address", "er hat meine neue Adresse"), not one given:
+ * "new address: 12 Elm St", "my new address is …", "new address below", "neue Adresse: Lindenstr. 8",
+ * "meine neue Adresse lautet …" (the fold turns the colon into a blank).
  */
-const NEW_ADDRESS = 're:neue +adresse(?! +(?:ist|lautet|ab|bitte)\\b| +[a-z-]*(?:str|strase|weg|allee|platz|ring|gasse|damm)\\b)';
+const NEW_ADDRESS =
+  're:(?:new +address|neue +adresse)(?! +(?:is|will be|below|above|attached|here|for|from|on file|please|pls|ist|lautet|ab|bitte|unten|anbei)\\b' +
+  '| +\\d| +[a-z-]*(?:str|strase|weg|allee|platz|ring|gasse|damm)\\b)';
+
+/**
+ * Going to someone "not to talk", from either side ("non veniamo per parlare", "not coming to chat"),
+ * not a hedge ("non per parlare male", "not to talk about it", "nicht um mit ihm zu reden").
+ */
+const NOT_TO_TALK =
+  're:(?:not|nicht|no|nie|pas|non) +(?:(?:coming|going|there|veniamo|vengo|andiamo|vado|vamos|voy|venimos|kommen|komme|idziemy|ide|jedziemy|venons|viens|allons|vais) +)?' +
+  '(?:to|zum|um zu|para|na|po to zeby|pour|per) +(?:talk|chat|reden|quatschen|hablar|charlar|rozmowe|rozmawiac|pogadac|parler|discuter|causer|parlare|chiacchierare)' +
+  '(?! +(?:about|to|with|uber|mit|sobre|con|de|du|des|avec|di|del|della|o|z|ze|male|mal|bad|badly|schlecht|zle)\\b)';
 
 /** "Pociąć się", not "pociąć ceny" (cut prices for a sale). */
 const CUT_NOT_PRICES = 're:pociac(?! +(?:ceny|cene|koszty|wydatki|budzet))';
@@ -108,9 +120,9 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'found you', 'hab dich gefunden', 'te encontre', 'znalazlem cie', 'znalazlam cie', 'je tai trouve', 'ti ho trovat',
     'stalk', 'follows me', 'following me', 'followed me', 'tracking me', 'tracked me', 'tracker on', 'airtag', 'watching me', 'watching my house',
     'outside my house', 'outside my door', 'outside my work', 'at my door', 'waiting outside', 'showed up at my', 'shows up at my', 'found my address',
-    'found out where i live', 'new address', 'keeps messaging', 'keeps contacting', 'new accounts', 'fake accounts', 'wont leave me alone',
+    'found out where i live', NEW_ADDRESS, 'keeps messaging', 'keeps contacting', 'new accounts', 'fake accounts', 'wont leave me alone',
     'restraining order', 'photos of my house', 'pictures of my house',
-    'verfolgt mich', 'stalkt', 'stalker', 'lauert mir', 'vor meiner tur', 'vor meiner wohnung', 'vor meinem haus', 'beobachtet mich', NEW_ADDRESS,
+    'verfolgt mich', 'stalkt', 'stalker', 'lauert mir', 'vor meiner tur', 'vor meiner wohnung', 'vor meinem haus', 'beobachtet mich',
     'kontaktverbot', 'schreibt mir standig', 'neue konten',
     'me sigue', 'me persigue', 'me acosa', 'acoso', 'acosador', 'me vigila', 'fuera de mi casa', 'en mi puerta', 'orden de alejamiento', 'cuentas nuevas',
     'sledzi mnie', 'chodzi za mna', 'nekaj', 'nachodzi', 'obserwuje mnie', 'pod moim domem', 'pod drzwiami', 'zakaz zblizania', 'nowe konta',
@@ -133,7 +145,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'hurt him', 'hurt her', 'hurt them', 'hurt you', 'beat him', 'beat her', 'beat the', 'stab him', 'shoot him', 'shoot up', 'find him', 'find her', 'find you',
     'i know where you live', 'know where he lives', 'know where she lives', 'show up at his', 'show up at her', 'show up at your', 'make him pay', 'make you pay',
     'burn his', 'burn her', 'burn your', 'bring my gun', 'my gun', 'bring a knife', 'he will regret', 'you will regret', 'last thing he', 'blood',
-    'come cut you', 'cut you up', 'stab you', 'beat you up', 'break your legs', 'smash your face',
+    'come cut you', 'cut you up', 'stab you', 'beat you up', 'break your legs', 'smash your face', NOT_TO_TALK,
     'wo der wohnt', 'wo die wohnt', 'bricht ihm', 'brech ihm', 'die finger', 'bring ihn um', 'bring sie um', 'bring dich um', 'bringe ihn um', 'mach ihn fertig', 'weiss wo du wohnst', 'weiss wo er wohnt', 'abstechen', 'abknallen',
     'lo voy a matar', 'la voy a matar', 'te voy a matar', 'los voy a matar', 'se donde vives', 'se donde vive', 'lo mato', 'me las va a pagar', 'me las vas a pagar',
     'zabije go', 'zabije ja', 'zabije cie', 'wiem gdzie mieszkasz', 'wiem gdzie mieszka', 'dopadne', 'pozaluje', 'zalatwie go',

@@ -11,10 +11,11 @@ const NECK_NOT_WRUNG = 're:(?<!(?:tir[a-z]*|torc[a-z]*) il |corda al )collo';
 /**
  * 911, 112 or 999 as a number to call, not an amount ("112,00 €", "$911.50": the crisis fold turns
  * the comma into a blank; "112 zł", "999 euros"), a customer, order or item number ("Klient 112",
- * "order no 999") or part of a longer number.
+ * "order no 999", "Packstation Nr. 112", "apt 911") or part of a longer number.
  */
 const EMERGENCY_NUMBER =
-  're:(?<!(?:klient|kunde|kunden|customer|client|cliente|order|nr|no|numer|number|ordine|pedido|commande|bestellung|zamowienie|porsche) )' +
+  're:(?<!(?:klient|kunde|kunden|customer|client|cliente|order|nr\\.?|no\\.?|numer|number|ordine|pedido|commande|bestellung|zamowienie|porsche|' +
+  'apt\\.?|apartment|suite|unit|room|zimmer|wohnung|packstation|paczkomat|locker|lokal|mieszkanie|appartement|interno|piso) )' +
   '(?:911|112|999)(?![a-z0-9]|[., ]\\d\\d(?!\\d)| +(?:zl|pln|eur|euro|euros|usd|dollars?|bucks|gbp|chf|pounds?)(?![a-z]))';
 
 /**
@@ -67,6 +68,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'bras$', 'peau', 'sang$', 'jusqu au sang', 'brule', 'briquet', 'griffe$', 'griffure', 'poignet', 'visage', 'coupure', 'mes cuisses', 'lames de rasoir', 'manches longues', 'jointures', 'sur moi-meme', 'sur moi meme',
     'braccio', 'pelle$', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli$', 'mi taglio', 'mi sono tagliat', 'lamett', NECK_NOT_WRUNG, 'polso', 'fatto del male', 'fatta del male', 'le mie cosce', 'maniche lunghe', 'nocche', 'con me stess',
     'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk', 'dlugie rekawy', 'dlugich rekaw', 'dlugim rekawem', 'kostki dloni', 'na sobie samym', 'na sobie samej',
+    // Arms in every case and number, and blades for cutting.
+    'meinen armen$', 'wegen meiner arme', 'braccia$', 'rekach$', 'ramion', 'cuttermesser', 'teppichmesser', 'box cutter', 'exacto', 'x acto', 'cuter$', 'cutter$', 'nozyk',
     // Needing to feel something, and what burns or is bandaged.
     'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
     'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
@@ -80,7 +83,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'bat$', 'baseball bat', 'baseballschlag', 'tire iron', 'crowbar', 'gas can', 'gasoline', 'acid', 'sharp', 'stitches', 'put me in hospital', 'every bone', 'smashed', 'threw', 'throws things',
     'pushed me', 'grabbed me', 'shoved', 'walk again', 'walk out', 'walking away', 'pay him a visit', 'paying him a visit', 'pay me a visit', 'be there', 'waiting for him',
     'ill be waiting', 'be waiting', 'warned', 'regret', 'settle it', 'with interest', 'your hide', 'set fire', 'burn down', 'on fire', 'hurt', 'assault', 'prison',
-    'snitches', 'lesson', 'learn$', 'slapped', 'done time', 'my piece', 'his piece', 'one way or another', 'worse next time', 'will be worse',
+    'snitches', 'lesson', 'learn$', 'slapped', 'done time', 'did time', 'im knast', 'knast$', 'en la carcel', 'siedzialem za', 'odsiedzial', 'fait de la prison', 'en taule', 'in galera', 'stato dentro', 'my piece', 'his piece', 'one way or another', 'worse next time', 'will be worse',
     'hit me again', 'beat me again', 'beaten again', 'a beating', 'locked from the outside', 'locked from outside', 'locked in my room', 'lock me in',
     'von aussen abgeschlossen', 'von aussen zu', 'schliesst mich ein', 'cerrada por fuera', 'cerrado por fuera', 'con llave por fuera',
     'zamkniete od zewnatrz', 'zamknieta od zewnatrz', 'zamyka od zewnatrz', 'zamknal mnie', 'fermee de l exterieur', 'ferme de l exterieur', 'enferme a cle',
@@ -95,6 +98,9 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'keeps me locked', 'locks me in my room', 'me laisse enferm', 'enferme dans ma chambre', 'enfermee dans ma chambre', 'eingesperrt', 'sperrt mich',
     'me deja encerrad', 'encerrada en mi cuarto', 'encerrado en mi cuarto', 'encerrada en mi habitacion', 'encerrado en mi habitacion',
     'zamkniety w pokoju', 'zamknieta w pokoju', 'trzyma mnie zamknie', 'mi lascia chius', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
+    // "Let him enjoy it while he can."
+    'enjoy it while he', 'enjoy it while she', 'enjoy it while you', 'soll sich freuen solange', 'freu dich solange', 'que disfrute mientras', 'disfruta mientras puedas',
+    'niech sie cieszy poki', 'ciesz sie poki', 'quil en profite tant', 'qu il en profite tant', 'profite tant que tu', 'se la goda finche', 'goditela finche',
     // Broken knees or legs, as a threat.
     'broken knees', 'break your knees', 'kneecap', 'genoux casses', 'casser les genoux', 'knie brechen', 'kniescheibe', 'romper las rodillas', 'rodillas rotas',
     'gambe rotte', 'spezzare le gambe', 'ginocchia rotte', 'polamane nogi', 'polamac nogi',
@@ -120,6 +126,10 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'where i was', 'where ive been', 'where i have been', 'where i go$', 'my routine', 'wo ich war', 'wo ich gewesen', 'donde estuve', 'donde he estado',
     'gdzie bylam', 'gdzie bylem', 'ou j etais', 'ou jetais', 'ou j ai ete', 'ou jai ete', 'dove sono stata', 'dove sono stato', 'dove ero',
     'zdjecie mojego domu', 'zdjecie domu', 'zablokowalam go', 'zablokowalem go',
+    // The writer's home described back to them ("nice porch light", "dein Auto stand…").
+    'porch light', 'your porch', 'your curtains', 'your garden', 'your car$', 'your lights', 'your window', 'deine vorhange', 'dein auto', 'deinen garten', 'dein garten', 'dein fenster',
+    'tus cortinas', 'tu coche', 'tu jardin', 'tu ventana', 'twoje zaslony', 'twoj samochod', 'twoje auto', 'twoj ogrod', 'twoje okno', 'tes rideaux', 'ta voiture', 'ton jardin',
+    'ta fenetre', 'le tue tende', 'la tua macchina', 'il tuo giardino', 'la tua finestra',
     'waiting for me at', 'was waiting at', 'waited at', 'waiting outside', 'nicht in ruhe', 'wartete vor', 'auf mich gewartet', 'no me deja en paz', 'me estaba esperando', 'esperandome',
     'nie daje mi spokoju', 'czekal przy', 'czekal pod', 'czekal na mnie', 'me laisse pas tranquille', 'me lache pas', 'mattendait', 'non mi lascia in pace', 'mi aspettava', 'mi ha aspettato',
     'haustur', 'mein haus', 'meinem haus', 'meine strase', 'strase', 'mein auto', 'arbeitsplatz', 'fitnessstudio', 'folgt mir', 'nach hause', 'adresse', 'buro',
@@ -161,6 +171,10 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'wymiot', 'skurcze', 'polkn', 'zawrot', 'goraczk', 'w ciazy', 'nie moze wstac', 'upadl', 'insulin',
     'vomi', 'saigne', 'avale', 'vertige', 'fievre', 'enceinte', 'peut plus se lever', 'est tombe', 'inhalateur', 'insuline',
     'contrazioni', 'ingoiat', 'inghiott', 'vertigin', 'febbre', 'incinta', 'non riesce ad alzarsi', 'e caduta', 'e caduto', 'inalatore',
+    // Hard to wake, not knowing the day, drenched in sweat.
+    'hard to wake', 'barely wake', 'kaum wach', 'schwer wach', 'kaum aufzuwecken', 'cuesta despertarl', 'apenas se despierta', 'dobudzi', 'du mal a la reveiller',
+    'du mal a le reveiller', 'difficile a reveiller', 'fatica a svegliar', 'si sveglia a fatica', 'what day it is', 'welcher tag heute', 'que dia es hoy', 'jaki jest dzien',
+    'quel jour on est', 'che giorno e', 'spocon', 'verschwitzt', 'schweissgebadet', 'sudad', 'sudor frio', 'en sueur', 'sudat', 'sudore freddo',
     // Consciousness, pulse and a doubled dose.
     'unresponsive', 'barely responsive', 'barely conscious', 'pulse', 'double dose', 'ansprechbar', 'puls$', 'herztabletten', 'doppelte dosis', 'doppelt oder dreifach',
     'apenas responde', 'pulso', 'dosis doble', 'pouls', 'reagit plus', 'reagit a peine', 'inconscient', 'non reagisce', 'incoscient', 'doppia dose',

@@ -18,7 +18,15 @@ describe('danger cues', () => {
     },
   );
 
-  it.each(['Z góry dziękuję. Klient 112', 'kwota 112 zł', 'two charges, 89 and 112 euros', 'my Porsche 911 model kit arrived broken', 'order no 999'])(
+  it.each([
+    'Z góry dziękuję. Klient 112',
+    'kwota 112 zł',
+    'two charges, 89 and 112 euros',
+    'my Porsche 911 model kit arrived broken',
+    'order no 999',
+    'bitte an meine Packstation (Nr. 112) schicken',
+    'ship it to Apt 911, 4th floor',
+  ])(
     'a customer, order or model number, or an amount in words, is not: %s',
     (text) => {
       expect(cuesIn(text).some(emergencyNumber)).toBe(false);
@@ -64,13 +72,38 @@ describe('danger cues', () => {
   });
 
   const newAddress = (cue: string): boolean => cue.includes('neue +adresse');
-  it.each(['Er hat meine neue Adresse herausgefunden', 'jetzt kennt sie auch die neue Adresse'])('a new address found out is a cue: %s', (text) => {
-    expect(cuesIn(text).some(newAddress)).toBe(true);
-  });
+  it.each(['Er hat meine neue Adresse herausgefunden', 'jetzt kennt sie auch die neue Adresse', 'somehow he got my new address.', 'he showed up at my new address last night'])(
+    'a new address found out is a cue: %s',
+    (text) => {
+      expect(cuesIn(text).some(newAddress)).toBe(true);
+    },
+  );
 
-  it.each(['Neue Adresse: Lindenstr. 8, 04109 Leipzig', 'meine neue Adresse ist Am Ring 3', 'neue Adresse Hauptstraße 12'])('an address given is not: %s', (text) => {
+  it.each([
+    'Neue Adresse: Lindenstr. 8, 04109 Leipzig',
+    'meine neue Adresse ist Am Ring 3',
+    'neue Adresse Hauptstraße 12',
+    'New address: 12 Elm St, Springfield',
+    'my new address is below',
+    'please ship to my new address, 4410 Oak Ave',
+  ])('an address given is not: %s', (text) => {
     expect(cuesIn(text).some(newAddress)).toBe(false);
   });
+
+  const notToTalk = (cue: string): boolean => cue.includes('chiacchierare');
+  it.each(['domani ci facciamo un giro io e mio cugino, e non veniamo per parlare', 'we are not coming to talk', 'wir kommen nicht zum Reden', 'przyjedziemy, ale nie na rozmowę'])(
+    'going to someone "not to talk" is a cue: %s',
+    (text) => {
+      expect(cuesIn(text).some(notToTalk)).toBe(true);
+    },
+  );
+
+  it.each(['non per parlare male del venditore, ma la carta è rovinata', "I'm not going to talk to him again", 'je ne vous écris pas pour parler de ça'])(
+    'a hedge or talking about something is not: %s',
+    (text) => {
+      expect(cuesIn(text).some(notToTalk)).toBe(false);
+    },
+  );
 
   it('a listed phrase does not match inside a longer word ("eine Last" in "eine Lastschrift")', () => {
     expect(cuesIn('Auf meinem Konto ist eine Lastschrift, die ich nicht kenne')).not.toContain('eine last');
@@ -128,6 +161,10 @@ describe('danger cues', () => {
     'sie trägt auch im Sommer lange Ärmel',
     'mio fratello si è chiuso in bagno e non risponde',
     'ormai non ha più senso niente',
+    'dann gehen die Fragen wegen meinen Armen wieder los',
+    'Yesterday\'s DM said "nice porch light, you should change the bulb"',
+    'cała spocona, nie wie jaki jest dzień i ciężko ją dobudzić',
+    'niech się cieszy póki może, raz już siedziałem za takiego cwaniaka',
     'wenn ich was sage, sperrt er mich ein und ich krieg nix zu essen',
     "il m'a dit qu'il savait où je travaille",
     'he said I would be less cocky with broken knees',
