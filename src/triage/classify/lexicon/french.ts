@@ -37,6 +37,8 @@ export const FRENCH: LexiconSource = {
   ],
   account_access: [
     [3, `(?:narrive|narrivons|impossible de|je ne peux) (?:plus |pas )?(?:a |de )?(?:me connecter|connecter|me reconnecter|acceder|entrer|ouvrir mon compte|verifier)|mot de passe (?:oublie|perdu)|reinitialis|compte (?:est |a ete )?(?:bloque|suspendu|desactive|banni|verrouille|restreint)|double authentification|code de (?:verification|confirmation|securite|connexion)|verification (?:${EL}identite|du compte|de mon compte)`],
+    // A ban or restriction to lift, an old account to reopen.
+    [2.5, `(?:reactiver|reouvrir|rouvrir|recuperer) (?:mon |ma |l)?(?:ancien |ancienne )?(?:compte|boutique)|lever (?:la|cette) (?:restriction|suspension|sanction)|debann`],
     [1.5, `mot de passe|se connecter|connexion`],
   ],
   chargeback_dispute: [
@@ -54,6 +56,8 @@ export const FRENCH: LexiconSource = {
   seller_payout: [
     [3, `(?:mon|le|mes|dernier) (?:virement|versement|paiement)s? (?:vendeur|de vente|des ventes)|virement vendeur|(?:argent|paiement|virement|versement) (?:de|des) (?:mes |ma )?ventes|(?:mes )?ventes .{0,30}(?:pas (?:ete )?paye|virement|versement)|solde (?:vendeur|restant|disponible|bloque)|(?:retirer|retrait) (?:mon|de mon|mes|de l)? ?(?:argent|solde|gains)`],
     [3, `(?:recevoir|toucher|retirer) mes (?:paiements|ventes|gains|virements)|(?:compte|iban|rib) (?:pour|des) (?:les |mes )?(?:paiements|virements|versements)`],
+    // The seller's balance and its transfers: "mon solde", "le versement", "retirer mon argent".
+    [2.5, `mon solde|(?:le )?solde (?:de|du) (?:ma |mon |la |le )?(?:boutique|compte|shop)|(?:mes|mon|les|le|du|premier|dernier) versements?\\b|retrait\\b`],
     [2, `(?:virement|versement|paiement)\\w* .{0,30}(?:bloque|en attente|toujours pas|pas (?:encore )?recu|envoye|retenu|en cours)|je suis vendeu|en tant que vendeu|compte vendeur|\\brib\\b|iban`],
   ],
   refund_request: [

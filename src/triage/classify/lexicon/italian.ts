@@ -34,6 +34,8 @@ export const ITALIAN: LexiconSource = {
   ],
   account_access: [
     [3, `non riesco (?:piu )?(?:a |ad )?(?:entrare|accedere|fare (?:il )?login|loggarmi|collegarmi|verificare)|password dimenticata|(?:recuperare|reimpostare) (?:la password|laccount|il mio account)|account (?:e |mi e stato |e stato )?(?:bloccato|sospeso|disattivato|bannato|limitato)|(?:codice|sms) (?:di verifica |2fa )?(?:non (?:mi )?arriva|mai arrivato)|autenticazione a due|verific\\w* (?:laccount|dellaccount|il mio account|lidentita|identita|documento)|caricamento del documento`],
+    // A ban or block to lift, an old account to reactivate.
+    [2.5, `riattiva\\w* (?:il |l)?(?:mio )?(?:vecchio )?account|sblocca\\w* (?:il |l)?(?:mio )?(?:account|profilo|chat|live)|(?:togliere|rimuovere) (?:il |la )?(?:blocco|ban|sospensione)|recuperare (?:il mio |il |l)?(?:vecchio )?account`],
     [1.5, `password|accedere|login`],
   ],
   chargeback_dispute: [
@@ -51,6 +53,8 @@ export const ITALIAN: LexiconSource = {
   seller_payout: [
     [3, `(?:pagamento|bonifico|accredito)\\w* (?:delle|dalle|per le|di) (?:mie )?vendite|(?:il mio|mio) (?:pagamento|bonifico|accredito) .{0,40}(?:venditore|vendite|in elaborazione|trattenut|bloccat|sospes)|(?:soldi|incasso|guadagni|ricavi) (?:delle|dalle) (?:mie )?(?:vendite|aste)|saldo (?:venditore|disponibile|bloccato)|prelev\\w* (?:il )?saldo`],
     [3, `(?:conto|iban) (?:per|dei) (?:i )?pagamenti|(?:cambiare|cambio|modificare) (?:il )?(?:conto|iban) (?:per|dei|di) (?:i )?(?:pagament|accredit)`],
+    // The seller's balance and the shop's payments: "il mio saldo", "i pagamenti settimanali", "versamento".
+    [2.5, `(?:il mio |mio |il |del |di )saldo|frequenza (?:dei )?pagamenti|ricevere i pagamenti|pagamenti (?:del negozio|delle vendite|settimanal)|versamento`],
     [2, `(?:pagamento|bonifico|accredito)\\w* .{0,30}(?:bloccat|in attesa|trattenut|non (?:e )?(?:ancora )?arrivat|in elaborazione|sospes)|sono (?:un |una )?venditor|come venditor|iban`],
   ],
   refund_request: [
