@@ -26,6 +26,7 @@ export const FRENCH: LexiconSource = {
   ],
   counterfeit: [
     [3, `contrefa|faux\\b(?! (?:support|service|compte|site|lien|profil|mail|numero|suivi|message|vendeur))|fausses?\\b(?! (?:annonce|adresse|page|information|declaration))|replique|imitation|copie (?:chinoise|conforme|pirate)|pas (?:une |un )?(?:authentique|original|officiel|vraie?)\\b`, true],
+    [3, `reimpression|pas dorigine|non dorigine`],
     [3, `re ?scell|reseal|ressoud|resoud|recolle|re ?emball|(?:certificat|numero de certification|cert)\\w* .{0,40}(?:existe pas|correspond pas|invalide|autre carte|introuvable)`],
   ],
   unauthorized_transaction: [

@@ -23,6 +23,7 @@ export const ITALIAN: LexiconSource = {
   ],
   counterfeit: [
     [3, `fals[oi]\\b(?! (?:supporto|profilo|account|sito|link|numero|tracking|venditore))|falsa\\b(?! (?:assistenza|pagina|email|mail))|contraffatt|contraffazion|tarocc|replica|imitazione|non (?:e |sono )?(?:original|autentic|ufficial)`, true],
+    [3, `ristamp|ricellofanat|riconfezionat`],
     [3, `risigillat|ri ?sigillat|(?:certificato|cert|numero di certificazione)\\w* .{0,40}(?:non (?:esiste|corrisponde)|di unaltra|sbagliat|inesistent)`],
   ],
   unauthorized_transaction: [
