@@ -22,6 +22,11 @@ export const ACCOUNT: LexiconSource = {
     [1.5, DENIAL],
     [2.5, `nie ja (?:zmienial|zmienil)|i didnt (?:change|do|request) (?:it|that|this)|(?:o zmianie|zmiana) hasla|(?:password|passwort|contrasena)\\w* (?:wurde |was |fue )?(?:changed|geandert|cambiad)`],
     [3.5, `gekapert|(?:auszahlungsdaten|bankdaten|kontodaten|dane do wyplat|datos bancarios|payout (?:details|method|info|account)|bank (?:details|info))\\w* .{0,40}(?:umgestellt|ge(?:a|ae)ndert|changed|cambiad|zmienion|zmienil)|(?:umgestellt|changed|cambiaron|zmienil)\\w* .{0,30}(?:auszahlungsdaten|bankdaten|dane do wyplat|datos bancarios|payout (?:details|method|account))`],
+    // A partner or relative who changed the login or the payout details is someone else in the account.
+    [3, `(?:husband|wife|partner|boyfriend|girlfriend|ex|stepdad|dad|brother|sister|roommate|mother|father)\\w* (?:\\w+ ){0,3}(?:changed|switched|reset) (?:my |the |our )?(?:account |acct )?(?:password|email|e mail|payout|bank|phone|login|number)|payout (?:method|info|details|account|bank)\\w* .{0,40}(?:i didnt|i did not|i never|not me|wasnt me|didnt add|never added|ive never seen)|(?:payout method|payout info|payout details) (?:was |were |has been )?(?:updated|changed)`],
+    [3, `(?:verk(?:a|ae)ufer)?(?:konto|account|acc) (?:wurde |ist )?(?:ubernommen|uebernommen|gestohlen|gehackt)|hat mein (?:verk(?:a|ae)ufer)?(?:konto|account) (?:ubernommen|uebernommen)|(?:auszahlungs\\w*|iban|bankverbindung|handynummer|telefonnummer)\\w* .{0,40}ge(?:a|ae)ndert`],
+    [3, `(?:pareja|marido|novio|ex|mujer|novia|hermano|padrastro)\\w* (?:me )?(?:cambio|ha cambiado|puso|tiene la contrasena)|(?:ha|han) (?:entrado|accedido) (?:en|a) mi cuenta|han cambiado (?:el|la|los|las|mi|mis) (?:correo|contrasena|datos|cuenta|telefono)|me han robado la cuenta`],
+    [3, `ktos (?:\\w+ ){0,2}(?:loguje|wchodzi|dostal|zalogowal)|zmieniono (?:\\w+ )?(?:numer|haslo|email|e mail|dane|rachunek)|(?:zmienil|zmienia) (?:\\w+ )?dane do wyplat|wchodzi na (?:moje|moim) kon|(?:nowego|nieznanego) urzadzenia`],
     // de
     [3.5, `gehackt|gehacked|gehakt|(?:jemand|fremde\\w*|hacker|unbekannte\\w*) .{0,40}(?:eingeloggt|angemeldet|zugriff|ge(?:ae|a)ndert|ubernommen|uebernommen)|konto (?:wurde )?(?:ubernommen|uebernommen|gestohlen)`],
     [2, `(?:passwort|e ?mail|bankdaten|telefonnummer|adresse)\\w* .{0,25}ge(?:ae|a)ndert`],

@@ -34,6 +34,8 @@ export const FRENCH: LexiconSource = {
     [3, `sans (?:mon|ma) (?:accord|autorisation|consentement|permission)|quelquun a (?:utilise|pris) (?:ma|mes) carte|(?:je nai|jai) (?:jamais|rien) (?:achete|commande|encheri|autorise)|je nai (?:rien )?(?:achete|commande) (?:ca|cela|rien)|(?:cest|ce nest) pas moi`],
   ],
   account_takeover: [
+    // Credentials or bank details changed by someone else, often a partner.
+    [3, `mot de passe (?:a ete )?change|ont ete (?:changes|changees|modifies|modifiees|remplaces|remplacees)|pris le controle|sest connecte a mon compte|(?:informations|coordonnees) (?:de versement |bancaires )?ont ete|(?:ex|compagnon|mari|conjoint)\\w* (?:\\w+ ){0,3}(?:a change|a modifie|a pris)`],
     [3.5, `pirat(?:e|ee|es|er|age)\\b|quelquun .{0,30}(?:connecte|change|modifie|acces|utilise mon compte)|(?:ont|a|on ma) (?:change|modifie) (?:mon |mes |le |la |l)?(?:mot de passe|${EL}e ?mail|iban|numero|adresse|coordonnees)|compte (?:a ete |est )?(?:vole|pirate|pris|usurpe)|connexion (?:inconnue|suspecte)|appareil inconnu`],
   ],
   account_access: [

@@ -31,6 +31,8 @@ export const ITALIAN: LexiconSource = {
     [3, `senza (?:il mio |la mia )?(?:permesso|consenso|autorizzazione)|qualcuno ha usato (?:la mia|mia) carta|non (?:ho|lho) (?:mai )?(?:comprato|ordinato|acquistato|fatto) (?:niente|nulla|questo|io)|non sono stat[oa] io`],
   ],
   account_takeover: [
+    // Credentials or the IBAN changed by someone else, often a partner.
+    [3, `(?:password|email|mail|iban)\\w* (?:\\w+ ){0,3}(?:e stata|e stato|sono stat\\w*) (?:cambiat|modificat)|password modificata|(?:marito|compagno|ex|fidanzato|moglie|fratello)\\w* (?:\\w+ ){0,3}(?:ha cambiato|ha preso|ha modificato)`],
     [3.5, `hacker|hackera|hackat|(?:mi )?hanno (?:cambiato|modificato) (?:la |l|il |lo |mio |mia )?(?:password|e ?mail|iban|numero|indirizzo)|qualcuno (?:e entrato|ha (?:accesso|cambiato|modificato|usato il mio account)|accede|usa il mio account)|account (?:rubato|violato|compromesso)|accesso (?:sospetto|sconosciuto|non autorizzato)|dispositivo sconosciuto`],
   ],
   account_access: [
