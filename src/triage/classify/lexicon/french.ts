@@ -60,7 +60,7 @@ export const FRENCH: LexiconSource = {
     [3, `(?:mon|le|mes|dernier) (?:virement|versement|paiement)s? (?:vendeur|de vente|des ventes)|virement vendeur|(?:argent|paiement|virement|versement) (?:de|des) (?:mes |ma )?ventes|(?:mes )?ventes .{0,30}(?:pas (?:ete )?paye|virement|versement)|solde (?:vendeur|restant|disponible|bloque)|(?:retirer|retrait) (?:mon|de mon|mes|de l)? ?(?:argent|solde|gains)`],
     [3, `(?:recevoir|toucher|retirer) mes (?:paiements|ventes|gains|virements)|(?:compte|iban|rib) (?:pour|des) (?:les |mes )?(?:paiements|virements|versements)`],
     // The seller's balance and its transfers: "mon solde", "le versement", "retirer mon argent".
-    [2.5, `mon solde|(?:le )?solde (?:de|du) (?:ma |mon |la |le )?(?:boutique|compte|shop)|(?:mes|mon|les|le|du|premier|dernier) versements?\\b|retrait\\b`],
+    [2.5, `mon solde|(?:le )?solde (?:de|du) (?:ma |mon |la |le )?(?:boutique|compte|shop)|(?:mes|mon|les|le|du|premier|dernier) versements?\\b|retrait\\b|(?:virements|versements|paiements) (?:\\w+ ){0,3}(?:en attente|bloques|non verses)|non versee?s|sera verse`],
     [2, `(?:virement|versement|paiement)\\w* .{0,30}(?:bloque|en attente|toujours pas|pas (?:encore )?recu|envoye|retenu|en cours)|je suis vendeu|en tant que vendeu|compte vendeur|\\brib\\b|iban`],
   ],
   refund_request: [

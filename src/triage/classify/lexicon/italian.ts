@@ -57,7 +57,7 @@ export const ITALIAN: LexiconSource = {
     [3, `(?:pagamento|bonifico|accredito)\\w* (?:delle|dalle|per le|di) (?:mie )?vendite|(?:il mio|mio) (?:pagamento|bonifico|accredito) .{0,40}(?:venditore|vendite|in elaborazione|trattenut|bloccat|sospes)|(?:soldi|incasso|guadagni|ricavi) (?:delle|dalle) (?:mie )?(?:vendite|aste)|saldo (?:venditore|disponibile|bloccato)|prelev\\w* (?:il )?saldo`],
     [3, `(?:conto|iban) (?:per|dei) (?:i )?pagamenti|(?:cambiare|cambio|modificare) (?:il )?(?:conto|iban) (?:per|dei|di) (?:i )?(?:pagament|accredit)`],
     // The seller's balance and the shop's payments: "il mio saldo", "i pagamenti settimanali", "versamento".
-    [2.5, `(?:il mio |mio |il |del |di )saldo|frequenza (?:dei )?pagamenti|ricevere i pagamenti|pagamenti (?:del negozio|delle vendite|settimanal)|versamento`],
+    [2.5, `(?:il mio |mio |il |del |di )saldo|pagament\\w* (?:\\w+ ){0,4}(?:bloccat|in sospeso|in revisione|trattenut|fallit)|(?:conto|iban) per i prelievi|ritirare il saldo|frequenza (?:dei )?pagamenti|ricevere i pagamenti|pagamenti (?:del negozio|delle vendite|settimanal)|versamento`],
     [2, `(?:pagamento|bonifico|accredito)\\w* .{0,30}(?:bloccat|in attesa|trattenut|non (?:e )?(?:ancora )?arrivat|in elaborazione|sospes)|sono (?:un |una )?venditor|come venditor|iban`],
   ],
   refund_request: [
