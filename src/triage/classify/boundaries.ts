@@ -51,8 +51,10 @@ const ORDER_UNDONE = new RegExp(
     // a refund (named in any language) that has not arrived
     String.raw`\b(?:refund|reembolso|remboursement|rimborso|ruckerstattung|erstattung|ruckzahlung|zwrot)\w* (?:\w+ ){0,2}(?:not|no|nie|nicht|non|pas|never|nunca|mai|noch|toujours|ancora|todavia|jeszcze) (?:\w+ ){0,3}(?:received|arrived|came|llegado|llego|arrivato|recu|erhalten|angekommen|dostal|doszedl|przyszedl|wplynal)`,
     String.raw`\bpas (?:encore |toujours )?(?:ete )?rembourse`, String.raw`\bnon (?:sono stato|mi hanno) (?:ancora )?rimborsat`,
-    // a refund already asked for or processed: the ticket follows the refund up
-    String.raw`\b(?:requested|asked for|pedi|solicite|demande|richiesto|beantragt|prosilem|prosilam) (?:\w+ ){0,2}(?:refund|reembolso|remboursement|rimborso|erstattung|zwrot)`,
+    // a refund already asked for or processed: the ticket follows the refund up. French "demande"
+    // (folded "demandé") is also the present "je demande le remboursement" — asking now, a remedy —
+    // so only the compound past ("j'ai demandé") counts.
+    String.raw`\b(?:requested|asked for|pedi|solicite|(?:j?ai|j?avais|avait|avons) (?:deja )?demande|richiesto|beantragt|prosilem|prosilam) (?:\w+ ){0,2}(?:refund|reembolso|remboursement|rimborso|erstattung|zwrot)`,
     String.raw`\b(?:hemos procesado|was processed|has been processed|wurde bearbeitet|e stato elaborato|a ete traite)`,
     // cancelling before the parcel leaves
     String.raw`\bif (?:it|they|the order) (?:havent|hasnt|has not|have not) (?:been )?shipped`, String.raw`\bbefore (?:it|they|the seller) (?:ships?|sends?)`,

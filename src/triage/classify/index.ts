@@ -11,6 +11,7 @@ import { getModel } from './bayes/training';
 import { blendScores } from './blend';
 import { applyBoundaries } from './boundaries';
 import { LEXICON } from './lexicon';
+import { addMinorContact } from './minor-contact';
 import { adjustScores, MIN_EVIDENCE } from './precedence';
 import { scoreText } from './score';
 
@@ -38,7 +39,7 @@ export function classifyIntentsWith(model: NaiveBayes, text: string, subject?: s
   // Joined exactly as decide() joins them for detectCrisis, so both share one normalisation.
   const joined = typeof subject === 'string' && subject !== '' ? `${subject}\n${body}` : body;
   const normalized = normalizeText(joined).text;
-  const lexicon = adjustScores(scoreText(normalized, LEXICON), normalized);
+  const lexicon = adjustScores(addMinorContact(scoreText(normalized, LEXICON), normalized), normalized);
   const probabilities = posterior(model, normalized);
   const blended = blendScores(lexicon, probabilities);
   // Boundary rules act on the blended scores: the model's vote for a neighbour is damped too.

@@ -86,6 +86,8 @@ export const DELIVERY: LexiconSource = {
     [2.5, `(?:1 ?1|one to one|top tier|high tier) (?:ua|reps?|replicas?|batch)|\\bua\\b|not retail|(?:smell|smells) like glue`, true],
     // de
     [3, `gefakt|gefaket|fake|falschung|faelschung|gefalscht|gefaelscht|nachgemacht|nachbildung|imitat|replik|unecht|plagiat|kopie\\b|nachdruck`, true],
+    // Sealed product re-wrapped, weighed or searched, or a reprint sold as the original.
+    [3, `nach(?:traglich)? ?(?:ein|neu )?(?:verschwei|eingeschwei)|nachverschwei|neu (?:ein|auf|ver)geschwei|gewogen|durchsucht|verklebt|reimpres|recalentad|reprecintad|przedruk`],
     [3, `nicht (?:echt|original)|kein original|zertifikat\\w* (?:existiert nicht|gibt es nicht|ungultig)`],
     // es
     [3, `(?<!(?:perfil|cuenta|pagina|soporte|correo|enlace|mensaje) )fals[oa]s?\\b(?! (?:soporte|perfil))|copia (?:impresa|china|barata)|no (?:es |son )?oficial|falsificad|falsificacion|replica|imitacion|pirata`, true],

@@ -26,6 +26,7 @@ export const FRENCH: LexiconSource = {
   ],
   counterfeit: [
     [3, `contrefa|faux\\b(?! (?:support|service|compte|site|lien|profil|mail|numero|suivi|message|vendeur))|fausses?\\b(?! (?:annonce|adresse|page|information|declaration))|replique|imitation|copie (?:chinoise|conforme|pirate)|pas (?:une |un )?(?:authentique|original|officiel|vraie?)\\b`, true],
+    [3, `reimpression|pas dorigine|non dorigine`],
     [3, `re ?scell|reseal|ressoud|resoud|recolle|re ?emball|(?:certificat|numero de certification|cert)\\w* .{0,40}(?:existe pas|correspond pas|invalide|autre carte|introuvable)`],
   ],
   unauthorized_transaction: [
@@ -33,10 +34,14 @@ export const FRENCH: LexiconSource = {
     [3, `sans (?:mon|ma) (?:accord|autorisation|consentement|permission)|quelquun a (?:utilise|pris) (?:ma|mes) carte|(?:je nai|jai) (?:jamais|rien) (?:achete|commande|encheri|autorise)|je nai (?:rien )?(?:achete|commande) (?:ca|cela|rien)|(?:cest|ce nest) pas moi`],
   ],
   account_takeover: [
+    // Credentials or bank details changed by someone else, often a partner.
+    [3, `mot de passe (?:a ete )?change|ont ete (?:changes|changees|modifies|modifiees|remplaces|remplacees)|pris le controle|sest connecte a mon compte|(?:informations|coordonnees) (?:de versement |bancaires )?ont ete|(?:ex|compagnon|mari|conjoint)\\w* (?:\\w+ ){0,3}(?:a change|a modifie|a pris)`],
     [3.5, `pirat(?:e|ee|es|er|age)\\b|quelquun .{0,30}(?:connecte|change|modifie|acces|utilise mon compte)|(?:ont|a|on ma) (?:change|modifie) (?:mon |mes |le |la |l)?(?:mot de passe|${EL}e ?mail|iban|numero|adresse|coordonnees)|compte (?:a ete |est )?(?:vole|pirate|pris|usurpe)|connexion (?:inconnue|suspecte)|appareil inconnu`],
   ],
   account_access: [
     [3, `(?:narrive|narrivons|impossible de|je ne peux) (?:plus |pas )?(?:a |de )?(?:me connecter|connecter|me reconnecter|acceder|entrer|ouvrir mon compte|verifier)|mot de passe (?:oublie|perdu)|reinitialis|compte (?:est |a ete )?(?:bloque|suspendu|desactive|banni|verrouille|restreint)|double authentification|code de (?:verification|confirmation|securite|connexion)|verification (?:${EL}identite|du compte|de mon compte)`],
+    // A ban or restriction to lift, an old account to reopen.
+    [2.5, `(?:reactiver|reouvrir|rouvrir|recuperer) (?:mon |ma |l)?(?:ancien |ancienne )?(?:compte|boutique)|lever (?:la|cette) (?:restriction|suspension|sanction)|debann`],
     [1.5, `mot de passe|se connecter|connexion`],
   ],
   chargeback_dispute: [
@@ -54,6 +59,8 @@ export const FRENCH: LexiconSource = {
   seller_payout: [
     [3, `(?:mon|le|mes|dernier) (?:virement|versement|paiement)s? (?:vendeur|de vente|des ventes)|virement vendeur|(?:argent|paiement|virement|versement) (?:de|des) (?:mes |ma )?ventes|(?:mes )?ventes .{0,30}(?:pas (?:ete )?paye|virement|versement)|solde (?:vendeur|restant|disponible|bloque)|(?:retirer|retrait) (?:mon|de mon|mes|de l)? ?(?:argent|solde|gains)`],
     [3, `(?:recevoir|toucher|retirer) mes (?:paiements|ventes|gains|virements)|(?:compte|iban|rib) (?:pour|des) (?:les |mes )?(?:paiements|virements|versements)`],
+    // The seller's balance and its transfers: "mon solde", "le versement", "retirer mon argent".
+    [2.5, `mon solde|(?:le )?solde (?:de|du) (?:ma |mon |la |le )?(?:boutique|compte|shop)|(?:mes|mon|les|le|du|premier|dernier) versements?\\b|retrait\\b|(?:virements|versements|paiements) (?:\\w+ ){0,3}(?:en attente|bloques|non verses)|non versee?s|sera verse`],
     [2, `(?:virement|versement|paiement)\\w* .{0,30}(?:bloque|en attente|toujours pas|pas (?:encore )?recu|envoye|retenu|en cours)|je suis vendeu|en tant que vendeu|compte vendeur|\\brib\\b|iban`],
   ],
   refund_request: [

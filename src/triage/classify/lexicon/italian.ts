@@ -23,6 +23,7 @@ export const ITALIAN: LexiconSource = {
   ],
   counterfeit: [
     [3, `fals[oi]\\b(?! (?:supporto|profilo|account|sito|link|numero|tracking|venditore))|falsa\\b(?! (?:assistenza|pagina|email|mail))|contraffatt|contraffazion|tarocc|replica|imitazione|non (?:e |sono )?(?:original|autentic|ufficial)`, true],
+    [3, `ristamp|ricellofanat|riconfezionat`],
     [3, `risigillat|ri ?sigillat|(?:certificato|cert|numero di certificazione)\\w* .{0,40}(?:non (?:esiste|corrisponde)|di unaltra|sbagliat|inesistent)`],
   ],
   unauthorized_transaction: [
@@ -30,10 +31,14 @@ export const ITALIAN: LexiconSource = {
     [3, `senza (?:il mio |la mia )?(?:permesso|consenso|autorizzazione)|qualcuno ha usato (?:la mia|mia) carta|non (?:ho|lho) (?:mai )?(?:comprato|ordinato|acquistato|fatto) (?:niente|nulla|questo|io)|non sono stat[oa] io`],
   ],
   account_takeover: [
+    // Credentials or the IBAN changed by someone else, often a partner.
+    [3, `(?:password|email|mail|iban)\\w* (?:\\w+ ){0,3}(?:e stata|e stato|sono stat\\w*) (?:cambiat|modificat)|password modificata|(?:marito|compagno|ex|fidanzato|moglie|fratello)\\w* (?:\\w+ ){0,3}(?:ha cambiato|ha preso|ha modificato)`],
     [3.5, `hacker|hackera|hackat|(?:mi )?hanno (?:cambiato|modificato) (?:la |l|il |lo |mio |mia )?(?:password|e ?mail|iban|numero|indirizzo)|qualcuno (?:e entrato|ha (?:accesso|cambiato|modificato|usato il mio account)|accede|usa il mio account)|account (?:rubato|violato|compromesso)|accesso (?:sospetto|sconosciuto|non autorizzato)|dispositivo sconosciuto`],
   ],
   account_access: [
     [3, `non riesco (?:piu )?(?:a |ad )?(?:entrare|accedere|fare (?:il )?login|loggarmi|collegarmi|verificare)|password dimenticata|(?:recuperare|reimpostare) (?:la password|laccount|il mio account)|account (?:e |mi e stato |e stato )?(?:bloccato|sospeso|disattivato|bannato|limitato)|(?:codice|sms) (?:di verifica |2fa )?(?:non (?:mi )?arriva|mai arrivato)|autenticazione a due|verific\\w* (?:laccount|dellaccount|il mio account|lidentita|identita|documento)|caricamento del documento`],
+    // A ban or block to lift, an old account to reactivate.
+    [2.5, `riattiva\\w* (?:il |l)?(?:mio )?(?:vecchio )?account|sblocca\\w* (?:il |l)?(?:mio )?(?:account|profilo|chat|live)|(?:togliere|rimuovere) (?:il |la )?(?:blocco|ban|sospensione)|recuperare (?:il mio |il |l)?(?:vecchio )?account`],
     [1.5, `password|accedere|login`],
   ],
   chargeback_dispute: [
@@ -51,6 +56,8 @@ export const ITALIAN: LexiconSource = {
   seller_payout: [
     [3, `(?:pagamento|bonifico|accredito)\\w* (?:delle|dalle|per le|di) (?:mie )?vendite|(?:il mio|mio) (?:pagamento|bonifico|accredito) .{0,40}(?:venditore|vendite|in elaborazione|trattenut|bloccat|sospes)|(?:soldi|incasso|guadagni|ricavi) (?:delle|dalle) (?:mie )?(?:vendite|aste)|saldo (?:venditore|disponibile|bloccato)|prelev\\w* (?:il )?saldo`],
     [3, `(?:conto|iban) (?:per|dei) (?:i )?pagamenti|(?:cambiare|cambio|modificare) (?:il )?(?:conto|iban) (?:per|dei|di) (?:i )?(?:pagament|accredit)`],
+    // The seller's balance and the shop's payments: "il mio saldo", "i pagamenti settimanali", "versamento".
+    [2.5, `(?:il mio |mio |il |del |di )saldo|pagament\\w* (?:\\w+ ){0,4}(?:bloccat|in sospeso|in revisione|trattenut|fallit)|(?:conto|iban) per i prelievi|ritirare il saldo|frequenza (?:dei )?pagamenti|ricevere i pagamenti|pagamenti (?:del negozio|delle vendite|settimanal)|versamento`],
     [2, `(?:pagamento|bonifico|accredito)\\w* .{0,30}(?:bloccat|in attesa|trattenut|non (?:e )?(?:ancora )?arrivat|in elaborazione|sospes)|sono (?:un |una )?venditor|come venditor|iban`],
   ],
   refund_request: [

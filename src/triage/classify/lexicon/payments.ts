@@ -55,6 +55,10 @@ export const PAYMENTS: LexiconSource = {
     [3, `auszahlung|ausgezahlt|auszahlen|geld (?:von|fur|aus) (?:den |meinen )?verk(?:a|ae)uf|als verk(?:a|ae)ufer .{0,60}(?:geld|warte|bezahlt)`],
     // es
     [3, `(?:iban|cuenta bancaria|routing|bank ?account|bankkonto|konto bankowe|rachunek)\\w* .{0,40}(?:fallo|fallido|rechaz|fehlgeschlagen|abgelehnt|odrzuc|nie doszed|failed|rejected|declined)|(?:fallo|failed|fehlgeschlagen|odrzucon)\\w* .{0,30}(?:iban|cuenta bancaria|bank ?account|bankkonto|konto bankowe)|cuando me pagan|me pagan (?:mis|las) ventas|cobrar (?:mis|las) ventas|(?:mi )?pago (?:no|pendiente|retenido)|no me han pagado|retiro|soy vendedor .{0,80}(?:pago|dinero|cobr)|(?:mis )?ventas .{0,30}(?:pago|pagado|cobr)`],
+    // The seller's balance in Spanish and Polish: "mi saldo", "retirada", "na saldzie".
+    [2.5, `(?:mi|el|todo (?:el|mi)) saldo|retirada|na saldzie|kasa (?:\\w+ ){0,3}(?:wisi|wstrzyman|zablokowan)|wyplac|salda\\b`],
+    // The shop's payments held, pending or scheduled; a balance on hold.
+    [2.5, `pagos? (?:\\w+ ){0,4}(?:retenid|bloquead|pendiente|programad)|(?:retenid|bloquead)\\w* (?:\\w+ ){0,2}pagos|pendientes? de (?:pago|cobro)|(?:mis|los) cobros|se retiene|guthaben\\w* .{0,50}(?:gesperrt|hold|einbehalten)`],
     // pl
     [3, `pieni(?:a|e)d\\w* za sprzedan|za sprzedane|ze sprzedazy|wyplat|pieniadze za sprzedaz|sprzedaz\\w* .{0,40}(?:pieniad|wyplat)|jako sprzedawca .{0,60}(?:czekam|pieniad|wyplat)|jestem sprzedawca .{0,60}(?:pieniad|wyplat|nie przysz)`],
   ],
