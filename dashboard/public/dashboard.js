@@ -230,21 +230,22 @@
     }).catch(function (e) { showStatus(e.message); });
   }
 
-  // How a resolved incident ended, in the words of docs/incidents.md; null while open.
-  var ENDINGS = { solved_in_helpdesk: 'Solved in the helpdesk', expired: 'Expired (no new ticket within the window)', merged: 'Merged into another incident' };
-  function ending(i) {
-    if (i.status === 'open') return null;
-    var text = ENDINGS[i.resolvedReason] || 'Resolved';
-    if (i.resolvedAt) text += ', ' + when(i.resolvedAt);
-    if (i.resolvedBy) text += ', by helpdesk user ' + i.resolvedBy;
-    return text;
+  // How a resolved incident ended: the server words it (endingLabel, the CLI's words from
+  // src/incidents/ending.ts) so the two never drift; the page only capitalises it and shows the time
+  // in the reader's time zone. Open incidents get no rows; a time not recorded gets no "Ended at".
+  function endingRows(i) {
+    if (i.status === 'open') return [];
+    // An answer without the label (not expected: page and API ship together) shows the stored reason as is.
+    var label = i.endingLabel || i.resolvedReason || i.status;
+    var rows = [['Ended', label.charAt(0).toUpperCase() + label.slice(1)]];
+    if (i.resolvedAt) rows.push(['Ended at', when(i.resolvedAt)]);
+    return rows;
   }
 
   function showIncident(i) {
     var dl = el('dl', { className: 'plan' });
-    var ended = ending(i);
     [['Entity', i.entity.label + ' (' + i.entity.type + ')'], ['Status', i.status], ['Severity', i.severity], ['Tickets', String(i.ticketCount)],
-      ['First seen', when(i.firstSeen)], ['Last seen', when(i.lastSeen)]].concat(ended ? [['Ended', ended]] : []).forEach(function (pair) {
+      ['First seen', when(i.firstSeen)], ['Last seen', when(i.lastSeen)]].concat(endingRows(i)).forEach(function (pair) {
       dl.appendChild(el('dt', { text: pair[0] })); dl.appendChild(el('dd', { text: pair[1] }));
     });
     var list = el('ul', { className: 'tickets' }, i.tickets.map(function (t) {

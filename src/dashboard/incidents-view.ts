@@ -3,6 +3,7 @@
  * agent scans — entity, status, severity, size, first/last seen, how it ended — and their member
  * tickets.
  */
+import { endingLabel } from '../incidents/ending';
 import { listIncidents } from '../incidents/incident-store';
 import type { EntityType, IncidentSeverity, IncidentStatus, IncidentTicketRef, ResolveReason } from '../incidents/types';
 import type { Queryable } from '../store/db';
@@ -19,6 +20,12 @@ export interface DashboardIncident {
   resolvedReason: ResolveReason | null;
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /**
+   * The ending in the words the CLI uses, without its time ("solved in the helpdesk by helpdesk
+   * user 7700"); null while open. Sent so the page does not word endings itself: it only shows
+   * resolvedAt in the reader's time zone.
+   */
+  endingLabel: string | null;
   tickets: IncidentTicketRef[];
 }
 
@@ -43,6 +50,7 @@ export async function loadIncidentsView(db: Queryable, limit: number): Promise<I
       resolvedReason: i.resolvedReason,
       resolvedAt: i.resolvedAt,
       resolvedBy: i.resolvedBy,
+      endingLabel: endingLabel(i),
       tickets: i.tickets,
     })),
     message: incidents.length === 0 ? 'No incidents recorded: one forms when several tickets point at the same seller, show, tracking number or contact.' : null,

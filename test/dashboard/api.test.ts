@@ -4,6 +4,7 @@
  */
 import express from 'express';
 import request from 'supertest';
+import { z } from 'zod';
 import { recordDecision } from '../../src/audit/decision-store';
 import { applyHelpdeskStatus } from '../../src/incidents/helpdesk-status';
 import { composeApp } from '../../src/runtime/compose-app';
@@ -14,6 +15,28 @@ import { seedDashboard, seedIncident, seedLabels } from './seed';
 
 const TOKEN = 'dashboard-api-token-0123456789';
 const auth = { Authorization: `Bearer ${TOKEN}` };
+
+/** The incidents answer as clients read it: every field it has carried, plus endingLabel (strict: nothing else). */
+const incidentsAnswer = z.strictObject({
+  available: z.literal(true),
+  message: z.string().nullable(),
+  incidents: z.array(
+    z.strictObject({
+      id: z.string(),
+      entity: z.strictObject({ type: z.string(), label: z.string() }),
+      status: z.enum(['open', 'resolved']),
+      severity: z.string(),
+      ticketCount: z.number().int(),
+      firstSeen: z.iso.datetime(),
+      lastSeen: z.iso.datetime(),
+      resolvedReason: z.string().nullable(),
+      resolvedAt: z.iso.datetime().nullable(),
+      resolvedBy: z.string().nullable(),
+      endingLabel: z.string().min(1).nullable(),
+      tickets: z.array(z.strictObject({ source: z.string(), ticket: z.string() })),
+    }),
+  ),
+});
 
 describeEachDb('dashboard APIs', (ctx) => {
   let app: express.Express;
@@ -85,18 +108,23 @@ describeEachDb('dashboard APIs', (ctx) => {
 
   it('incidents: an empty state, then the incident with its member tickets and, once solved, how it ended', async () => {
     await ctx.db().query('TRUNCATE incident_hits, incidents, incident_entities, incident_tickets, incident_links');
-    const empty = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
+    const empty = incidentsAnswer.parse((await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body);
     expect(empty).toMatchObject({ available: true, incidents: [], message: expect.stringContaining('No incidents') });
     const id = await seedIncident(ctx.db());
-    const list = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
-    expect(list.incidents).toEqual([
-      expect.objectContaining({ id, status: 'open', ticketCount: 3, entity: { type: 'contact', label: 'Telegram @dashdeals' }, resolvedReason: null, resolvedAt: null, resolvedBy: null, tickets: ['5001', '5002', '5003'].map((ticket) => ({ source: 'zendesk', ticket })) }),
+    const incidents = async () => incidentsAnswer.parse((await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body).incidents;
+    expect(await incidents()).toEqual([
+      expect.objectContaining({ id, status: 'open', ticketCount: 3, entity: { type: 'contact', label: 'Telegram @dashdeals' }, resolvedReason: null, resolvedAt: null, resolvedBy: null, endingLabel: null, tickets: ['5001', '5002', '5003'].map((ticket) => ({ source: 'zendesk', ticket })) }),
     ]);
     await ctx.db().query("INSERT INTO incident_links (incident_id, source, vendor_id, state) VALUES ($1, 'zendesk', '9401', 'created')", [id]);
     const solvedAt = new Date().toISOString();
     await applyHelpdeskStatus(ctx.db(), { source: 'zendesk', ticketId: '9401', status: 'solved', at: solvedAt, actorId: '7702' });
-    const solved = (await request(app).get('/api/dashboard/incidents').set(auth).expect(200)).body;
-    expect(solved.incidents).toEqual([expect.objectContaining({ id, status: 'resolved', resolvedReason: 'solved_in_helpdesk', resolvedAt: solvedAt, resolvedBy: '7702' })]);
+    // The ending in the CLI's words, without the time the page formats in the reader's time zone.
+    expect(await incidents()).toEqual([expect.objectContaining({ id, status: 'resolved', resolvedReason: 'solved_in_helpdesk', resolvedAt: solvedAt, resolvedBy: '7702', endingLabel: 'solved in the helpdesk by helpdesk user 7702' })]);
+    await ctx.db().query("UPDATE incidents SET resolved_reason = 'expired', resolved_by = NULL WHERE id = $1", [id]);
+    expect(await incidents()).toEqual([expect.objectContaining({ resolvedReason: 'expired', resolvedAt: solvedAt, endingLabel: 'expired (no new ticket within the window)' })]);
+    // A reason a newer version wrote: no reason, and no more than "resolved" in words.
+    await ctx.db().query("UPDATE incidents SET resolved_reason = 'archived_by_hand' WHERE id = $1", [id]);
+    expect(await incidents()).toEqual([expect.objectContaining({ resolvedReason: null, endingLabel: 'resolved' })]);
     await request(app).get('/api/dashboard/incidents?limit=0').set(auth).expect(400);
   });
 

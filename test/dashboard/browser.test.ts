@@ -2,14 +2,15 @@
  * The dashboard in Chromium (playwright-core, test/helpers/chromium.ts) against the real routers,
  * a seeded PGlite audit trail and a real BullMQ queue: sign-in (a wrong token refused), every
  * page rendering the seeded data, charts drawn, the CSP holding (no violations), the note never
- * executed. Screenshots at 1280 px land in test-artifacts/.
+ * executed, an incident's ending in the server's words with its time in the reader's time zone.
+ * Screenshots at 1280 px land in test-artifacts/.
  */
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import express from 'express';
 import { Redis } from 'ioredis';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createIntakeQueue, type IntakeQueue } from '../../jobs/intake-queue';
 import { applyHelpdeskStatus } from '../../src/incidents/helpdesk-status';
 import { createMetrics } from '../../src/metrics/metrics';
@@ -65,8 +66,8 @@ interface Session {
   problems: string[];
 }
 
-async function newSession(): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function newSession(options: BrowserContextOptions = {}): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {
@@ -194,7 +195,7 @@ describe('dashboard in Chromium', () => {
     await applyHelpdeskStatus(testDb.db, { source: 'zendesk', ticketId: '9501', status: 'solved', at: new Date().toISOString(), actorId: '7703' });
     await page.reload();
     await ready(page);
-    expect(await page.locator('#incident-detail dl').innerText()).toMatch(/Ended\s+Solved in the helpdesk, .+, by helpdesk user 7703/);
+    expect(await page.locator('#incident-detail dl').innerText()).toMatch(/Ended\s+Solved in the helpdesk by helpdesk user 7703\s+Ended at\s+\S/);
     await page.getByRole('link', { name: 'zendesk #5002' }).click();
     await ready(page);
     expect(new URL(page.url()).search).toBe('?ticket=5002');
@@ -206,6 +207,40 @@ describe('dashboard in Chromium', () => {
     expect(problems.filter((p) => !/Content Security Policy.*(font|stylesheet)/i.test(p))).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it("says how an incident ended in the server's words, and when in the reader's own time zone", async () => {
+    await testDb.db.query('TRUNCATE incident_hits, incidents, incident_entities, incident_tickets, incident_links');
+    const incidentId = await seedIncident(testDb.db);
+    await testDb.db.query("INSERT INTO incident_links (incident_id, source, vendor_id, state) VALUES ($1, 'zendesk', '9601', 'created')", [incidentId]);
+    await applyHelpdeskStatus(testDb.db, { source: 'zendesk', ticketId: '9601', status: 'solved', at: '2026-11-20T10:30:00.000Z', actorId: '7704' });
+    // A reader in Tokyo with German settings: 10:30 UTC is 19:30 there, written the German way.
+    const { context, page, problems } = await newSession({ locale: 'de-DE', timezoneId: 'Asia/Tokyo' });
+    await signIn(page);
+    const detail = async (): Promise<string> => {
+      await page.goto(`${base}/dashboard/incidents?incident=${incidentId}`);
+      await ready(page);
+      return page.locator('#incident-detail dl').innerText();
+    };
+    expect(await detail()).toMatch(/\nEnded\s+Solved in the helpdesk by helpdesk user 7704\s+Ended at\s+20\.11\.26, 19:30$/);
+    await shot(page, 'incident-ended');
+
+    // Expired with no time recorded: the reason alone, no "Ended at" row.
+    await testDb.db.query("UPDATE incidents SET resolved_reason = 'expired', resolved_at = NULL, resolved_by = NULL WHERE id = $1", [incidentId]);
+    const expired = await detail();
+    expect(expired).toMatch(/\nEnded\s+Expired \(no new ticket within the window\)$/);
+    expect(expired).not.toContain('Ended at');
+
+    // The page words nothing itself: whatever label the server sends is what the reader sees.
+    await page.route('**/api/dashboard/incidents', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { incidents: Array<{ endingLabel: string | null }> };
+      for (const incident of body.incidents) incident.endingLabel = 'archived by the night shift';
+      await route.fulfill({ response, json: body });
+    });
+    expect(await detail()).toMatch(/\nEnded\s+Archived by the night shift$/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
   it('signs in from the demo link printed at start (token in the fragment, then dropped from the address)', async () => {
     const url = dashboardSignInUrl(base, { ADMIN_TOKEN: TOKEN, generatedSecrets: { file: 'generated-secrets.json', names: ['ADMIN_TOKEN'] } });
