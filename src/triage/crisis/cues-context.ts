@@ -69,7 +69,7 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'ne t inquiete', 'je rigole', 'mdr', 'ptdr', 'je vais bien', 'c est une blague',
     'non preoccupar', 'scherzo', 'ahah', 'sto bene', 'era una battuta',
     // Over, or under control; asked as a precaution.
-    'fine now', 'nothing serious', 'under control', 'just in case', 'alles gut', 'nichts schlimmes', 'halb so wild', 'vorsichtshalber', 'zur sicherheit',
+    'lose sleep over', 'losing sleep over', 'fine now', 'nothing serious', 'under control', 'just in case', 'alles gut', 'nichts schlimmes', 'halb so wild', 'vorsichtshalber', 'zur sicherheit',
     'ya estoy bien', 'ya estoy perfectamente', 'nada grave', 'bajo control', 'por si acaso', 'rien de grave', 'sous controle', 'par precaution',
     'nic powaznego', 'pod kontrola', 'na wszelki wypadek', 'niente di grave', 'sotto controllo', 'tutto a posto', 'per precauzione',
     // Someone else is fine again; nobody is in danger.
@@ -88,6 +88,8 @@ export const CONTEXT_CUES: Record<string, readonly string[]> = {
     'umieram z', 'zabija mnie', 'zabijaja mnie', 'padam z nog', 'na smierc',
     'je meurs de', 'mourir de rire', 'mort de rire', 'ca me tue', 'tue moi', 'creve',
     'muoio dalla', 'muoio di', 'mi uccide', 'mi ammazza', 'morto di', 'da morire',
+    // Sniped in an auction, not armed; not losing sleep over a card.
+    'knife to a gunfight', 'messer zur schiesserei', 'cuchillo a un tiroteo', 'noz na strzelanine', 'couteau a une fusillade', 'coltello a una sparatoria', 'kill myself over',
     // Up to the neck in debts.
     'up to my neck', 'soga al cuello', 'agua al cuello', 'corda al collo', 'acqua alla gola', 'la corde au cou', 'wasser bis zum hals', 'noz na gardle',
     // Destroying a reputation, not a person: on social media, in every group, in reviews.

@@ -68,7 +68,7 @@ export const DANGER_CUES: Record<string, readonly string[]> = {
     'self-harm', 'self injur', 'hurt myself', 'hurting myself', 'burn myself', 'burning myself', 'hit myself', 'starving myself', 'scratch myself', 'razor',
     'blade', 'scars', 'relapse', 'relapsed', 'bleeding',
     'ritze', 'ritzen', 'geritzt', 'selbstverletz', 'mir weh tun', 'mir wehtun', 'mich verletzen', 'schneide mich', 'narben', 'klinge', 'rasierklinge',
-    'cortarme', 'me corto', 'me corte', 'cortes en', 'autolesion', 'lastimarme', 'hacerme dano', 'me hago dano', 'cicatrices', 'cuchilla',
+    'cortarme', 'me corto', 'me corte', 'volvi a cortar', 'vuelto a cortar', 'volver a cortar', 'cortes en', 'autolesion', 'lastimarme', 'hacerme dano', 'me hago dano', 'cicatrices', 'cuchilla',
     'tne sie', 'tniesz', 'pocialem', 'pocielam', CUT_NOT_PRICES, 'ciac sie', 'sie ciac', 'sie tne', 'samookalecz', 'okalecz', 'zrobic sobie krzywde', 'blizny', 'zyletk',
     'me couper', 'je me coupe', 'scarifi', 'automutil', 'me faire du mal', 'me blesser', 'cicatrices', 'lame de rasoir',
     'tagliarmi', 'mi taglio', 'autolesion', 'farmi del male', 'farmi male', 'cicatrici', 'lametta',

@@ -98,6 +98,11 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'keeps me locked', 'locks me in my room', 'me laisse enferm', 'enferme dans ma chambre', 'enfermee dans ma chambre', 'eingesperrt', 'sperrt mich',
     'me deja encerrad', 'encerrada en mi cuarto', 'encerrado en mi cuarto', 'encerrada en mi habitacion', 'encerrado en mi habitacion',
     'zamkniety w pokoju', 'zamknieta w pokoju', 'trzyma mnie zamknie', 'mi lascia chius', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
+    // A weapon shown, a deadline and "another way"; the writer's full address in their hands.
+    'waistband', 'hosenbund', 'za paskiem', 'a la ceinture', 'this a different way', 'this another way', 'it a different way', 'it another way', 'auf die andere art',
+    'anders regeln', 'anders klaren', 'arreglarlo de otra manera', 'arreglar esto de otra', 'terminar esto de otra', 'inaczej zalatw', 'to po mojemu', 'regler ca autrement',
+    'finir autrement', 'regler autrement', 'risolviamo in un altro modo', 'risolverla in un altro modo', 'finire in un altro modo', 'my full address', 'meine volle adresse', 'meine ganze adresse', 'mi direccion completa',
+    'moj pelny adres', 'mon adresse complete', 'il mio indirizzo completo',
     // "Let him enjoy it while he can."
     'enjoy it while he', 'enjoy it while she', 'enjoy it while you', 'soll sich freuen solange', 'freu dich solange', 'que disfrute mientras', 'disfruta mientras puedas',
     'niech sie cieszy poki', 'ciesz sie poki', 'quil en profite tant', 'qu il en profite tant', 'profite tant que tu', 'se la goda finche', 'goditela finche',
@@ -171,6 +176,12 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'wymiot', 'skurcze', 'polkn', 'zawrot', 'goraczk', 'w ciazy', 'nie moze wstac', 'upadl', 'insulin',
     'vomi', 'saigne', 'avale', 'vertige', 'fievre', 'enceinte', 'peut plus se lever', 'est tombe', 'inhalateur', 'insuline',
     'contrazioni', 'ingoiat', 'inghiott', 'vertigin', 'febbre', 'incinta', 'non riesce ad alzarsi', 'e caduta', 'e caduto', 'inalatore',
+    // A stroke told by its signs: half the face numb, a hand that does not respond, words that will not come.
+    'half my face', 'side of my face', 'face is numb', 'face feels numb', 'mitad de la cara', 'lado de la cara', 'cara dormida', 'dormida de un lado', 'gesicht ist taub',
+    'gesicht fuhlt sich taub', 'polowa twarzy', 'pol twarzy', 'twarz mi dretwieje', 'moitie du visage', 'cote du visage', 'visage engourdi', 'meta del viso', 'meta della faccia',
+    'lato della faccia', 'hand wont move', 'arm wont move', 'no me responde la mano', 'mano que no me responde', 'mano no me responde', 'hand gehorcht nicht', 'reka nie slucha',
+    'reka mnie nie slucha', 'main ne repond plus', 'la mano non risponde', 'il braccio non risponde', 'find my words', 'encontrar las palabras', 'die worte nicht finden',
+    'znalezc slow', 'trouver mes mots', 'trovare le parole',
     // Hard to wake, not knowing the day, drenched in sweat.
     'hard to wake', 'barely wake', 'kaum wach', 'schwer wach', 'kaum aufzuwecken', 'cuesta despertarl', 'apenas se despierta', 'dobudzi', 'du mal a la reveiller',
     'du mal a le reveiller', 'difficile a reveiller', 'fatica a svegliar', 'si sveglia a fatica', 'what day it is', 'welcher tag heute', 'que dia es hoy', 'jaki jest dzien',

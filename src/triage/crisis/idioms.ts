@@ -21,7 +21,9 @@ const IDIOMS = [
   `(?:frau|mutter|mama|freundin|eltern|chef|vater|papa)\\w* (?:\\w+ ){0,2}(?:bringt|wird|bringen|werden) mich (?:\\w+ )?um(?:bringen)?,? (?:wenn|sobald)\\b`,
   // Titles and names: the Suicide Squad comics, the suicide king (playing card).
   `suicide (?:squad|king|kings|squeeze|doors?|bunny|run)`,
-  `kill (?:myself|me) (?:for|over) (?:a|this|that|the) (?:card|box|slab|pair|deal|psa|bgs|cgc)`,
+  `kill (?:myself|me) (?:for|over) (?:a|an|one|this|that|the|some|my)(?: \\w+)? (?:cards?|box|slab|pair|deal|psa|bgs|cgc|sneakers?|shoes|package|parcel|order|refund|auction|bid)\\b`,
+  // Outgunned in an auction: "bringing a knife to a gunfight".
+  `(?:a |the )?knife to (?:a |the )?gun ?fight`,
   // Dying of embarrassment / laughter / curiosity, in every language.
   `(?:die|dying|died|dead) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|curiosity|cringe|envy|jealousy)`,
   `(?:me quiero |quiero |me voy a |me )?(?:morir(?:me)?|muero|muerto|muerta) de (?:la )?(?:verguenza|risa|envidia|ganas|hambre|calor|frio|aburrimiento|cansancio|sueno|curiosidad)`,
