@@ -69,7 +69,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'braccio', 'pelle$', 'sangue', 'bruciat', 'sigarett', 'accendino', 'fasciat', 'tagli$', 'mi taglio', 'mi sono tagliat', 'lamett', NECK_NOT_WRUNG, 'polso', 'fatto del male', 'fatta del male', 'le mie cosce', 'maniche lunghe', 'nocche', 'con me stess',
     'reke$', 'reka$', 'rece$', 'skore', 'krew', 'krwi', 'przypal', 'zapalnicz', 'drapie', 'drapal', 'ciecia', 'przedrami', 'twarz', 'szyj', 'nadgarst', 'moje uda', 'zyletk', 'dlugie rekawy', 'dlugich rekaw', 'dlugim rekawem', 'kostki dloni', 'na sobie samym', 'na sobie samej',
     // Arms in every case and number, and blades for cutting.
-    'meinen armen$', 'wegen meiner arme', 'braccia$', 'rekach$', 'ramion', 'cuttermesser', 'teppichmesser', 'box cutter', 'exacto', 'x acto', 'cuter$', 'cutter$', 'nozyk',
+    'meinen armen$', 'wegen meiner arme', 'braccia$', 'rekach$', 'ramion', 'cuttermesser', 'teppichmesser', 'box cutter', 'x acto', 'cuter$', 'cutter$', 'nozyk',
     // Needing to feel something, and what burns or is bandaged.
     'feel something', 'feel anything', 'etwas zu spuren', 'was zu spuren', 'etwas spuren', 'sentir algo', 'sentir quelque chose', 'sentire qualcosa', 'poczuc cokolwiek', 'cos poczuc', 'poczuc cos',
     'bandee', 'verband', 'vendad', 'bandaz', 'fer a lisser', 'glatteisen', 'plancha del pelo', 'plancha de pelo', 'piastra', 'prostownic', 'lokowk',
@@ -83,7 +83,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'bat$', 'baseball bat', 'baseballschlag', 'tire iron', 'crowbar', 'gas can', 'gasoline', 'acid', 'sharp', 'stitches', 'put me in hospital', 'every bone', 'smashed', 'threw', 'throws things',
     'pushed me', 'grabbed me', 'shoved', 'walk again', 'walk out', 'walking away', 'pay him a visit', 'paying him a visit', 'pay me a visit', 'be there', 'waiting for him',
     'ill be waiting', 'be waiting', 'warned', 'regret', 'settle it', 'with interest', 'your hide', 'set fire', 'burn down', 'on fire', 'hurt', 'assault', 'prison',
-    'snitches', 'lesson', 'learn$', 'slapped', 'done time', 'did time', 'im knast', 'knast$', 'en la carcel', 'siedzialem za', 'odsiedzial', 'fait de la prison', 'en taule', 'in galera', 'stato dentro', 'my piece', 'his piece', 'one way or another', 'worse next time', 'will be worse',
+    'snitches', 'lesson', 'learn$', 'slapped', 'done time', 'did time', 'im knast', 'knast$', 'en la carcel', 'siedzialem za', 'odsiedzial', 'fait de la prison', 'en taule', 'in galera', 'gia stato dentro', 'my piece', 'his piece', 'one way or another', 'worse next time', 'will be worse',
     'hit me again', 'beat me again', 'beaten again', 'a beating', 'locked from the outside', 'locked from outside', 'locked in my room', 'lock me in',
     'von aussen abgeschlossen', 'von aussen zu', 'schliesst mich ein', 'cerrada por fuera', 'cerrado por fuera', 'con llave por fuera',
     'zamkniete od zewnatrz', 'zamknieta od zewnatrz', 'zamyka od zewnatrz', 'zamknal mnie', 'fermee de l exterieur', 'ferme de l exterieur', 'enferme a cle',
@@ -99,9 +99,9 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'me deja encerrad', 'encerrada en mi cuarto', 'encerrado en mi cuarto', 'encerrada en mi habitacion', 'encerrado en mi habitacion',
     'zamkniety w pokoju', 'zamknieta w pokoju', 'trzyma mnie zamknie', 'mi lascia chius', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
     // A weapon shown, a deadline and "another way"; the writer's full address in their hands.
-    'waistband', 'hosenbund', 'za paskiem', 'a la ceinture', 'this a different way', 'this another way', 'it a different way', 'it another way', 'auf die andere art',
+    'in his waistband', 'in the waistband', 'im hosenbund', 'za paskiem', 'a sa ceinture', 'this a different way', 'this another way', 'it a different way', 'it another way', 'auf die andere art',
     'anders regeln', 'anders klaren', 'arreglarlo de otra manera', 'arreglar esto de otra', 'terminar esto de otra', 'inaczej zalatw', 'to po mojemu', 'regler ca autrement',
-    'finir autrement', 'regler autrement', 'risolviamo in un altro modo', 'risolverla in un altro modo', 'finire in un altro modo', 'my full address', 'meine volle adresse', 'meine ganze adresse', 'mi direccion completa',
+    'finir autrement', 'regler autrement', 'risolviamo in un altro modo', 'risolverla in un altro modo', 'finire in un altro modo', 'has my full address', 'have my full address', 'got my full address', 'meine volle adresse', 'meine ganze adresse', 'mi direccion completa',
     'moj pelny adres', 'mon adresse complete', 'il mio indirizzo completo',
     // "Let him enjoy it while he can."
     'enjoy it while he', 'enjoy it while she', 'enjoy it while you', 'soll sich freuen solange', 'freu dich solange', 'que disfrute mientras', 'disfruta mientras puedas',
@@ -185,7 +185,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // Hard to wake, not knowing the day, drenched in sweat.
     'hard to wake', 'barely wake', 'kaum wach', 'schwer wach', 'kaum aufzuwecken', 'cuesta despertarl', 'apenas se despierta', 'dobudzi', 'du mal a la reveiller',
     'du mal a le reveiller', 'difficile a reveiller', 'fatica a svegliar', 'si sveglia a fatica', 'what day it is', 'welcher tag heute', 'que dia es hoy', 'jaki jest dzien',
-    'quel jour on est', 'che giorno e', 'spocon', 'verschwitzt', 'schweissgebadet', 'sudad', 'sudor frio', 'en sueur', 'sudat', 'sudore freddo',
+    'quel jour on est', 'che giorno e', 'spocon', 'verschwitzt', 'schweissgebadet', 'sudada$', 'sudado$', 'sudando', 'sudor frio', 'en sueur', 'sudat', 'sudore freddo',
     // Consciousness, pulse and a doubled dose.
     'unresponsive', 'barely responsive', 'barely conscious', 'pulse', 'double dose', 'ansprechbar', 'puls$', 'herztabletten', 'doppelte dosis', 'doppelt oder dreifach',
     'apenas responde', 'pulso', 'dosis doble', 'pouls', 'reagit plus', 'reagit a peine', 'inconscient', 'non reagisce', 'incoscient', 'doppia dose',
