@@ -100,8 +100,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'zamkniety w pokoju', 'zamknieta w pokoju', 'trzyma mnie zamknie', 'mi lascia chius', 'nix zu essen', 'nichts zu essen', 'sin comer', 'bez jedzenia', 'sans manger', 'senza mangiare',
     // A weapon shown, a deadline and "another way"; the writer's full address in their hands.
     'in his waistband', 'in the waistband', 'im hosenbund', 'za paskiem', 'a sa ceinture', 'this a different way', 'this another way', 'it a different way', 'it another way', 'auf die andere art',
-    'anders regeln', 'anders klaren', 'arreglarlo de otra manera', 'arreglar esto de otra', 'terminar esto de otra', 'inaczej zalatw', 'to po mojemu', 'regler ca autrement',
-    'finir autrement', 'regler autrement', 'risolviamo in un altro modo', 'risolverla in un altro modo', 'finire in un altro modo', 'has my full address', 'have my full address', 'got my full address', 'meine volle adresse', 'meine ganze adresse', 'mi direccion completa',
+    'regeln wir das anders', 'klaren wir das anders', 'arreglarlo de otra manera', 'arreglar esto de otra', 'terminar esto de otra', 'inaczej zalatw', 'zalatwimy to po mojemu', 'zalatwie to po mojemu', 'regler ca autrement',
+    'finir autrement', 'risolviamo in un altro modo', 'risolverla in un altro modo', 'finire in un altro modo', 'has my full address', 'have my full address', 'got my full address', 'meine volle adresse', 'meine ganze adresse', 'mi direccion completa',
     'moj pelny adres', 'mon adresse complete', 'il mio indirizzo completo',
     // "Let him enjoy it while he can."
     'enjoy it while he', 'enjoy it while she', 'enjoy it while you', 'soll sich freuen solange', 'freu dich solange', 'que disfrute mientras', 'disfruta mientras puedas',
@@ -185,7 +185,7 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     // Hard to wake, not knowing the day, drenched in sweat.
     'hard to wake', 'barely wake', 'kaum wach', 'schwer wach', 'kaum aufzuwecken', 'cuesta despertarl', 'apenas se despierta', 'dobudzi', 'du mal a la reveiller',
     'du mal a le reveiller', 'difficile a reveiller', 'fatica a svegliar', 'si sveglia a fatica', 'what day it is', 'welcher tag heute', 'que dia es hoy', 'jaki jest dzien',
-    'quel jour on est', 'che giorno e', 'spocon', 'verschwitzt', 'schweissgebadet', 'sudada$', 'sudado$', 'sudando', 'sudor frio', 'en sueur', 'sudat', 'sudore freddo',
+    'quel jour on est', 'che giorno e oggi', 'spocon', 'verschwitzt', 'schweissgebadet', 'sudada$', 'sudado$', 'sudando', 'sudor frio', 'en sueur', 'sudat', 'sudore freddo',
     // Consciousness, pulse and a doubled dose.
     'unresponsive', 'barely responsive', 'barely conscious', 'pulse', 'double dose', 'ansprechbar', 'puls$', 'herztabletten', 'doppelte dosis', 'doppelt oder dreifach',
     'apenas responde', 'pulso', 'dosis doble', 'pouls', 'reagit plus', 'reagit a peine', 'inconscient', 'non reagisce', 'incoscient', 'doppia dose',
