@@ -1,5 +1,5 @@
 /**
- * Lexicon cues and the minor-contact pairing added from the tuning batches (data/eval, holdout
+ * Lexicon cues and the minor-contact pairing added from the tuning batches (data/eval, then-frozen
  * DO–DS), written as new sentences in each language so they test the cue and not a ticket.
  * Each case was checked to fail on the classifier before these cues.
  */
