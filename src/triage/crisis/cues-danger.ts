@@ -36,6 +36,12 @@ const NOT_TO_TALK = [
   'non veniamo per parlare', 'non vengo per parlare', 'ma non per parlare', 'non per chiacchierare',
 ];
 
+/**
+ * Not being here for what comes next: a goodbye cue, and one family of the farewell indicator
+ * (indicators-health.ts), which counts it only beside giving things away or goodbye letters.
+ */
+export const NOT_HERE_FOR_WHAT_COMES: readonly string[] = ['wont be here for the next', 'no voy a estar para', 'nicht mehr da sein fur', 'non ci saro per', 'nie bedzie mnie na'];
+
 /** "Pociąć się", not "pociąć ceny" (cut prices for a sale). */
 const CUT_NOT_PRICES = 're:pociac(?! +(?:ceny|cene|koszty|wydatki|budzet))';
 
@@ -201,8 +207,8 @@ export const GATE_CONTEXT_CUES: Record<string, readonly string[]> = {
     // Goodbyes already said.
     'said my goodbyes', 'said goodbye to everyone', 'mich von allen verabschiedet', 'me despedi de', 'ho salutato tutti', 'ho salutato chi', 'ho gia salutato',
     // Not being here for what comes next; no more use for anything.
-    'wont be here for the next', 'wont be around for the next', 'no voy a estar para', 'ya no voy a estar', 'nicht mehr da sein fur', 'nicht mehr erleben',
-    'nie bedzie mnie na', 'plus l usage', 'n en aurai plus', 'je ne serai pas la pour', 'non ci saro per', 'non mi servira piu',
+    ...NOT_HERE_FOR_WHAT_COMES, 'wont be around for the next', 'ya no voy a estar', 'nicht mehr erleben', 'plus l usage', 'n en aurai plus',
+    'je ne serai pas la pour', 'non mi servira piu',
   ],
   burden: [
     'burden', 'better off without me', 'be better without me', 'nobody would miss', 'no one would miss', 'nobody would notice', 'no one would notice',

@@ -4,6 +4,7 @@
  * Published warning signs of self-harm and suicide, of an overdose and of a stroke, in the six
  * languages.
  */
+import { NOT_HERE_FOR_WHAT_COMES } from './cues-danger';
 import type { IndicatorRule } from './indicator-rule';
 
 export const THIRD_PARTY_SELF_HARM: IndicatorRule = {
@@ -148,7 +149,7 @@ export const FAREWELL: IndicatorRule = {
       'niedlugo mnie nie bedzie', 'niedlugo juz nie bedzie', 'mnie niedlugo juz nie bedzie', 'wkrotce mnie nie bedzie',
       'bientot je ne serai plus', 'je ne serai plus la longtemps', 'plus la pour tres longtemps',
       'presto non ci saro piu', 'non ci saro ancora per molto', 'tra poco non ci saro',
-      'plus l usage d ici peu', 'no voy a estar para', 'ni para ninguno', 'wont be here for the next', 'nicht mehr da sein fur', 'non ci saro per', 'nie bedzie mnie na',
+      'plus l usage d ici peu', 'ni para ninguno', ...NOT_HERE_FOR_WHAT_COMES,
     ],
   },
 };
