@@ -25,9 +25,11 @@ const NEW_ADDRESS =
   '| +\\d| +[a-z-]*(?:str|strase|weg|allee|platz|ring|gasse|damm)\\b)';
 
 /**
- * Going to someone "not to talk", from either side ("non veniamo per parlare", "not coming to chat"),
- * as phrases: a pattern starting at every "no", "not" or "non" would cost every ticket a scan, and
- * the hedges ("non per parlare male", "not to talk about it") stay out.
+ * Going to someone "not to talk", said by the one who goes ("non veniamo per parlare", "not coming
+ * to chat"): a threat by the writer. The lenders' "and not to talk" phrases stay with the threats
+ * to the writer; the model reads from the pronouns who goes. Phrases, not a pattern: one starting
+ * at every "no", "not" or "non" would cost every ticket a scan, and the hedges ("non per parlare
+ * male", "not to talk about it") stay out.
  */
 const NOT_TO_TALK = [
   'not coming to talk', 'not coming over to talk', 'not going there to talk', 'not there to talk', 'not coming to chat', 'nicht um zu reden', 'nicht zum quatschen',

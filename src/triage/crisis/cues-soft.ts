@@ -19,6 +19,12 @@ const EMERGENCY_NUMBER =
   '(?:911|112|999)(?![a-z0-9]|[., ]\\d\\d(?!\\d)| +(?:zl|pln|eur|euro|euros|usd|dollars?|bucks|gbp|chf|pounds?)(?![a-z]))';
 
 /**
+ * Half the face, as a stroke sign: a soft cue here, and one sign of the stroke indicator
+ * (indicators-health.ts), which counts it only beside a weak arm or slurred speech.
+ */
+export const HALF_THE_FACE: readonly string[] = ['lado de la cara', 'polowa twarzy', 'moitie du visage', 'meta del viso'];
+
+/**
  * Soft cues: words that are harmless alone but are how people say danger without naming it —
  * leaving, being gone, body and harm, weapons of opportunity, the writer's home and routine, a
  * child's age or photos, bodily emergencies, places people go to die, worth and apology. They open
@@ -177,8 +183,8 @@ export const SOFT_CUES: Record<string, readonly string[]> = {
     'vomi', 'saigne', 'avale', 'vertige', 'fievre', 'enceinte', 'peut plus se lever', 'est tombe', 'inhalateur', 'insuline',
     'contrazioni', 'ingoiat', 'inghiott', 'vertigin', 'febbre', 'incinta', 'non riesce ad alzarsi', 'e caduta', 'e caduto', 'inalatore',
     // A stroke told by its signs: half the face numb, a hand that does not respond, words that will not come.
-    'half my face', 'side of my face', 'face is numb', 'face feels numb', 'mitad de la cara', 'lado de la cara', 'cara dormida', 'dormida de un lado', 'gesicht ist taub',
-    'gesicht fuhlt sich taub', 'polowa twarzy', 'pol twarzy', 'twarz mi dretwieje', 'moitie du visage', 'cote du visage', 'visage engourdi', 'meta del viso', 'meta della faccia',
+    ...HALF_THE_FACE, 'half my face', 'side of my face', 'face is numb', 'face feels numb', 'mitad de la cara', 'cara dormida', 'dormida de un lado', 'gesicht ist taub',
+    'gesicht fuhlt sich taub', 'pol twarzy', 'twarz mi dretwieje', 'cote du visage', 'visage engourdi', 'meta della faccia',
     'lato della faccia', 'hand wont move', 'arm wont move', 'no me responde la mano', 'mano que no me responde', 'mano no me responde', 'hand gehorcht nicht', 'reka nie slucha',
     'reka mnie nie slucha', 'main ne repond plus', 'la mano non risponde', 'il braccio non risponde', 'find my words', 'encontrar las palabras', 'die worte nicht finden',
     'znalezc slow', 'trouver mes mots', 'trovare le parole',

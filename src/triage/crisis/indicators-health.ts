@@ -5,6 +5,7 @@
  * languages.
  */
 import { NOT_HERE_FOR_WHAT_COMES } from './cues-danger';
+import { HALF_THE_FACE } from './cues-soft';
 import type { IndicatorRule } from './indicator-rule';
 
 export const THIRD_PARTY_SELF_HARM: IndicatorRule = {
@@ -89,10 +90,10 @@ export const STROKE: IndicatorRule = {
     face: [
       'face is drooping', 'face drooping', 'face droops', 'drooping face', 'mouth is drooping', 'corner of her mouth', 'corner of his mouth', 'one side of her face', 'one side of his face', 'face is lopsided',
       'mundwinkel hangt', 'hangender mundwinkel', 'hangt der mundwinkel', 'gesichtshalfte', 'gesicht hangt',
-      'boca torcida', 'la boca caida', 'se le cae la cara', 'se le cae la boca', 'comisura', 'lado de la cara',
-      'kacik ust', 'opadl jej kacik', 'opadl mu kacik', 'opadniety kacik', 'krzywa twarz', 'polowa twarzy', 'twarz opadla',
-      'bouche de travers', 'visage affaisse', 'coin de la bouche', 'moitie du visage', 'visage tombe',
-      'bocca storta', 'angolo della bocca', 'meta del viso', 'viso cadente', 'faccia storta',
+      'boca torcida', 'la boca caida', 'se le cae la cara', 'se le cae la boca', 'comisura',
+      'kacik ust', 'opadl jej kacik', 'opadl mu kacik', 'opadniety kacik', 'krzywa twarz', 'twarz opadla',
+      'bouche de travers', 'visage affaisse', 'coin de la bouche', 'visage tombe',
+      'bocca storta', 'angolo della bocca', 'viso cadente', 'faccia storta', ...HALF_THE_FACE,
     ],
     arm: [
       'lift her arm', 'lift his arm', 'lift my arm', 'raise her arm', 'raise his arm', 'lift her right', 'lift her left', 'lift his right', 'lift his left',
