@@ -1,8 +1,8 @@
 /**
  * Danger to a body or a mind told by signs that are ordinary one at a time: someone else hiding
- * self-harm and withdrawing, an overdose, a stroke (FAST), the writer's own farewell arrangements.
- * Published warning signs of self-harm and suicide, of an overdose and of a stroke, in the six
- * languages.
+ * self-harm and withdrawing, an overdose, a stroke (FAST), a severe allergic reaction, the writer's
+ * own farewell arrangements. Published warning signs of self-harm and suicide, of an overdose, of a
+ * stroke and of anaphylaxis, in the six languages.
  */
 import { NOT_HERE_FOR_WHAT_COMES } from './cues-danger';
 import { HALF_THE_FACE } from './cues-soft';
@@ -111,6 +111,52 @@ export const STROKE: IndicatorRule = {
       'niewyraznie', 'mowi belkotliwie', 'belkocze', 'placze jej sie jezyk', 'placze mu sie jezyk', 'nie moze mowic',
       'parle bizarrement', 'parle mal', 'mots se melangent', 'narrive plus a parler', 'bafouille',
       'parla strano', 'parla male', 'biascica', 'non riesce a parlare', 'impasta le parole',
+    ],
+  },
+};
+
+/**
+ * A severe allergic reaction told in passing (published signs of anaphylaxis: a trigger, then
+ * swelling of the face, lips, tongue or throat, trouble swallowing or breathing): "ate
+ * something with peanuts, my face is swelling, hard to swallow and I can't find my auto-injector,
+ * but block the card first". A symptom is the anchor: an allergen with the emergency pen is an
+ * ordinary question about packaging, and hives alone (a rash after packing peanuts, settled by an
+ * antihistamine) are no emergency. Inflated prices ("prezzi gonfiati", "prix gonflés"), bubble
+ * wrap ("keine Luftpolsterfolie"), a pinhole ("puntura di spillo") and razor-sharp photos
+ * ("gestochen scharf") are left out by naming body parts, stings or whole words only.
+ */
+export const ANAPHYLAXIS: IndicatorRule = {
+  category: 'medical_emergency',
+  needs: 2,
+  anchor: 'symptom',
+  families: {
+    symptom: [
+      'face is swelling', 'face swelling', 'face is swollen', 'lips are swelling', 'lips swelling', 'lips are swollen', 'tongue is swelling', 'tongue swelling', 'tongue is swollen',
+      'throat is swelling', 'throat swelling', 'throat is closing', 'throat closing', 'throat feels tight', 'im swelling up', 'swelling up fast', 'cant swallow', 'hard to swallow',
+      'struggling to swallow', 'trouble swallowing', 'hard to breathe', 'cant breathe', 'struggling to breathe', 'trouble breathing', 'wheezing',
+      'gesicht schwillt', 'schwillt an', 'geschwollen', 'lippen schwellen', 'zunge schwillt', 'hals schwillt', 'hals wird eng', 'hals ist zu', 'kann kaum schlucken',
+      'kann nicht schlucken', 'kaum luft$', 'keine luft$', 'atemnot',
+      'hinchando', 'hinchada', 'hinchado', 'hinchazon', 'se me hincha', 'me cuesta tragar', 'no puedo tragar', 'cuesta respirar', 'no puedo respirar', 'se me cierra la garganta',
+      'garganta cerrada',
+      'visage gonfle', 'visage enfle', 'levres gonflent', 'langue gonfle', 'gonfle$', 'gonflee$', 'enfle$', 'enflee$', 'gorge serree', 'gorge qui se serre', 'du mal a avaler',
+      'narrive plus a avaler', 'du mal a respirer', 'narrive plus a respirer',
+      'viso gonfio', 'labbra gonfie', 'lingua gonfia', 'si sta gonfiando', 'gonfiore', 'gola chiusa', 'gola che si chiude', 'si chiude la gola', 'fatico a deglutire',
+      'non riesco a deglutire', 'fatico a respirare', 'non riesco a respirare',
+      'puchnie', 'spuchniet', 'opuchniet', 'opuchlizna', 'gardlo sie zaciska', 'zaciska mi sie gardlo', 'trudno przelknac', 'nie moge przelknac', 'trudno oddychac',
+      'nie moge oddychac', 'dusznosc', 'dusze sie',
+    ],
+    trigger: [
+      're:(?<!packing )peanut', 'tree nut', 'nut allergy', 'allergic to nuts', 'shellfish', 'shrimp', 'prawn', 'sesame', 'bee sting', 'wasp sting', 'stung by', 'got stung', 'penicillin', 'latex',
+      'erdnuss', 'nussallergie', 'haselnuss', 'walnuss', 'meeresfruchte', 'garnele', 'krabben', 'sesam$', 'wespenstich', 'bienenstich', 'hat mich gestochen', 'wurde gestochen',
+      'cacahuete', 'cacahuate', 'frutos secos', 'nueces', 'marisco', 'gambas', 'langostino', 'sesamo', 'picadura', 'me pico una', 'me ha picado', 'penicilina',
+      'arachide', 'fruits a coque', 'noix$', 'fruits de mer', 'crevette', 'piqure de guepe', 'piqure dabeille', 'pique par une', 'penicilline',
+      'arachidi', 'noccioline', 'frutta secca', 'noci$', 'crostacei', 'frutti di mare', 'gamberi', 'puntura di vespa', 'puntura di ape', 'puntura dape', 'punto da una', 'punta da una', 'mi ha punto', 'mi ha punta', 'penicillina',
+      'orzeszk', 'orzech', 'owoce morza', 'krewetk', 'sezam', 'uzadl', 'ugryzla mnie osa', 'penicylin',
+    ],
+    rescue: [
+      'epipen', 'epi pen', 'autoinjector', 'auto injector', 'adrenaline pen', 'adrenalin pen', 'adrenalinpen', 'adrenalinspritze', 'notfallset', 'anapen', 'jext',
+      'autoinyector', 'auto inyector', 'inyector de adrenalina', 'pluma de adrenalina', 'stylo dadrenaline', 'stylo auto injecteur', 'penna di adrenalina', 'penna dadrenalina',
+      'autoiniettore', 'wstrzykiwacz', 'zastrzyk z adrenalin',
     ],
   },
 };

@@ -117,6 +117,24 @@ describe('indicator combinations', () => {
     expect(categoryIn('I cannot lift the ban on my account, the support speaks strangely formal.')).toBeNull();
   });
 
+  it.each([
+    ['en', 'Ate a granola bar from the freebies, it had peanuts in it. My lips are swelling and it is hard to swallow. Anyway the slab is fine.'],
+    ['de', 'Hab aus Versehen was mit Erdnuss gegessen, die Zunge schwillt und der Hals wird eng, wo ist mein Notfallset. Egal, die Bestellung bitte stornieren.'],
+    ['es', 'He comido algo con cacahuete sin darme cuenta, se me está hinchando la cara y me cuesta tragar. Lo de los cargos también es urgente.'],
+    ['fr', "J'ai mangé un biscuit aux fruits à coque, j'ai la gorge serrée et du mal à respirer, je ne trouve pas mon stylo d'adrénaline."],
+    ['it', "Mi ha punto una vespa mentre aprivo il pacco, ho la lingua gonfia e fatico a respirare, dov'è la penna di adrenalina."],
+    ['pl', 'Zjadłem ciastko z orzeszkami, gardło się zaciska i trudno przełknąć, nie mogę znaleźć wstrzykiwacza.'],
+  ])('a trigger or the emergency pen beside swelling or a closing throat is anaphylaxis, a medical emergency (%s)', (_lang, text) => {
+    expect(categoryIn(text)).toBe('medical_emergency');
+  });
+
+  it('an allergy without a symptom, hives after packing peanuts, inflated prices or bubble wrap are not', () => {
+    expect(categoryIn('I am allergic to peanuts and always carry an EpiPen: do sellers ever put snacks in the parcels?')).toBeNull();
+    expect(categoryIn('FYI the seller used scented packing peanuts and my wife broke out in hives, my face is swelling a bit too, not a big deal.')).toBeNull();
+    expect(categoryIn('Prezzi gonfiati e una puntura di spillo sulla busta: le noci di cocco nel logo sono sbiadite.')).toBeNull();
+    expect(categoryIn('Fotos gestochen scharf, aber keine Luftpolsterfolie, die Ecke ist vom Wasser geschwollen.')).toBeNull();
+  });
+
   it('giving a collection away with goodbye letters or being gone soon is suicidal ideation; quitting the hobby is not', () => {
     expect(categoryIn('Rozdałem resztę kolekcji kolegom z klubu i napisałem listy do rodziny. Mnie niedługo już nie będzie.')).toBe('suicidal_ideation');
     expect(categoryIn("I gave away the rest of my binders and wrote letters to my family, I won't be around much longer.")).toBe('suicidal_ideation');
