@@ -1,9 +1,9 @@
 /**
  * Signs that are ordinary one at a time and describe danger together: a child plus a groomer's
  * tactic, two stalking behaviours, a partner plus coercive control (indicators-threats.ts); a
- * threat with the writer's address and a visit announced (indicators-violence.ts); two
- * warning signs that someone else is hurting themselves, an overdose, a stroke, anaphylaxis, the writer's own
- * farewell arrangements (indicators-health.ts). The model adds evidence word by word and reads
+ * threat with the writer's address and a visit announced (indicators-violence.ts); two warning
+ * signs that someone else is hurting themselves, an overdose, a stroke, anaphylaxis, the writer's
+ * own farewell arrangements (indicators-health.ts). The model adds evidence word by word and reads
  * such conjunctions poorly (a mother reporting that an adult seller asks her 14-year-old for a
  * photo "just for him" and when she is home alone scored 0.01: "14 years", "seller" and "account"
  * are mostly parents' refund tickets). A combination puts the ticket in front of a person (review)
