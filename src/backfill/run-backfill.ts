@@ -4,13 +4,15 @@
  * each ticket's result are stored as it goes: after a crash the same command resumes the run, and
  * tickets already decided are not decided again. Requests go through the pacer the caller gives
  * (the backfill's low-priority one), so live tickets keep their place in the shared budget.
+ * Tickets, run events and progress are counted in the metrics the caller gives.
  */
 import { CursorExpiredError, type BacklogItem, type BacklogQuery, type BacklogReader } from '../helpdesk/backlog-types';
 import { RateLimitedError } from '../helpdesk/errors';
+import type { Metrics } from '../metrics/metrics';
 import { processTicket } from '../pipeline/process-ticket';
 import { newTrace, type PipelineDeps } from '../pipeline/types';
 import type { Db } from '../store/db';
-import { doneTickets, finishRun, openRun, recordItem, saveCursor, saveTotal, summarizeRun, type ItemResult, type RunSummary } from './run-store';
+import { doneTickets, finishRun, openRun, recordItem, saveCursor, saveTotal, summarizeRun, type BackfillRun, type ItemResult, type RunSummary } from './run-store';
 
 export interface BackfillOptions {
   statuses: string[];
@@ -37,6 +39,7 @@ export interface BackfillDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Stops after the current ticket when it returns true (SIGINT). */
   shouldStop?: () => boolean;
+  metrics?: Metrics;
 }
 
 export interface BackfillResult {
@@ -57,6 +60,7 @@ async function withRateLimitWaits<T>(deps: BackfillDeps, work: () => Promise<T>)
       return await work();
     } catch (error) {
       if (!(error instanceof RateLimitedError) || waits >= MAX_RATE_LIMIT_WAITS) throw error;
+      deps.metrics?.rateLimited(deps.reader.source);
       deps.pipeline.logger.warn({ retryAfterMs: error.retryAfterMs, operation: error.operation }, 'backfill rate limited: waiting');
       await (deps.sleep ?? defaultSleep)(error.retryAfterMs);
     }
@@ -73,17 +77,32 @@ async function triageOne(deps: BackfillDeps, item: BacklogItem, runId: string): 
       ),
     );
     const d = result.decision;
+    deps.metrics?.backfillTicket?.(deps.reader.source, result.outcome);
     return { ticketId: item.ticketId, outcome: result.outcome, intent: d.intent, level: d.risk.level, route: d.actions.route, crisis: d.crisis };
   } catch (error) {
     deps.pipeline.logger.warn({ ticketId: item.ticketId, err: errorText(error) }, 'backfill: ticket failed; it is tried again when the run resumes');
+    deps.metrics?.backfillTicket?.(deps.reader.source, 'failed');
     return { ticketId: item.ticketId, outcome: 'failed', error: errorText(error).slice(0, 500) };
   }
 }
 
 export async function runBackfill(deps: BackfillDeps, options: BackfillOptions): Promise<BackfillResult> {
   const { db, reader } = deps;
-  const query: BacklogQuery = { statuses: options.statuses, since: options.since };
   const run = await openRun(db, { source: reader.source, statuses: options.statuses, since: options.since?.toISOString() ?? null, limit: options.limit, write: options.write }, options.restart ?? false);
+  deps.metrics?.backfillRun?.(reader.source, run.resumed ? 'resumed' : 'started');
+  try {
+    const result = await walkBacklog(deps, options, run);
+    deps.metrics?.backfillRun?.(reader.source, result.complete ? 'finished' : 'stopped');
+    return result;
+  } catch (error) {
+    deps.metrics?.backfillRun?.(reader.source, 'failed');
+    throw error;
+  }
+}
+
+async function walkBacklog(deps: BackfillDeps, options: BackfillOptions, run: BackfillRun): Promise<BackfillResult> {
+  const { db, reader } = deps;
+  const query: BacklogQuery = { statuses: options.statuses, since: options.since };
   const done = await doneTickets(db, run.id);
   let total = run.total;
   const count = reader.count?.bind(reader);
@@ -94,7 +113,10 @@ export async function runBackfill(deps: BackfillDeps, options: BackfillOptions):
       await saveTotal(db, run.id, total);
     }
   }
-  const progress = (): void => deps.onProgress?.({ done: done.size, total, resumed: run.resumed });
+  const progress = (): void => {
+    deps.onProgress?.({ done: done.size, total, resumed: run.resumed });
+    deps.metrics?.backfillProgress?.(reader.source, done.size, total);
+  };
   progress();
   let cursor = run.cursor;
   const limitReached = (): boolean => options.limit !== null && done.size >= options.limit;
@@ -115,7 +137,10 @@ export async function runBackfill(deps: BackfillDeps, options: BackfillOptions):
       await saveTotal(db, run.id, total);
     }
     for (const item of page.items) {
-      if (done.has(item.ticketId)) continue;
+      if (done.has(item.ticketId)) {
+        deps.metrics?.backfillTicket?.(reader.source, 'already_decided');
+        continue;
+      }
       if (limitReached() || deps.shouldStop?.()) break;
       const result = await triageOne(deps, item, run.id);
       await recordItem(db, run.id, result);

@@ -4,6 +4,8 @@
  * buckets stay in one place (and tests can count what happened).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { createBackfillMetrics, type BackfillMetrics } from './backfill-metrics';
+import { createFeedMetrics, type FeedMetrics } from './feed-metrics';
 
 /** What the worker's queue can tell the metrics (implemented in jobs/, so no BullMQ here). */
 export interface QueueStatsSource {
@@ -14,7 +16,8 @@ export interface QueueStatsSource {
 
 export type Stage = 'hydrate' | 'context' | 'decide' | 'writeback' | 'total';
 
-export interface Metrics {
+/** The feed's (feed-metrics.ts) and the backfill's (backfill-metrics.ts) recorders are optional like every later addition. */
+export interface Metrics extends Partial<FeedMetrics>, Partial<BackfillMetrics> {
   readonly registry: Registry;
   webhookReceived(source: string, outcome: string): void;
   stageDuration(stage: Stage, source: string, ms: number): void;
@@ -92,6 +95,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   });
 
   return {
+    ...createFeedMetrics(registry),
+    ...createBackfillMetrics(registry),
     registry,
     webhookReceived: (source, outcome) => webhooks.inc({ source, outcome }),
     stageDuration: (stage, source, ms) => stages.observe({ stage, source }, ms / 1000),

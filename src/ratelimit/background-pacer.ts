@@ -34,6 +34,8 @@ export interface BackgroundPacerOptions {
   budgets: Record<HelpdeskSource, PacerBudget>;
   /** Waits between polls of a busy schedule (tests shorten them). */
   sleep?: (ms: number) => Promise<void>;
+  /** Told of every slot taken and how long it waited for it (the backfill's metrics). */
+  onAcquired?: (source: HelpdeskSource, waitedMs: number) => void;
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,10 +47,17 @@ export function createBackgroundPacer(redis: Redis, options: BackgroundPacerOpti
   const intervals = { zendesk: pacingPlan(options.budgets.zendesk.maxRpm).intervalMs, intercom: pacingPlan(options.budgets.intercom.maxRpm).intervalMs };
   return {
     async acquire(source: HelpdeskSource): Promise<void> {
+      // The sleeps, not the wall clock: Redis round trips are not time spent yielding to live tickets.
+      let waitedMs = 0;
       for (;;) {
         const waitMicros = await client.riskdeskGcraIdleSlot(`${options.prefix}:pace:${source}`, intervals[source].toFixed(6));
-        if (waitMicros <= 0) return;
-        await sleep(Math.max(1, Math.ceil(waitMicros / 1000)));
+        if (waitMicros <= 0) {
+          options.onAcquired?.(source, waitedMs);
+          return;
+        }
+        const ms = Math.max(1, Math.ceil(waitMicros / 1000));
+        await sleep(ms);
+        waitedMs += ms;
       }
     },
   };

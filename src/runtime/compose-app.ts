@@ -36,7 +36,7 @@ export interface ComposeAppDeps {
 /** Returns the `mount` hook startServer() calls after the intake routes. */
 export function composeApp(deps: ComposeAppDeps): (app: express.Express, ctx?: MountContext) => void {
   return (app, ctx) => {
-    if (deps.feed) app.use(createMarketplaceEventsRouter({ db: deps.db, ...deps.feed, logger: deps.logger }));
+    if (deps.feed) app.use(createMarketplaceEventsRouter({ db: deps.db, ...deps.feed, logger: deps.logger, metrics: deps.metrics }));
     app.use(createMetricsRouter(deps.metrics, { token: deps.metricsToken }));
     app.use(createDecisionsRouter({ db: deps.db, adminToken: deps.adminToken }));
     app.use(createDecisionDetailRouter({ db: deps.db, adminToken: deps.adminToken, logger: deps.logger }));

@@ -1,7 +1,8 @@
 /**
- * `riskdesk backfill --source zendesk|intercom [--status open,pending] [--since DATE] [--limit N] [--write] [--restart]`
+ * `riskdesk backfill --source zendesk|intercom [--status open,pending] [--since DATE] [--limit N] [--write] [--restart] [--metrics-port P]`
  * — triages a helpdesk's open backlog through the ticket pipeline, below live tickets in the shared
- * request budget, resumable, with a progress bar on a terminal and a JSON summary on stdout.
+ * request budget, resumable, with a progress bar on a terminal, a JSON summary on stdout and,
+ * with --metrics-port, its Prometheus metrics served while it runs.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
@@ -19,16 +20,18 @@ import type { FetchFn } from '../../helpdesk/paced-fetch';
 import type { RequestPacer } from '../../helpdesk/types';
 import { createZendeskBacklogReader, ZENDESK_BACKLOG_STATUSES } from '../../helpdesk/zendesk/backlog';
 import { createLogger, type Logger } from '../../logging/logger';
+import { createMetrics, type Metrics } from '../../metrics/metrics';
 import type { PipelineDeps } from '../../pipeline/types';
 import { createBackgroundPacer } from '../../ratelimit/background-pacer';
 import { buildAdapters } from '../../runtime/adapters';
 import { createRiskContextBuilder } from '../../runtime/risk-context';
+import { listenMetrics, MetricsPortError, type MetricsServer } from '../../server/metrics-server';
 import { createRedisConnection } from '../../server/redis-connection';
 import { resolveJobDataKey } from '../../security/job-data-key';
 import { detectCrisis } from '../../triage/crisis';
 import { decide } from '../../triage/decide';
 import { loadRules } from '../../triage/rules';
-import { CliInputError, processIo, runCommand, withDb, type CliIo } from '../cli-io';
+import { CliInputError, optionProblems, processIo, runCommand, withDb, type CliIo } from '../cli-io';
 import { EXIT } from '../command';
 import { badInputMessage } from './triage';
 
@@ -51,6 +54,7 @@ const optionsSchema = z
     limit: z.coerce.number().int().min(1).optional(),
     write: z.boolean().default(false),
     restart: z.boolean().default(false),
+    metricsPort: z.coerce.number().int().min(0, 'must be a port number (0-65535)').max(65535, 'must be a port number (0-65535)').optional(),
   })
   .superRefine((o, ctx) => {
     const allowed: readonly string[] = o.source === 'zendesk' ? ZENDESK_BACKLOG_STATUSES : INTERCOM_BACKLOG_STATES;
@@ -60,11 +64,22 @@ const optionsSchema = z
 
 export type BackfillCliOptions = z.input<typeof optionsSchema>;
 
-/** What tests replace: the Redis connection and the vendors' fetch. */
+/** What tests replace: the Redis connection, the vendors' fetch and the metrics registry. */
 export interface BackfillOverrides {
   redis?: Redis;
   fetchImpl?: FetchFn;
   logger?: Logger;
+  metrics?: Metrics;
+}
+
+async function serveMetrics(metrics: Metrics, port: number, config: Config, logger: Logger, io: CliIo): Promise<MetricsServer> {
+  try {
+    const server = await listenMetrics(metrics, { port, host: config.HOST, token: config.METRICS_TOKEN, logger });
+    io.stderr.write(`riskdesk backfill: serving metrics on ${server.url}/metrics while the run lasts\n`);
+    return server;
+  } catch (error) {
+    throw error instanceof MetricsPortError ? new CliInputError(error.message) : error;
+  }
 }
 
 function readerFor(source: 'zendesk' | 'intercom', config: Config, pacer: RequestPacer, fetchImpl: FetchFn | undefined): BacklogReader {
@@ -109,7 +124,7 @@ export async function backfillCommand(raw: BackfillCliOptions, io: CliIo = proce
     io,
     async () => {
       const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) throw new CliInputError(parsed.error.issues.map((i) => `--${i.path.join('.') || 'options'}: ${i.message}`).join('; '));
+      if (!parsed.success) throw new CliInputError(optionProblems(parsed.error.issues));
       const options = parsed.data;
       const config = loadProcessConfig(io.env, { generateSecrets: false });
       const rules = loadRules(config.RULES_FILE);
@@ -121,8 +136,15 @@ export async function backfillCommand(raw: BackfillCliOptions, io: CliIo = proce
       };
       process.once('SIGINT', onSignal);
       const bar = progressBar(io);
+      const metrics = overrides.metrics ?? (options.metricsPort === undefined ? undefined : createMetrics());
+      let metricsServer: MetricsServer | null = null;
       try {
-        const pacer = createBackgroundPacer(redis, { prefix: config.QUEUE_PREFIX, budgets: { zendesk: { maxRpm: config.ZENDESK_MAX_RPM }, intercom: { maxRpm: config.INTERCOM_MAX_RPM } } });
+        if (metrics && options.metricsPort !== undefined) metricsServer = await serveMetrics(metrics, options.metricsPort, config, logger, io);
+        const pacer = createBackgroundPacer(redis, {
+          prefix: config.QUEUE_PREFIX,
+          budgets: { zendesk: { maxRpm: config.ZENDESK_MAX_RPM }, intercom: { maxRpm: config.INTERCOM_MAX_RPM } },
+          onAcquired: (source, waitedMs) => metrics?.backfillPacerWait?.(source, waitedMs),
+        });
         const reader = readerFor(options.source, config, pacer, overrides.fetchImpl);
         await withDb(io, config, 'backfill', async (db) => {
           const pipeline: PipelineDeps = {
@@ -138,7 +160,7 @@ export async function backfillCommand(raw: BackfillCliOptions, io: CliIo = proce
             snapshotKey: snapshotKey(config),
           };
           const result = await runBackfill(
-            { db, reader, pipeline, onProgress: (p) => bar.update(p), shouldStop: () => stop },
+            { db, reader, pipeline, metrics, onProgress: (p) => bar.update(p), shouldStop: () => stop },
             { statuses: options.status, since: options.since, limit: options.limit ?? null, write: options.write, restart: options.restart },
           );
           bar.stop();
@@ -155,6 +177,7 @@ export async function backfillCommand(raw: BackfillCliOptions, io: CliIo = proce
         bar.stop();
         process.removeListener('SIGINT', onSignal);
         if (!overrides.redis) redis.disconnect();
+        await metricsServer?.close();
       }
     },
     (error) => (error instanceof CliInputError ? error.message : badInputMessage(error)),
@@ -169,6 +192,7 @@ interface RawFlags {
   limit?: string;
   write?: boolean;
   restart?: boolean;
+  metricsPort?: string;
 }
 
 export function register(program: Command, io: () => CliIo = processIo): void {
@@ -181,6 +205,7 @@ export function register(program: Command, io: () => CliIo = processIo): void {
     .option('--limit <n>', 'stop after this many tickets')
     .option('--write', 'write notes, tags and routing back (default: shadow)')
     .option('--restart', 'abandon an unfinished run with the same options and start over')
+    .option('--metrics-port <port>', 'serve GET /metrics (riskdesk_backfill_*) on this port while the run lasts')
     .action(async (flags: RawFlags) => {
       const cli = io();
       cli.setExitCode(await backfillCommand({ ...flags, source: flags.source as 'zendesk' }, cli));

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import express from 'express';
 import { z } from 'zod';
-import { useJsonFallbacks } from '../../server/json-fallbacks';
-import { createMetricsRouter } from '../../server/routes/metrics';
+import { listenMetrics, type MetricsServer } from '../../server/metrics-server';
 import { runDaemon } from '../../runtime/daemon';
 import { startService } from '../../runtime/service';
 import { parseCommandOptions } from '../cli-io';
@@ -24,16 +22,18 @@ export function register(program: Command): void {
       if (!options) return;
       await runDaemon(async (config, logger) => {
         const service = await startService({ config, logger, server: false, worker: true, lockDurationMs: options.jobLockMs });
-        let metricsServer: ReturnType<express.Express['listen']> | null = null;
+        let metricsServer: MetricsServer | null = null;
         if (options.metricsPort !== undefined) {
-          const app = express();
-          app.use(createMetricsRouter(service.metrics, { token: config.METRICS_TOKEN }));
-          useJsonFallbacks(app, logger, 'this port serves GET /metrics only');
-          metricsServer = app.listen(options.metricsPort, config.HOST);
+          try {
+            metricsServer = await listenMetrics(service.metrics, { port: options.metricsPort, host: config.HOST, token: config.METRICS_TOKEN, logger });
+            logger.info({ url: `${metricsServer.url}/metrics` }, 'serving GET /metrics on the metrics port');
+          } catch (error) {
+            await service.close();
+            throw error;
+          }
         }
         return async () => {
-          metricsServer?.close();
-          await service.close();
+          await Promise.all([metricsServer?.close(), service.close()]);
         };
       }, { generateSecrets: false });
     });
