@@ -70,7 +70,7 @@ export const DELIVERY: LexiconSource = {
     [3, `no (?:coincide|corresponde|es (?:lo que|como))|equivocad|(?:modelo|carta|talla|producto) (?:diferente|distint)|descripcion|como en las fotos`],
     [2.5, `incomplet|unvollst(?:a|ae)ndig|niekomplet|llego abiert|abiert[oa]s?\\b|faltan? (?:\\d+ )?(?:sobres|cartas|piezas|cosas|articulos)`],
     [3, `(?:otr[oa]|distint[oa]|diferente) (?:carta|figura|articulo|producto|talla|modelo|color|comic|caja)|(?:distint|diferente)[oa]? (?:al|a lo|del) que|no es (?:el|la) que (?:compre|pedi|gane)`],
-    [2, `rotas?\\b|mancha|no (?:es|era) (?:la|el) (?:misma|mismo|correcta|correcto)|pagina rota|danad|dañad|rot[oa]s?\\b|doblad|rayad|rayas|usad[oa]s?\\b|aplastad|despegad|sucio|arañad|aranad|golpead`],
+    [2, `rotas?\\b|mancha|no (?:es|era) (?:la|el) (?:misma|mismo|correcta|correcto)|pagina rota|danad|dañad|rot[oa]s?\\b|doblad|rayad|rayas|(?<!\\b(?:ha|han|he|has|hemos|habia|haber) )usad[oa]s?\\b|aplastad|despegad|sucio|arañad|aranad|golpead`],
     // pl
     [3, `niezgodn|nie ?zgodn|nie taka jak|nie taki jak|inn[ayie] (?:kolor|model|rozmiar|karta)|zl[ayie] (?:rozmiar|model|karta|kolor)|zamiast`],
     [3, `gorszym stanie|gorszy stan|niz (?:opisano|w opisie|na zdjeciach|na streamie)`],
@@ -78,22 +78,22 @@ export const DELIVERY: LexiconSource = {
   ],
   counterfeit: [
     // en
-    [3, `fake(?! (?:login|page|site|website|support|account|email|link|profile|store|review|items listed|listing|payment|confirmation|receipt|screenshot|invoice|transfer|proof|tracking))|counterfeit|counterfit|replica|reps\\b|knock ?offs?|bootleg|fakes\\b`, true],
+    [3, `fake(?! (?:login|page|site|website|support|account|email|link|profile|store|review|items listed|listing|payment|confirmation|receipt|screenshot|invoice|transfer|proof|tracking))|counterfeit|counterfit|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replica(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|reps\\b|knock ?offs?|bootleg|fakes\\b`, true],
     [3, `not the real (?:thing|deal|card|one)|forged|forgery|(?:autograph|signature|auto)\\w* .{0,20}(?:fake|forged|not real)|not (?:authentic|legit|genuine|real|original|an original)|proxy|reprint|facsimile|cert(?:ification)? (?:number |#)?(?:doesnt|does not|dont|didnt|comes back|is invalid|not found)`],
     [1, `authenticat|legit check|light test|counterfeits`, true],
     // Sealed product opened and closed again (searched, weighed, swapped) or a tampered slab: not what the factory sealed.
     [3, `re ?seal(?:ed|ing)?\\b|tamper\\w*|(?:box|pack|packs|case|slab|product)s? (?:was |were |has been |had been |looks? )?(?:searched|weighed|resealed|rewrapped|re ?wrapped)|re ?shrink|re ?wrapped|(?:slab|case|label|holder)\\w* .{0,30}(?:manipulat|altered|swapped|opened and)|cert(?:ificate|ification)? (?:number |#)?.{0,40}(?:comes? (?:up|back) as|shows?|is for) (?:a |an )?(?:different|another|other)|manipulad|manipuliert|neu verschwei(?:ss|s)t|wieder ?verschlossen|ponownie (?:zaklejon|zafoliowan)|przepakowan|zmanipulowan|reembalad|resellad`],
     [2.5, `(?:1 ?1|one to one|top tier|high tier) (?:ua|reps?|replicas?|batch)|\\bua\\b|not retail|(?:smell|smells) like glue`, true],
     // de
-    [3, `gefakt|gefaket|fake|falschung|faelschung|gefalscht|gefaelscht|nachgemacht|nachbildung|imitat|replik|unecht|plagiat|kopie\\b|nachdruck`, true],
+    [3, `gefakt|gefaket|fake|falschung|faelschung|gefalscht|gefaelscht|nachgemacht|nachbildung|imitat|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replik(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|unecht|plagiat|kopie\\b|nachdruck`, true],
     // Sealed product re-wrapped, weighed or searched, or a reprint sold as the original.
     [3, `nach(?:traglich)? ?(?:ein|neu )?(?:verschwei|eingeschwei)|nachverschwei|neu (?:ein|auf|ver)geschwei|gewogen|durchsucht|verklebt|reimpres|recalentad|reprecintad|przedruk`],
     [3, `nicht (?:echt|original)|kein original|zertifikat\\w* (?:existiert nicht|gibt es nicht|ungultig)`],
     // es
-    [3, `(?<!(?:perfil|cuenta|pagina|soporte|correo|enlace|mensaje) )fals[oa]s?\\b(?! (?:soporte|perfil))|copia (?:impresa|china|barata)|no (?:es |son )?oficial|falsificad|falsificacion|replica|imitacion|pirata`, true],
+    [3, `(?<!(?:perfil|cuenta|pagina|soporte|correo|enlace|mensaje) )fals[oa]s?\\b(?! (?:soporte|perfil))|copia (?:impresa|china|barata)|no (?:es |son )?oficial|falsificad|falsificacion|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replica(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|imitacion|pirata`, true],
     [3, `no (?:es |son )?(?:original|autentic|legitim)|certificado no (?:existe|coincide)`],
     // pl
-    [3, `podrob|podrab|falszyw|falsyfikat|replika|nieoryginaln|fejk|chinsk\\w* kopi|kopia\\b|wydruk`, true],
+    [3, `podrob|podrab|falszyw|falsyfikat|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replika(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|nieoryginaln|fejk|chinsk\\w* kopi|kopia\\b|wydruk`, true],
     [3, `nie ?oryginaln|nie jest oryginaln|nie sa oryginaln|certyfikat\\w* nie (?:istnieje|pasuje)`],
   ],
 };

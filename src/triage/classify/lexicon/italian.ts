@@ -19,10 +19,10 @@ export const ITALIAN: LexiconSource = {
   item_not_as_described: [
     [3, `non (?:e |era |sono )?(?:conforme|come (?:descritt|in foto|nelle foto|nellannuncio|mostrat))|non corrisponde|divers[oaie] da(?:lla|l|llannuncio)? ?(?:foto|descrizione|annuncio|quello)|(?:carta|taglia|articolo|modello|colore|prodotto|edizione|versione|misura) sbagliat|sbagliat[oaie] (?:carta|taglia|articolo|modello|colore|prodotto|edizione)|invece d(?:i|el|ella|ei)\\b`],
     [2.5, `(?:nellannuncio|lannuncio|annuncio|descrizione|nel live|in live) (?:diceva|era|dice|sembrava|mostrava|near mint|nm|perfett|nuov)|in condizioni peggiori|(?:scatola|confezione) (?:era |gia )?aperta|manca(?:va|vano|no)?\\b|mancant`],
-    [2, `danneggiat|rott[oaie]\\b|rovinat|ammaccat|graffiat|graffi\\b|piegat|piega\\b|strappat|macchiat|macchia\\b|schiacciat|usurat|usat[oaie]\\b|crepat|ingiallit`],
+    [2, `danneggiat|rott[oaie]\\b|rovinat|ammaccat|graffiat|graffi\\b|piegat|piega\\b|strappat|macchiat|macchia\\b|schiacciat|usurat|(?<!\\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevo) )usat[oaie]\\b|crepat|ingiallit`],
   ],
   counterfeit: [
-    [3, `fals[oi]\\b(?! (?:supporto|profilo|account|sito|link|numero|tracking|venditore))|falsa\\b(?! (?:assistenza|pagina|email|mail))|contraffatt|contraffazion|tarocc|replica|imitazione|non (?:e |sono )?(?:original|autentic|ufficial)`, true],
+    [3, `fals[oi]\\b(?! (?:supporto|profilo|account|sito|link|numero|tracking|venditore))|falsa\\b(?! (?:assistenza|pagina|email|mail))|contraffatt|contraffazion|tarocc|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replica(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|imitazione|non (?:e |sono )?(?:original|autentic|ufficial)`, true],
     [3, `ristamp|ricellofanat|riconfezionat`],
     [3, `risigillat|ri ?sigillat|(?:certificato|cert|numero di certificazione)\\w* .{0,40}(?:non (?:esiste|corrisponde)|di unaltra|sbagliat|inesistent)`],
   ],
@@ -45,7 +45,7 @@ export const ITALIAN: LexiconSource = {
     [3.5, `chargeback|stornat|storno|contestazione (?:bancaria|paypal|con la banca|alla banca|della carta|sulla carta)|(?:contestat|disconosciut)\\w* .{0,30}(?:banca|carta|pagamento|addebito)|(?:aperto|apre|aprire|ha fatto) (?:una )?(?:contestazione|disputa|controversia)|controversia paypal`],
   ],
   scam_off_platform: [
-    [4, `fuori (?:dalla piattaforma|dallapp|dal sito|piattaforma|app)|(?:pagare|pagato|pagamento|bonifico|pagarlo) (?:diretto|direttamente)|amici e familiari|postepay|ricarica`],
+    [4, `fuori (?:dalla piattaforma|dallapp|dal sito|piattaforma|app)|(?:pagare|pagato|pagamento|bonifico|pagarlo) (?:diretto|direttamente)|amici e familiari|(?<!carta )postepay(?! evolution)|ricarica`],
     [3.5, `(?:si )?(?:spaccia|spacciava|fingeva|finge) (?:per|di essere)|faceva finta di essere|(?:finto|falso) (?:supporto|sito|link|profilo|account|assistenza|team)|phishing|(?:chiede|chiesto|chiedeva) (?:il |i |la )?(?:codice|password|dati della carta)`],
     [2, `truff`, true],
   ],
