@@ -6,6 +6,7 @@
  * en/de/es/pl/fr/it and never depend on the language detector.
  */
 import type { Intent } from '../types';
+import { CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, SETTLED_CONDUCT } from './boundary-cues';
 
 export interface BoundaryRule {
   id: string;
@@ -16,6 +17,8 @@ export interface BoundaryRule {
   minEvidence: number;
   /** Present when the rule depends on words in the ticket; otherwise the favoured evidence alone triggers it. */
   cue?: RegExp;
+  /** Words that take the cue back ("he is back with a new account" after "it's long over"). */
+  unless?: RegExp;
   damp: readonly Intent[];
   factor: number;
   /** Multiplier on the favoured intent's own evidence (default 1). */
@@ -110,11 +113,39 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     yieldTo: ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'],
   },
   {
+    id: 'cancel-before-it-ships',
+    reason: 'a buyer who asks to cancel an order that has not shipped yet is not missing a parcel: "not shipped" says the order can still be stopped',
+    favour: 'refund_request',
+    minEvidence: 0,
+    cue: CANCEL_BEFORE_SHIPPING,
+    damp: ['item_not_received'],
+    factor: 0.4,
+  },
+  {
     id: 'threat-or-contact-harassment',
     reason: 'threats, slurs, stalking or unwanted contact (above all with a minor) from another user need the conduct team first',
     favour: 'harassment',
     minEvidence: 3.5,
     damp: ['chargeback_dispute', 'item_not_received', 'item_not_as_described', 'counterfeit', 'scam_off_platform', 'refund_request', 'seller_payout'],
+    factor: 0.45,
+  },
+  {
+    id: 'settled-conduct-is-history',
+    reason: 'harassment the customer reports as over (the user was banned, the police settled it, nothing since) is background to a service request',
+    favour: 'other',
+    minEvidence: 0,
+    cue: SETTLED_CONDUCT,
+    unless: CONDUCT_AGAIN,
+    damp: ['harassment'],
+    factor: 0.4,
+  },
+  {
+    id: 'conduct-policy-question',
+    reason: 'a question about the rules for threats or harassment ("what do you do if someone threatens a seller?") asks how the platform works',
+    favour: 'other',
+    minEvidence: 0,
+    cue: CONDUCT_POLICY_QUESTION,
+    damp: ['harassment'],
     factor: 0.45,
   },
   {
@@ -141,6 +172,7 @@ export function applyBoundaries(
   for (const rule of rules) {
     if ((evidence.get(rule.favour) ?? 0) < rule.minEvidence) continue;
     if (rule.cue !== undefined && !rule.cue.test(text)) continue;
+    if (rule.unless?.test(text) === true) continue;
     if ((rule.yieldTo ?? []).some((intent) => (evidence.get(intent) ?? 0) >= STRONG)) continue;
     fired.push(rule.id);
     if (rule.boost !== undefined) scores.set(rule.favour, (scores.get(rule.favour) ?? 0) * rule.boost);

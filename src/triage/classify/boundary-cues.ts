@@ -1,0 +1,90 @@
+/**
+ * Cues of the boundary rules that read the whole ticket rather than one phrase (boundaries.ts).
+ * Written against normalised text (../text/normalize.ts) in en/de/es/pl/fr/it; none depends on
+ * the language detector.
+ */
+
+const CANCEL = String.raw`\b(?:cancel|annul|storn|anulow|anular|cancelar|reverse|revers|stop|bloquer|bloccare|wstrzyma)\w*`;
+const NOT_YET_SHIPPED = [
+  String.raw`\b(?:not|hasnt|havent|have not|has not|nothing|none of it) (?:\w+ )?(?:yet |been |even |opened or )*(?:shipped|sent|dispatched)`,
+  String.raw`\bbefore (?:it|they|he|she|the seller) (?:ships?|sends?)`,
+  String.raw`\bnicht (?:\w+ )?(?:versandt|versendet|verschickt)`,
+  String.raw`\bnie (?:\w+ ){0,2}(?:wyslan|wyslal|nadan)`,
+  String.raw`\bpas encore (?:ete )?(?:expedie|envoye|parti)`,
+  String.raw`\bnon (?:\w+ ){0,3}(?:spedit|partit)`,
+  String.raw`\bno (?:\w+ ){0,3}(?:enviad|ha enviado|ha salido|lo ha mandado)`,
+];
+
+/**
+ * The buyer asks to cancel (or reverse) an order that has not left yet: "hasn't shipped" says why
+ * a cancellation is still possible, not that a parcel is missing.
+ */
+export const CANCEL_BEFORE_SHIPPING = new RegExp(String.raw`^(?=[^]*${CANCEL})(?=[^]*(?:${NOT_YET_SHIPPED.join('|')}))`);
+
+/**
+ * Conduct trouble the customer reports as over: the other user was banned, the police settled
+ * it, nothing has happened since. What they ask now (hide the city, turn comments back on) is a
+ * service request.
+ */
+export const SETTLED_CONDUCT = new RegExp(
+  [
+    // en
+    String.raw`\blong (?:over|behind me)`, String.raw`\b(?:been|its been|was) (?:totally |completely |very )?quiet (?:since|ever since|for)`,
+    String.raw`\bnothing(?:s| has)? happened since`, String.raw`\b(?:its|thats|that is|it is) (?:all )?(?:over|behind me|resolved|settled) (?:now|since)`,
+    String.raw`\brestraining order`, String.raw`\b(?:police|cops) (?:dealt|handled|talked|sorted)`, String.raw`\bim (?:totally |completely )?fine now`,
+    String.raw`\bhavent heard from (?:him|her|them) since`,
+    // es
+    String.raw`\b(?:ya )?(?:esta|todo) (?:todo )?resuelto`, String.raw`\bno he vuelto a saber`, String.raw`\blo (?:expulsasteis|echasteis|baneasteis)`,
+    String.raw`\bla policia lo resolvio`, String.raw`\bya no hay nada`,
+    // fr
+    String.raw`\bcest termine`, String.raw`\btout est rentre dans lordre`, String.raw`\bderriere moi`, String.raw`\b(?:il|elle) a ete banni`,
+    String.raw`\btermine depuis`,
+    // de
+    String.raw`\b(?:langst|laengst|lange) (?:erledigt|her|vorbei)`, String.raw`\balles erledigt`, String.raw`\bthema durch`,
+    String.raw`\b(?:wurde|war) (?:damals )?(?:mit \w+ \w+ )?(?:\w+ )?(?:geklart|geklaert)`, String.raw`\bkontaktverbot`, String.raw`\bist verurteilt`,
+    String.raw`\bseitdem (?:ist )?ruhe`,
+    // it
+    String.raw`\b(?:la cosa )?si e chiusa`, String.raw`\b(?:lavete|lo avete) bannat`, String.raw`\bnon e piu successo`, String.raw`\btutto risolto`,
+    String.raw`\bacqua passata`,
+    // pl
+    String.raw`\bsprawa (?:jest )?zamknieta`, String.raw`\bwyjasnilismy`, String.raw`\bpolicja (?:\w+ ){0,3}zakonczyla`,
+    String.raw`\bpomogliscie (?:go|ja|mi) (?:\w+ )?zablokowac`,
+  ].join('|'),
+);
+
+/** …unless the same ticket says it has started again. */
+export const CONDUCT_AGAIN = new RegExp(
+  [
+    String.raw`\b(?:is|hes|shes|theyre|he is|she is) back\b`, String.raw`\b(?:came|comes|coming) back\b`, String.raw`\bnew accounts?\b`,
+    String.raw`\bstarted (?:again|up again)`, String.raw`\bschon wieder\b`, String.raw`\bneue[nms]? (?:account|konto)`,
+    String.raw`\botra vez\b`, String.raw`\bnueva cuenta\b`, String.raw`\bha vuelto\b`, String.raw`\bde nouveau\b`, String.raw`\brecommence`,
+    String.raw`\bnouveau compte\b`, String.raw`\bdi nuovo\b`, String.raw`\bricominciat`, String.raw`\bnuovo account\b`,
+    String.raw`\bznowu\b`, String.raw`\bnowe konto\b`, String.raw`\bwrocil\b`,
+  ].join('|'),
+);
+
+/**
+ * A question about the rules for threats or harassment ("what do you do if someone threatens a
+ * seller in chat?"), asked before anything happened to the customer.
+ */
+export const CONDUCT_POLICY_QUESTION = new RegExp(
+  [
+    // en
+    String.raw`\b(?:what|how) (?:do|does|should|would|can) (?:you|i|we|your team|the team|mods) (?:\w+ ){0,2}(?:if|when) (?:someone|somebody|a (?:buyer|seller|user|viewer)|anyone|people)\b`,
+    String.raw`\b(?:your|the) (?:community guidelines|content policy|policy page|protocol)\b`, String.raw`\breport(?:ing)? categor`,
+    // es
+    String.raw`\b(?:que|como) (?:haceis|hacen|debo hacer|hay que hacer) (?:\w+ ){0,4}(?:si|cuando) (?:alguien|un (?:comprador|vendedor|usuario))`,
+    String.raw`\bvuestro protocolo`,
+    // de
+    String.raw`\bwas (?:sollen|soll|mussen|muessen|macht|tut) (?:wir|ich|ihr) (?:\w+ ){0,3}(?:tun|machen)?,? wenn (?:jemand|ein)`,
+    String.raw`\b(?:eure|ihre) (?:richtlinien|community regeln)`, String.raw`\bmeldekategorie`,
+    // fr
+    String.raw`\bque (?:faites vous|faire|dois je faire|devons nous faire) (?:\w+ ){0,3}(?:si|quand|lorsque) (?:quelquun|un (?:acheteur|vendeur|utilisateur))`,
+    String.raw`\bsi je signale\b`, String.raw`\bquestion de principe`,
+    // it
+    String.raw`\bcosa (?:fate|devo fare|dobbiamo fare|succede) (?:\w+ ){0,3}se (?:qualcuno|un (?:utente|compratore|venditore))`,
+    // pl
+    String.raw`\bco (?:robicie|mam zrobic|mamy zrobic|powinienem zrobic|powinnam zrobic) (?:\w+ ){0,3}(?:jesli|jezeli|gdy|kiedy) (?:ktos|kupujacy|sprzedawca|uzytkownik)`,
+    String.raw`\bjakie macie zasady`,
+  ].join('|'),
+);
