@@ -21,6 +21,8 @@ export const DELIVERY: LexiconSource = {
     [2, `(?:seller|he|she|they) (?:never|hasnt|has not|didnt|still hasnt|still not) (?:ship|sen|mail|post)|seller ghosted|no shipment|not shipped`],
     [2, `(?:package|order|delivery|parcel|it) (?:is |was )?(?:\\d+ )?(?:days? |weeks? )?(?:late|delayed|overdue)|\\d+ days? late`],
     [1.5, `(?:is|are|was|were) missing|missing (?:the |my |some |a |one |two )?(?:cards?|items?|packs?|slabs?|pairs?)\\b|only got \\d|waiting (?:on|for) my (?:order|package|cards?|stuff|box|shoes)|when (?:will|does|do you) (?:it|my order|my package|they|you) (?:ship|arrive|come)`],
+    // Held at customs or stuck "out for delivery" for days, in six languages.
+    [2.5, `(?:hangt|haengt|steckt|liegt|feststeck)\\w* (?:\\w+ ){0,2}(?:beim|im) zoll|bloque\\w* (?:\\w+ ){0,3}(?:en )?douane|bloque a (?:roissy|\\w+) depuis|en cours de livraison depuis|fermo (?:\\w+ ){0,4}(?:dogana|sdoganamento)|(?:retenido|parado) en (?:la )?aduana|utknel\\w* (?:\\w+ ){0,2}(?:w|na) (?:urzedzie celnym|clu)|wo (?:meine?|mein) \\w+ (?:\\w+ )?bleibt|doveva arrivare (?:\\w+ ){0,2}ma niente|still no (?:cards|package|order|parcel|sign)`],
     [1.5, `hasnt (?:arrived|shipped|moved)|nothing (?:arrived|came|yet)|been waiting|waiting forever|no updates? (?:for|in|since)|returned to sender`],
     [2, `tracking (?:number |link )?(?:is |was )?(?:invalid|not working|doesnt work|wrong|fake|not valid)|did (?:the seller|he|she|they) (?:even )?(?:send|ship|post)|nothing (?:in|at) my (?:mailbox|door|house|mail)`],
     [2.5, `out for delivery (?:for|since)|awaiting (?:shipment|shipping|pickup|dispatch)|(?:label|package) (?:was |has )?(?:never|not) (?:been )?scanned|marked (?:as )?shipped but|no movement|(?:in transit|on its way) for|stuck in customs|(?:package|order|parcel) (?:is |has been )?stuck|where (?:are|r) my (?:cards|items|slabs|shoes)|where my .{0,20} at\\b|did not arrive|didnt arrive`],
@@ -48,6 +50,12 @@ export const DELIVERY: LexiconSource = {
     [2, `gdzie (?:jest )?(?:moja|moje) (?:paczk|zamowien|przesylk)|kurier sie nie`],
   ],
   item_not_as_described: [
+    // Something in the parcel the listing never mentioned (sweets with peanuts, a powder, a
+    // packing fill), in six languages: the contents differ from the description.
+    [2.5, `(?:wasnt|was not|werent|were not|not) (?:\\w+ )?(?:listed|mentioned|disclosed|stated|marked) (?:anywhere|in the (?:listing|description))|nowhere in the (?:listing|description)|(?:stand|steht) (?:nirgends|nirgendwo|nicht in der beschreibung)|nigdzie (?:nie )?(?:bylo|byl|napisal|tego)|(?:non|mai) (?:erano |era )?(?:segnalat|indicat|dichiarat)\\w*|senza (?:nessun )?avviso|nulle part|(?:pas|non) (?:indique|signale)e?s?\\b|no (?:lo )?(?:ponia|decia|indicaba) (?:en )?(?:ningun|el anuncio|la descripcion)`],
+    [2, `(?:peanut|arachid|erdnuss|erdnusse|orzech|orzeszk|cacahuet|frutos secos|frutta a guscio)\\w*`],
+    // "the wrong Funko arrived", "mi è arrivato il funko sbagliato": any item named wrong.
+    [2.5, `(?:arrivat|ricevut|mandat|spedit)\\w* (?:\\w+ ){0,4}sbagliat|sbagliat[oaie]\\b.{0,40}(?:invece|al posto|anziche)|(?:got|received|sent me) (?:a |the )?\\w+ (?:size )?\\d+(?:\\.5)? (?:instead|but i ordered|when i ordered)`],
     // en
     [3, `not as (?:described|pictured|advertised|shown|listed)|not (?:the )?(?:same|what) (?:as |was |i )?(?:shown|described|pictured|advertised|listed|ordered|bid on|won)|not the condition|not what i (?:paid|won)`],
     [3, `(?:wrong|different) (?:card|item|size|grade|set|color|colour|model|slab|one|shoe|shoes|product|version|edition|comic|box)|sent (?:me )?(?:the |a )?wrong|empty box|switched|swapped`],
