@@ -54,6 +54,16 @@ const ORDER_UNDONE = new RegExp(
     // a refund (named in any language) that has not arrived
     String.raw`\b(?:refund|reembolso|remboursement|rimborso|ruckerstattung|erstattung|ruckzahlung|zwrot)\w* (?:\w+ ){0,2}(?:not|no|nie|nicht|non|pas|never|nunca|mai|noch|toujours|ancora|todavia|jeszcze) (?:\w+ ){0,3}(?:received|arrived|came|llegado|llego|arrivato|recu|erhalten|angekommen|dostal|doszedl|przyszedl|wplynal)`,
     String.raw`\bpas (?:encore |toujours )?(?:ete )?rembourse`, String.raw`\bnon (?:sono stato|mi hanno) (?:ancora )?rimborsat`,
+    String.raw`\b(?:money|it|\d+) (?:still )?(?:hasnt|has not|havent|have not|didnt) (?:\w+ )?(?:come|came|gone|been (?:credited|returned|refunded)) back`,
+    String.raw`\b(?:havent|still havent|didnt|not) (?:got|gotten|received) (?:my |the )?(?:\d+ |money )?back\b`,
+    String.raw`\btoujours (?:rien|pas) (?:\w+ ){0,2}recu (?:sur ma carte|sur mon compte)`, String.raw`\b(?:immer )?noch (?:nicht|kein) (?:\w+ )?zur(?:u|ue)ck\b`,
+    String.raw`\b(?:aspett|attend)\w* (?:ancora )?(?:il )?rimborso`, String.raw`\brimborso (?:che )?non (?:e )?(?:ancora )?arriva`,
+    String.raw`\b(?:reembolso|dinero)\w* (?:\w+ ){0,4}sigue sin llegar`, String.raw`\b(?:espero|esperando) (?:el|mi) reembolso`,
+    // a refund the seller already accepted
+    String.raw`\b(?:a|ont|avait) accepte (?:le |un )?rembours`, String.raw`\breso accettato`, String.raw`\bha accettato (?:il |un )?rimborso`,
+    String.raw`\b(?:erstattung|ruckerstattung|rueckerstattung) (?:\w+ )?(?:zugesagt|akzeptiert|bestatigt)`, String.raw`\bacepto (?:el |un )?reembolso`,
+    String.raw`\bzgodzil\w* sie na zwrot`, String.raw`\bzaakceptowal\w* zwrot`,
+    String.raw`\bwiderruf`, String.raw`\bodstapieni\w* od umowy`, String.raw`\bdroit de retractation`, String.raw`\bdiritto di recesso`, String.raw`\bderecho de desistimiento`,
     // a refund already asked for or processed: the ticket follows the refund up. French "demande"
     // (folded "demandé") is also the present "je demande le remboursement" — asking now, a remedy —
     // so only the compound past ("j'ai demandé") counts.

@@ -33,6 +33,8 @@ const PRECEDENCE: Record<Intent, number> = {
 export const MIN_EVIDENCE = 1.5;
 /** A remedy (refund) next to a situation of at least this evidence is never primary. */
 const SITUATION_EVIDENCE = 2;
+/** Situations that make cancelling an order a remedy, not the need (the order-undone rule's yieldTo). */
+const UNDONE_YIELDS_TO: readonly Intent[] = ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'];
 
 /** `text` is the normalised ticket: an undone order (boundaries.ts) keeps a refund from being a mere remedy. */
 export function adjustScores(raw: RawScores, text = ''): Map<Intent, number> {
@@ -42,8 +44,11 @@ export function adjustScores(raw: RawScores, text = ''): Map<Intent, number> {
     ([intent, score]) => intent !== 'refund_request' && intent !== 'other' && score >= SITUATION_EVIDENCE,
   );
   const refund = adjusted.get('refund_request');
-  // A refund for an order that was undone (cancelled, mistaken, duplicate) is the need itself.
-  if (situation && refund !== undefined && !orderUndone(text)) adjusted.set('refund_request', refund * 0.5);
+  // A refund for an order that was undone (cancelled, mistaken, duplicate) is the need itself —
+  // unless the order was never the customer's (an unknown charge, a takeover, a bank dispute):
+  // then cancelling it is again only the remedy, as the order-undone rule says (boundaries.ts).
+  const notTheirs = UNDONE_YIELDS_TO.some((intent) => (raw.get(intent) ?? 0) >= SITUATION_EVIDENCE * 1.5);
+  if (situation && refund !== undefined && (notTheirs || !orderUndone(text))) adjusted.set('refund_request', refund * 0.5);
   // Off-platform payment explains the missing item; a takeover explains the access problem.
   damp(adjusted, 'scam_off_platform', ['item_not_received', 'item_not_as_described'], 0.6);
   damp(adjusted, 'account_takeover', ['account_access', 'unauthorized_transaction'], 0.7);

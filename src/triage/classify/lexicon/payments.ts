@@ -71,6 +71,11 @@ export const PAYMENTS: LexiconSource = {
     [1, `cancel`],
     // Undoing an order: cancelling it, or a paid spot in a break whose host never showed.
     [2.5, `(?:want|like|need|trying) to cancel|cancel+ (?:my |the |this |that )?(?:order|purchase|bid|spot)|can (?:it|i|you|this|the order) (?:be )?cancel|(?:host|seller|streamer|breaker)\\w* (?:was |has been |is |been )?(?:a )?no ?show|i want out\\b|(?:bestellung|kauf|gebot)\\w* (?:zu )?stornier|cancelar (?:el |mi |la )?(?:pedido|compra|orden)|anulowac (?:zamowienie|zakup)|anuluj\\w* (?:zamowienie|zakup)`],
+    // Cancelling an order however the sentence runs, in six languages ("die Bestellung … stornieren",
+    // "cancelarlo", "annullare i 6 ordini", "anulowanie zamówienia"), and a withdrawal from the sale.
+    [2.5, `(?:could|would|can|please) (?:you )?cancel|cancel+ (?:my |the |this |that )?pre ?order|(?:bestellung|kauf|gebot|auftrag)\\w* (?:\\w+ ){0,2}stornier|(?:mochte|moechte|will|bitte|konnt ihr|koennt ihr|konnen sie) (?:\\w+ ){0,3}stornier|(?:cancelar|anular)(?:lo|la|los|las)?\\b (?:\\w+ )?(?:pedido|compra|orden|puja|pujas|compras|pedidos)?|annullar(?:e|li|lo|la|le) (?:\\w+ ){0,3}(?:ordin|acquist|offert|asta)|(?:si )?(?:puo|possono|potete|posso) annullar|annuler (?:\\w+ ){0,2}(?:commande|achat|enchere)s?|anulowani\\w* (?:\\w+ )?zamowien`],
+    [3, `widerruf|odstapieni\\w* od umowy|odstepuje od umowy|derecho de desistimiento|droit de retractation|diritto di recesso`],
+    [2, `zur(?:u|ue)ck ?(?:geben|senden|schicken)|r(?:u|ue)cksendung|retoure|(?:il|un|per il|del) reso\\b`],
     // de
     [3, `r(?:u|ue)ckzahlung|r(?:u|ue)ckerstattung|erstatt|geld zur(?:u|ue)ck|mein geld|zweimal (?:abgebucht|belastet)`],
     [1, `storn`],
