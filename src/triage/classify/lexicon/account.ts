@@ -5,7 +5,7 @@ const SOMEONE = `(?:someone|somebody|some one|a stranger|a hacker|hacker|they|he
 const CREDENTIAL = `(?:e ?mail|password|pass|phone(?: number)?|number|username|user name|bank (?:details|account|info)|payout (?:details|account|bank)|address|2fa|login|recovery)`;
 
 // "It wasn't me" fits a takeover and an unknown charge alike: it counts for both (see payments.ts).
-export const DENIAL = `to nie (?:ja|bylem|bylam)\\b|(?:yo )?no fui yo|yo no fui|(?:war|bin) ich (?:das )?nicht|ich war (?:das )?nicht`;
+export const DENIAL = `to nie (?:ja|bylem|bylam)\\b|(?:yo )?no fui yo|yo no fui|(?:war|bin) ich (?:das )?nicht|ich war (?:das )?nicht|das war (?:nicht ich|ich nicht)`;
 
 export const ACCOUNT: LexiconSource = {
   account_takeover: [
