@@ -6,7 +6,7 @@
  * en/de/es/pl/fr/it and never depend on the language detector.
  */
 import type { Intent } from '../types';
-import { CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, SETTLED_CONDUCT } from './boundary-cues';
+import { CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, SELLER_SIDE, SETTLED_CONDUCT } from './boundary-cues';
 
 export interface BoundaryRule {
   id: string;
@@ -109,6 +109,15 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     minEvidence: 1.5,
     cue: /\b(?:partial refund|refund (?:of )?the difference|rimborso parziale|remboursement partiel|reembolso parcial|teil ?(?:erstattung|ruckerstattung)|teilweise erstattung|czesciowy zwrot|zwrot czesci)/,
     damp: ['refund_request'],
+    factor: 0.5,
+  },
+  {
+    id: 'seller-money-is-a-payout',
+    reason: 'a seller whose payment "has not arrived" or who wants "my money" is asking about a payout, not a parcel or a refund',
+    favour: 'seller_payout',
+    minEvidence: 2.5,
+    cue: SELLER_SIDE,
+    damp: ['item_not_received', 'refund_request'],
     factor: 0.5,
   },
   {

@@ -88,3 +88,18 @@ export const CONDUCT_POLICY_QUESTION = new RegExp(
     String.raw`\bjakie macie zasady`,
   ].join('|'),
 );
+
+/**
+ * The customer writes as a seller ("my sales", "mi tienda", "come venditore", "ma boutique"): money
+ * that "has not arrived" or "mi dinero" is their payout, not a parcel or a buyer's refund.
+ */
+export const SELLER_SIDE = new RegExp(
+  [
+    String.raw`\bmy (?:sales|shop|store)\b`, String.raw`\b(?:as a|im a|i am a) seller\b`, String.raw`\bseller here\b`, String.raw`\bshop:`,
+    String.raw`\b(?:de )?(?:mis|las) ventas\b`, String.raw`\bsoy vendedor`, String.raw`\bmi tienda\b`, String.raw`\bsin cobrar\b`,
+    String.raw`\b(?:delle|mie) vendite\b`, String.raw`\bil mio negozio\b`, String.raw`\b(?:come|sono (?:un |una )?)venditor`,
+    String.raw`\bmeine verk(?:a|ae)ufe`, String.raw`\bals verk(?:a|ae)ufer`, String.raw`\bmein(?:en)? shop\b`,
+    String.raw`\bze sprzedazy\b`, String.raw`\bjako sprzedawc`, String.raw`\bm(?:oj|ojego) sklep`,
+    String.raw`\bmes ventes\b`, String.raw`\bma boutique\b`, String.raw`\ben tant que vendeu`, String.raw`\bje suis vendeu`,
+  ].join('|'),
+);

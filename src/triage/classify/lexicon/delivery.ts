@@ -73,7 +73,7 @@ export const DELIVERY: LexiconSource = {
     [3, `ungegrad|ungraded|gar nicht (?:psa|bgs|cgc|wie)|sondern (?:ein|eine|nur)`],
     [2.5, `(?:an)?statt (?:der|des|dem|einer?|dem)\\b|nicht (?:das|die|der),? was|en (?:vez|lugar) de|(?:anuncio|descripcion|publicacion|listing) (?:decia|ponia|dice|pone)|(?:vino|llego|llegaron|vinieron) sin`],
     [2.5, `schlechter\\w* zustand|(?:als|wie) beschrieben|wasserschaden|seiten (?:sind )?(?:lose|locker)`],
-    [2, `macke|delle|fleck|verschmutzt|falsche gro(?:ss|s)e|nicht (?:zu )?sehen|falsche (?:edition|serie|set)|beschadig|beschaedig|kaputt|knick|kratzer|verkratzt|bestossen|bestoss|gebraucht|dreckig|riss im|gerissen|zerdruckt|delle`],
+    [2, `macke|(?:eine|die|ne|kleine|grosse) delle\\b|fleck|verschmutzt|falsche gro(?:ss|s)e|nicht (?:zu )?sehen|falsche (?:edition|serie|set)|beschadig|beschaedig|kaputt|knick|kratzer|verkratzt|bestossen|bestoss|gebraucht|dreckig|riss im|gerissen|zerdruckt`],
     // es
     [3, `no (?:coincide|corresponde|es (?:lo que|como))|equivocad|(?:modelo|carta|talla|producto) (?:diferente|distint)|descripcion|como en las fotos`],
     [2.5, `incomplet|unvollst(?:a|ae)ndig|niekomplet|llego abiert|abiert[oa]s?\\b|faltan? (?:\\d+ )?(?:sobres|cartas|piezas|cosas|articulos)`],

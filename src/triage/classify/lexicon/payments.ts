@@ -55,6 +55,8 @@ export const PAYMENTS: LexiconSource = {
     [3, `auszahlung|ausgezahlt|auszahlen|geld (?:von|fur|aus) (?:den |meinen )?verk(?:a|ae)uf|als verk(?:a|ae)ufer .{0,60}(?:geld|warte|bezahlt)`],
     // es
     [3, `(?:iban|cuenta bancaria|routing|bank ?account|bankkonto|konto bankowe|rachunek)\\w* .{0,40}(?:fallo|fallido|rechaz|fehlgeschlagen|abgelehnt|odrzuc|nie doszed|failed|rejected|declined)|(?:fallo|failed|fehlgeschlagen|odrzucon)\\w* .{0,30}(?:iban|cuenta bancaria|bank ?account|bankkonto|konto bankowe)|cuando me pagan|me pagan (?:mis|las) ventas|cobrar (?:mis|las) ventas|(?:mi )?pago (?:no|pendiente|retenido)|no me han pagado|retiro|soy vendedor .{0,80}(?:pago|dinero|cobr)|(?:mis )?ventas .{0,30}(?:pago|pagado|cobr)`],
+    // A seller's own weekly payment, named as such, that is late or missing.
+    [2.5, `sin cobrar|(?:mi|el) pago (?:semanal|de (?:la|las|mis) (?:semana|ventas))|transferencia de (?:las|mis) ventas|esperando (?:el|mi) pago|pagamento (?:settimanale|di settimana|della settimana)|il mio pagamento (?:settimanale|delle vendite)|mon paiement (?:hebdomadaire|de la semaine)|przelew (?:za|ze) sprzedaz|(?:weekly|my) (?:payment|deposit) (?:from|for) (?:my |the )?(?:sales|shop|shows?)`],
     // The seller's balance in Spanish and Polish: "mi saldo", "retirada", "na saldzie".
     [2.5, `(?:mi|el|todo (?:el|mi)) saldo|retirada|na saldzie|kasa (?:\\w+ ){0,3}(?:wisi|wstrzyman|zablokowan)|wyplac|salda\\b`],
     // The shop's payments held, pending or scheduled; a balance on hold.
