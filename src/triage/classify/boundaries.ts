@@ -6,7 +6,9 @@
  * en/de/es/pl/fr/it and never depend on the language detector.
  */
 import type { Intent } from '../types';
-import { CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, SELLER_SIDE, SETTLED_CONDUCT } from './boundary-cues';
+import {
+  CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, PHISHING_MESSAGE, SELLER_SIDE, SETTLED_CONDUCT,
+} from './boundary-cues';
 
 export interface BoundaryRule {
   id: string;
@@ -109,6 +111,15 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     minEvidence: 1.5,
     cue: /\b(?:partial refund|refund (?:of )?the difference|rimborso parziale|remboursement partiel|reembolso parcial|teil ?(?:erstattung|ruckerstattung)|teilweise erstattung|czesciowy zwrot|zwrot czesci)/,
     damp: ['refund_request'],
+    factor: 0.5,
+  },
+  {
+    id: 'phishing-over-its-bait',
+    reason: 'a message that pretends to come from the platform is the case; the payout on hold, suspended account or parcel at customs it mentions is only its bait',
+    favour: 'scam_off_platform',
+    minEvidence: 0,
+    cue: PHISHING_MESSAGE,
+    damp: ['seller_payout', 'account_access', 'counterfeit', 'item_not_received', 'refund_request'],
     factor: 0.5,
   },
   {

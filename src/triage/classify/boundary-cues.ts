@@ -103,3 +103,22 @@ export const SELLER_SIDE = new RegExp(
     String.raw`\bmes ventes\b`, String.raw`\bma boutique\b`, String.raw`\ben tant que vendeu`, String.raw`\bje suis vendeu`,
   ].join('|'),
 );
+
+/**
+ * A message that pretends to come from the platform (a link to verify, "is this from you?", a fake
+ * email, SMS or adviser): its bait ("your payout is on hold", "your account will be suspended",
+ * "your parcel is held at customs") is not the customer's situation.
+ */
+export const PHISHING_MESSAGE = new RegExp(
+  [
+    String.raw`\b(?:phishing|d?hamecon)`, String.raw`\bis (?:this|that|it) (?:email |text |message |sms )?(?:really )?(?:from (?:you|your)\b|you ?\?)`,
+    String.raw`\bes (?:vuestro|vuestra) ?\?`, String.raw`\bist (?:das|die) (?:\w+ )?von euch ?\?`, String.raw`\bc(?:e)?st (?:bien )?(?:de )?vous ?\?`,
+    String.raw`\be vostr[ao] ?\?`, String.raw`\bto od was ?\?`,
+    String.raw`\b(?:link|enlace|lien|url)\w* (?:\w+ ){0,6}(?:verify|verif|bestatig|confirm|zweryfik|weryfik|conferm|log ?in|anmeld|zaloguj|dopla)`,
+    String.raw`\bfake (?:email|text|sms|support|adviser|advisor|page)`, String.raw`\b(?:correo|sms|mensaje)s? falsos?\b`,
+    String.raw`\bfaux (?:mail|e mail|sms|conseiller|support|site)\b`, String.raw`\bfalsch\w* (?:support|mail|sms|kundenservice)`,
+    String.raw`\bfals[oa] (?:mail|email|sms|supporto|assistenza)`, String.raw`\bfalszyw\w* (?:mail|sms|support|kurier|strona)`,
+    String.raw`\b(?:claim|claiming|claimed|pretend\w*|said|says) (?:to be|he was|she was|it was|its) from (?:you|your)`,
+    String.raw`\b(?:se hizo|haciendose|se fait|se faisant) passer`, String.raw`\bgab sich (?:\w+ ){0,3}als`, String.raw`\bspacciat`, String.raw`\bpodszyw`,
+  ].join('|'),
+);

@@ -13,6 +13,8 @@ export const CONDUCT: LexiconSource = {
     [3, `(?:paid|pay|sent|send|transfer\\w*|wired?) .{0,30}directly|(?:by|via|with|through) (?:a )?(?:bank transfer|wire transfer|wire|direct transfer|e ?transfer)|like (?:he|she|they) asked`],
     [3, `click (?:this|the|a|on) link|enter (?:my|your) (?:card|password|login)|(?:suspended|locked|closed|deleted) unless|verify (?:your|my) (?:account|identity) .{0,30}(?:link|click)`],
     [3.5, `fake (?:payment|confirmation|receipt|screenshot|invoice|transfer|proof|tracking)|(?:from|on|with) your (?:team|staff|support|moderators?)|(?:theyre|they are|hes|he is|shes|she is|claims? to be|claiming to be) from (?:your|the) (?:team|support|staff|platform|company)|(?:need|needs|needed|asked for|asking for|wants) my (?:password|login|code|2fa|card)`],
+    // A message pretending to be the platform, and the customer checking whether it is real.
+    [3, `fake (?:email|text|sms|adviser|advisor)|(?:correo|sms|mensaje)s? falsos?\\b|faux (?:mail|e mail|sms|conseiller)\\b|falsch\\w* (?:support|mail|sms|kundenservice)|fals[oa] (?:mail|email|sms|supporto|assistenza|servizio clienti)|falszyw\\w* (?:mail|sms|support|kurier|strona)|is (?:this|that|it) (?:email |text |message |sms )?(?:really )?from (?:you|your)|(?:es|era) vuestro (?:este |ese )?(?:correo|sms|mensaje)|ist (?:das|die) (?:\\w+ )?von euch|(?:mail|sms|messaggio) .{0,40}e vostr[ao]|czy to od was`],
     [2, `discord|snapchat(?! .{0,20}(?:daughter|son|kid|child|hija|hijo|corka|tochter))|send money through|whatsapp|telegram|signal app|text him|dm(?:ed|d)? me (?:after|to)|instagram dm|payments were down`],
     [1, `scam(?:med|mer|mers)?\\b|sketchy`, true],
     // de

@@ -25,7 +25,7 @@ export const FRENCH: LexiconSource = {
     [2, `abime|endommag|cass(?:e|ee|ees|es)\\b|rayur|rayee?s?\\b|pli(?:e|ee|ure)\\b|tache|dechir|ecrase|cabosse|cornee?s?\\b|entaille|usee?s?\\b(?<!\\buses?\\b)|fissur`],
   ],
   counterfeit: [
-    [3, `contrefa|faux\\b(?! (?:support|service|compte|site|lien|profil|mail|numero|suivi|message|vendeur))|fausses?\\b(?! (?:annonce|adresse|page|information|declaration))|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replique(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|imitation|copie (?:chinoise|conforme|pirate)|pas (?:une |un )?(?:authentique|original|officiel|vraie?)\\b`, true],
+    [3, `contrefa|faux\\b(?! (?:support|service|compte|site|lien|profil|mail|numero|suivi|message|vendeur)\\b)|fausses?\\b(?! (?:annonce|adresse|page|information|declaration))|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replique(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|imitation|copie (?:chinoise|conforme|pirate)|pas (?:une |un )?(?:authentique|original|officiel|vraie?)\\b`, true],
     [3, `reimpression|pas dorigine|non dorigine|trafiqu`],
     [3, `re ?scell|reseal|ressoud|resoud|recolle|re ?emball|(?:certificat|numero de certification|cert)\\w* .{0,40}(?:existe pas|correspond pas|invalide|autre carte|introuvable)`],
   ],
