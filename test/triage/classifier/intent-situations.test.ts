@@ -3,7 +3,8 @@
  * a ticket from the tuning data): a relative using the holder's card next to "not shipped yet", a
  * subscription never taken out, stalking, harassment reported as over, a question about the rules,
  * a replica sold as a prop, contents the listing never mentioned, a seller's payment that has not
- * arrived, Italian elision and French takeover cues. Each case failed on the classifier before.
+ * arrived, phishing messages and their bait, Italian elision and French takeover cues. Each case
+ * failed on the classifier before.
  */
 import { classifyIntents } from '../../../src/triage/classify';
 import type { Intent } from '../../../src/triage/types';
@@ -39,6 +40,11 @@ const cases: Array<[Intent, string, string]> = [
   // A seller's own payment that "has not arrived" is a payout, not a parcel.
   ['seller_payout', 'es', 'Soy vendedora y mi pago semanal no ha llegado, en el panel pone procesando.'],
   ['seller_payout', 'it', 'Come venditore aspetto il pagamento di settimana scorsa, non è ancora arrivato sul conto.'],
+  // A message pretending to be the platform: its bait (payout on hold, account suspended) is not the case.
+  ['scam_off_platform', 'en', 'Got a text saying my seller payout is on hold and I have to verify at a link. Is this from you?'],
+  ['scam_off_platform', 'pl', 'Dostałem fałszywy SMS, że moja wypłata jest wstrzymana i mam się zalogować przez link. Czy to od was?'],
+  ['scam_off_platform', 'de', 'Ich habe eine SMS bekommen, mein Verkäuferkonto sei eingeschränkt, ich soll über einen Link bestätigen. Ist das von euch?'],
+  ['scam_off_platform', 'es', 'Me ha llegado un correo falso diciendo que mi cuenta será suspendida si no verifico la tarjeta en un enlace.'],
   // Italian elision ("l'account") and French takeover cues.
   ['account_access', 'it', 'L\'account è bloccato da stamattina e non ricevo più il codice a due fattori.'],
   ['account_takeover', 'fr', 'Mon compte publie des annonces que je n\'ai jamais mises en ligne.'],
