@@ -122,3 +122,18 @@ export const PHISHING_MESSAGE = new RegExp(
     String.raw`\b(?:se hizo|haciendose|se fait|se faisant) passer`, String.raw`\bgab sich (?:\w+ ){0,3}als`, String.raw`\bspacciat`, String.raw`\bpodszyw`,
   ].join('|'),
 );
+
+/**
+ * A bank dispute the customer only threatens ("if I don't have it by Friday I'll do a chargeback",
+ * "sinon je fais opposition", "jeśli do piątku nie… robię chargeback"): nothing was disputed yet,
+ * the refund is what they ask for.
+ */
+const DISPUTE = String.raw`(?:charge ?back|dispute|disputa|contracargo|opposition|contestazione|r(?:u|ue)ckbuchung|zur(?:u|ue)ckbuchen|widerspruch|reklamacj|litige|spor)`;
+export const THREATENED_DISPUTE_SOURCE = [
+  String.raw`\b(?:if|unless|otherwise|or else|wenn|falls|sonst|si (?:\w+ ){0,2}no|sinon|si (?:je (?:nai|ne)|ce nest)|sans rembours\w*|se (?:non|entro)|altrimenti|jesli|jezeli|jak (?:do|nie)|inaczej)\b[^.?!]{0,100}\b${DISPUTE}`,
+  String.raw`\bje (?:ferai|lancerai|ouvrirai) (?:une |un )?${DISPUTE}`,
+  String.raw`\b(?:i(?:ll| will| am going to|m going to)|gonna) (?:\w+ ){0,3}(?:file|open|do|start|make) (?:a |an )?(?:\w+ )?${DISPUTE}`,
+  String.raw`\b(?:ich werde|werde ich) (?:\w+ ){0,4}${DISPUTE}`, String.raw`\bvoy a (?:abrir|hacer|poner) (?:una |un )?${DISPUTE}`,
+  String.raw`\bje vais (?:faire|ouvrir|lancer) (?:une |un )?${DISPUTE}`, String.raw`\b(?:aprir[oò]|faro) (?:una |il |lo )?${DISPUTE}`,
+].join('|');
+export const THREATENED_DISPUTE = new RegExp(THREATENED_DISPUTE_SOURCE);

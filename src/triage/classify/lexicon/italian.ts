@@ -45,7 +45,7 @@ export const ITALIAN: LexiconSource = {
     [1.5, `password|accedere|login`],
   ],
   chargeback_dispute: [
-    [3.5, `chargeback|stornat|storno|contestazione (?:bancaria|paypal|con la banca|alla banca|della carta|sulla carta)|(?:contestat|disconosciut)\\w* .{0,30}(?:banca|carta|pagamento|addebito)|(?:aperto|apre|aprire|ha fatto) (?:una )?(?:contestazione|disputa|controversia)|controversia paypal`],
+    [3.5, `chargeback|stornat|(?:lo|uno) storno|storno (?:della|del|dalla|sulla|bancario|di)\\b|contestazione (?:bancaria|paypal|con la banca|alla banca|della carta|sulla carta)|(?:contestat|disconosciut)\\w* .{0,30}(?:banca|carta|pagamento|addebito)|(?:aperto|apre|aprire|ha fatto) (?:una )?(?:contestazione|disputa|controversia)|controversia paypal`],
   ],
   scam_off_platform: [
     [3.5, `(?:pagina|sito|link) (?:di (?:login|accesso) )?(?:fint|fals)|login fint|link (?:strano|sospetto)|sito esterno|paypal amici`],

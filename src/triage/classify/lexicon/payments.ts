@@ -1,4 +1,5 @@
 /** Money problems: unauthorized transactions, chargebacks, seller payouts, refunds. */
+import { THREATENED_DISPUTE_SOURCE } from '../boundary-cues';
 import { DENIAL } from './account';
 import type { LexiconSource } from './entry';
 
@@ -38,7 +39,7 @@ export const PAYMENTS: LexiconSource = {
     [1.5, `dispute|reversal|claim with`],
     // de
     [3.5, `disput\\w* (?:the |this |that |a |my )?(?:transaction|charge|payment)|angefochten|anfecht|(?:aviso|notice|notification) de contracargo|(?:konflikt|streitfall|dispute|disputa|spor|sprzeciw)\\w* (?:\\w+ ){0,3}(?:eroffnet|eroeffnet|geoffnet|opened|abierto|abrio|otworzyl|zglosil|zgloszon)|(?:eroffnet|eroeffnet|opened|abrio|otworzyl) .{0,20}(?:konflikt|dispute|disputa|spor)|paypal[- ](?:konflikt|claim|case|fall)|\\bbank\\w* .{0,40}(?:storniert|zur(?:u|ue)ckgeholt|widerrufen|cancel+ed the (?:payment|charge))|banco .{0,30}(?:anulo|cancelo|revirtio|devolvio)|(?:sprzeciw|reklamacj)\\w* (?:w|do) bank|cofn\\w* .{0,20}bank`],
-    [3.5, `widerspruch (?:eingelegt|gegen die (?:zahlung|abbuchung|lastschrift))|(?:kreditkarte|bank)\\w* .{0,30}widerspruch|k(?:a|ae)uferschutz|geld zur(?:u|ue)ck ?geholt|chargeback|r(?:u|ue)ckbuchung|zur(?:u|ue)ck ?buch|zur(?:u|ue)ck ?gebucht|zur(?:u|ue)ck ?buchen lassen|lastschrift .{0,20}(?:zur(?:u|ue)ck|widerruf)|bei (?:meiner|seiner|ihrer|der) bank .{0,30}(?:reklamiert|widersprochen|zur(?:u|ue)ck)`],
+    [3.5, `widerspruch (?:eingelegt|gegen die (?:zahlung|abbuchung|lastschrift))|(?:kreditkarte|bank)\\w* .{0,30}widerspruch|k(?:a|ae)uferschutz|geld zur(?:u|ue)ck ?geholt|chargeback|r(?:u|ue)ckbuchung|(?:bank|karte|kreditkarte|lastschrift|paypal)\\w* .{0,40}zur(?:u|ue)ck ?(?:buch|gebucht)|zur(?:u|ue)ck ?buchen lassen|lastschrift .{0,20}(?:zur(?:u|ue)ck|widerruf)|bei (?:meiner|seiner|ihrer|der) bank .{0,30}(?:reklamiert|widersprochen|zur(?:u|ue)ck)`],
     // es
     [3.5, `reclam\\w* (?:al|con el|en el|a su|a mi) banco|contracargo|(?:disputa|reclamacion|reclamo) .{0,30}banco|banco .{0,30}(?:disputa|reclamacion|reclamo)`],
     // pl
@@ -78,6 +79,8 @@ export const PAYMENTS: LexiconSource = {
     [2.5, `(?:could|would|can|please) (?:you )?cancel|cancel+ (?:my |the |this |that )?pre ?order|(?:bestellung|kauf|gebot|auftrag)\\w* (?:\\w+ ){0,2}stornier|(?:mochte|moechte|will|bitte|konnt ihr|koennt ihr|konnen sie) (?:\\w+ ){0,3}stornier|(?:cancelar|anular)(?:lo|la|los|las)?\\b (?:\\w+ )?(?:pedido|compra|orden|puja|pujas|compras|pedidos)?|annullar(?:e|li|lo|la|le) (?:\\w+ ){0,3}(?:ordin|acquist|offert|asta)|(?:si )?(?:puo|possono|potete|posso) annullar|annuler (?:\\w+ ){0,2}(?:commande|achat|enchere)s?|anulowani\\w* (?:\\w+ )?zamowien`],
     [3, `widerruf|odstapieni\\w* od umowy|odstepuje od umowy|derecho de desistimiento|droit de retractation|diritto di recesso`],
     [2, `zur(?:u|ue)ck ?(?:geben|senden|schicken)|r(?:u|ue)cksendung|retoure|(?:il|un|per il|del) reso\\b`],
+    // "Refund me by Friday or I do a chargeback": the dispute is only threatened, the money is the ask.
+    [2.5, THREATENED_DISPUTE_SOURCE],
     // de
     [3, `r(?:u|ue)ckzahlung|r(?:u|ue)ckerstattung|erstatt|geld zur(?:u|ue)ck|mein geld|zweimal (?:abgebucht|belastet)`],
     [1, `storn`],
