@@ -3,8 +3,9 @@
  * a ticket from the tuning data): a relative using the holder's card next to "not shipped yet", a
  * subscription never taken out, stalking, harassment reported as over, a question about the rules,
  * a replica sold as a prop, contents the listing never mentioned, a seller's payment that has not
- * arrived, phishing messages and their bait, Italian elision and French takeover cues. Each case
- * failed on the classifier before.
+ * arrived, phishing messages and their bait, a chargeback only threatened, payout details changed
+ * by someone else, Italian elision and French takeover cues. Each case failed on the classifier
+ * before.
  */
 import { classifyIntents } from '../../../src/triage/classify';
 import type { Intent } from '../../../src/triage/types';
@@ -45,6 +46,14 @@ const cases: Array<[Intent, string, string]> = [
   ['scam_off_platform', 'pl', 'Dostałem fałszywy SMS, że moja wypłata jest wstrzymana i mam się zalogować przez link. Czy to od was?'],
   ['scam_off_platform', 'de', 'Ich habe eine SMS bekommen, mein Verkäuferkonto sei eingeschränkt, ich soll über einen Link bestätigen. Ist das von euch?'],
   ['scam_off_platform', 'es', 'Me ha llegado un correo falso diciendo que mi cuenta será suspendida si no verifico la tarjeta en un enlace.'],
+  // A bank dispute only threatened is a refund ask; German "zurückbuchen" asked of the platform is a refund.
+  ['refund_request', 'en', 'The seller cancelled my order three weeks ago. If the money is not back on my card by Monday I will file a chargeback with my bank.'],
+  ['refund_request', 'fr', 'Commande annulée il y a trois semaines, toujours pas remboursé. Sans remboursement sous huit jours, je ferai opposition auprès de ma banque.'],
+  ['refund_request', 'pl', 'Sprzedawca anulował zamówienie dwa tygodnie temu. Jak do piątku nie oddacie pieniędzy, robię chargeback w banku.'],
+  ['refund_request', 'es', 'Cancelasteis mi pedido hace un mes. Si esta semana no me devolvéis el dinero, abro una disputa en PayPal.'],
+  ['refund_request', 'de', 'Meine Bestellung wurde storniert. Könnten Sie das Geld bitte auf meine Karte zurückbuchen? Das Storno war vor zwei Wochen.'],
+  // Payout details changed by someone else: the takeover explains where the payouts went.
+  ['account_takeover', 'fr', 'L\'adresse mail de mon compte et le RIB pour les versements ont été changés, mes versements partent sur un autre compte.'],
   // Italian elision ("l'account") and French takeover cues.
   ['account_access', 'it', 'L\'account è bloccato da stamattina e non ricevo più il codice a due fattori.'],
   ['account_takeover', 'fr', 'Mon compte publie des annonces que je n\'ai jamais mises en ligne.'],
