@@ -7,7 +7,7 @@
  */
 import type { Intent } from '../types';
 import {
-  CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, PHISHING_MESSAGE, SELLER_SIDE, SETTLED_CONDUCT,
+  CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, PHISHING_MESSAGE, SELLER_SIDE, SETTLED_CONDUCT, SHIPPING_OVERDUE,
 } from './boundary-cues';
 
 export interface BoundaryRule {
@@ -148,6 +148,7 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     favour: 'refund_request',
     minEvidence: 0,
     cue: CANCEL_BEFORE_SHIPPING,
+    unless: SHIPPING_OVERDUE,
     damp: ['item_not_received'],
     factor: 0.4,
   },

@@ -19,6 +19,15 @@ const NOT_YET_SHIPPED = [
  * The buyer asks to cancel (or reverse) an order that has not left yet: "hasn't shipped" says why
  * a cancellation is still possible, not that a parcel is missing.
  */
+/** …unless the order is overdue: "not shipped after two weeks, can I cancel?" is a parcel that did not come. */
+export const SHIPPING_OVERDUE = new RegExp(
+  [
+    String.raw`\b(?:\d+|two|three|four|five|six|several|a few) (?:days?|weeks?|tage?n?|wochen|jours|semaines|giorni|settimane|dias|semanas|dni|tygodni\w*)\b`,
+    String.raw`\bstill (?:not|hasnt|havent|no)\b`, String.raw`\btoujours pas\b`, String.raw`\bbis heute\b`, String.raw`\bimmer noch\b`,
+    String.raw`\b(?:dalej|nadal|wciaz) nie\b`, String.raw`\bnon ha ancora\b`, String.raw`\bsigue sin\b`, String.raw`\bawaiting shipment\b`,
+  ].join('|'),
+);
+
 export const CANCEL_BEFORE_SHIPPING = new RegExp(String.raw`^(?=[^]*${CANCEL})(?=[^]*(?:${NOT_YET_SHIPPED.join('|')}))`);
 
 /**

@@ -10,7 +10,7 @@ const NOT_GOODS_BEFORE = String.raw`(?<!(?:refund|zwrot|ruckzahlung|erstattung|r
 export const DELIVERY: LexiconSource = {
   item_not_received: [
     // en
-    [3, `${NOT_GOODS_BEFORE}(?:never|not|havent|hasnt|didnt|did not|have not|has not|yet to|still havent|still hasnt) (?:yet |even |been |actually )?(?:receiv|received|recv|got|gotten|get|arriv|come|came|show(?:ed)? up|deliver|ship|sent|send|turned up|seen|see)${NOT_GOODS}`],
+    [3, `${NOT_GOODS_BEFORE}(?:never|not|havent|hasnt|didnt|did not|have not|has not|yet to|still havent|still hasnt) (?:yet |even |been |actually )?(?:receiv|received|recv|got|gotten|get\\b|arriv|come|came|show(?:ed)? up|deliver|ship|sent|send|turned up|seen|see\\b)${NOT_GOODS}`],
     [3, `${NOT_GOODS_BEFORE}never (?:arrived|came|showed|shipped|sent|got|received|delivered|made it)${NOT_GOODS}`],
     [3, `${NOT_GOODS_BEFORE}(?:still )?not (?:here|arrived|delivered|received|shipped|sent)(?: yet)?\\b`],
     [3, `(?:says|shows|marked|showing|status|tracking) (?:as |it was |its )?delivered (?:but|and)`],
