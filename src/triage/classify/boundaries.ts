@@ -6,6 +6,9 @@
  * en/de/es/pl/fr/it and never depend on the language detector.
  */
 import type { Intent } from '../types';
+import {
+  CANCEL_BEFORE_SHIPPING, CONDUCT_AGAIN, CONDUCT_POLICY_QUESTION, PHISHING_MESSAGE, SELLER_SIDE, SETTLED_CONDUCT, SHIPPING_OVERDUE,
+} from './boundary-cues';
 
 export interface BoundaryRule {
   id: string;
@@ -16,6 +19,8 @@ export interface BoundaryRule {
   minEvidence: number;
   /** Present when the rule depends on words in the ticket; otherwise the favoured evidence alone triggers it. */
   cue?: RegExp;
+  /** Words that take the cue back ("he is back with a new account" after "it's long over"). */
+  unless?: RegExp;
   damp: readonly Intent[];
   factor: number;
   /** Multiplier on the favoured intent's own evidence (default 1). */
@@ -51,6 +56,16 @@ const ORDER_UNDONE = new RegExp(
     // a refund (named in any language) that has not arrived
     String.raw`\b(?:refund|reembolso|remboursement|rimborso|ruckerstattung|erstattung|ruckzahlung|zwrot)\w* (?:\w+ ){0,2}(?:not|no|nie|nicht|non|pas|never|nunca|mai|noch|toujours|ancora|todavia|jeszcze) (?:\w+ ){0,3}(?:received|arrived|came|llegado|llego|arrivato|recu|erhalten|angekommen|dostal|doszedl|przyszedl|wplynal)`,
     String.raw`\bpas (?:encore |toujours )?(?:ete )?rembourse`, String.raw`\bnon (?:sono stato|mi hanno) (?:ancora )?rimborsat`,
+    String.raw`\b(?:money|it|\d+) (?:still )?(?:hasnt|has not|havent|have not|didnt) (?:\w+ )?(?:come|came|gone|been (?:credited|returned|refunded)) back`,
+    String.raw`\b(?:havent|still havent|didnt|not) (?:got|gotten|received) (?:my |the )?(?:\d+ |money )?back\b`,
+    String.raw`\btoujours (?:rien|pas) (?:\w+ ){0,2}recu (?:sur ma carte|sur mon compte)`, String.raw`\b(?:immer )?noch (?:nicht|kein) (?:\w+ )?zur(?:u|ue)ck\b`,
+    String.raw`\b(?:aspett|attend)\w* (?:ancora )?(?:il )?rimborso`, String.raw`\brimborso (?:che )?non (?:e )?(?:ancora )?arriva`,
+    String.raw`\b(?:reembolso|dinero)\w* (?:\w+ ){0,4}sigue sin llegar`, String.raw`\b(?:espero|esperando) (?:el|mi) reembolso`,
+    // a refund the seller already accepted
+    String.raw`\b(?:a|ont|avait) accepte (?:le |un )?rembours`, String.raw`\breso accettato`, String.raw`\bha accettato (?:il |un )?rimborso`,
+    String.raw`\b(?:erstattung|ruckerstattung|rueckerstattung) (?:\w+ )?(?:zugesagt|akzeptiert|bestatigt)`, String.raw`\bacepto (?:el |un )?reembolso`,
+    String.raw`\bzgodzil\w* sie na zwrot`, String.raw`\bzaakceptowal\w* zwrot`,
+    String.raw`\bwiderruf`, String.raw`\bodstapieni\w* od umowy`, String.raw`\bdroit de retractation`, String.raw`\bdiritto di recesso`, String.raw`\bderecho de desistimiento`,
     // a refund already asked for or processed: the ticket follows the refund up. French "demande"
     // (folded "demandé") is also the present "je demande le remboursement" — asking now, a remedy —
     // so only the compound past ("j'ai demandé") counts.
@@ -99,6 +114,24 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     factor: 0.5,
   },
   {
+    id: 'phishing-over-its-bait',
+    reason: 'a message that pretends to come from the platform is the case; the payout on hold, suspended account or parcel at customs it mentions is only its bait',
+    favour: 'scam_off_platform',
+    minEvidence: 0,
+    cue: PHISHING_MESSAGE,
+    damp: ['seller_payout', 'account_access', 'counterfeit', 'item_not_received', 'refund_request'],
+    factor: 0.5,
+  },
+  {
+    id: 'seller-money-is-a-payout',
+    reason: 'a seller whose payment "has not arrived" or who wants "my money" is asking about a payout, not a parcel or a refund',
+    favour: 'seller_payout',
+    minEvidence: 2.5,
+    cue: SELLER_SIDE,
+    damp: ['item_not_received', 'refund_request'],
+    factor: 0.5,
+  },
+  {
     id: 'order-undone-refund',
     reason: 'a cancelled, mistaken or duplicate order, or an agreed refund that has not come, is a refund case whatever the parcel did',
     favour: 'refund_request',
@@ -110,11 +143,40 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     yieldTo: ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'],
   },
   {
+    id: 'cancel-before-it-ships',
+    reason: 'a buyer who asks to cancel an order that has not shipped yet is not missing a parcel: "not shipped" says the order can still be stopped',
+    favour: 'refund_request',
+    minEvidence: 0,
+    cue: CANCEL_BEFORE_SHIPPING,
+    unless: SHIPPING_OVERDUE,
+    damp: ['item_not_received'],
+    factor: 0.4,
+  },
+  {
     id: 'threat-or-contact-harassment',
     reason: 'threats, slurs, stalking or unwanted contact (above all with a minor) from another user need the conduct team first',
     favour: 'harassment',
     minEvidence: 3.5,
     damp: ['chargeback_dispute', 'item_not_received', 'item_not_as_described', 'counterfeit', 'scam_off_platform', 'refund_request', 'seller_payout'],
+    factor: 0.45,
+  },
+  {
+    id: 'settled-conduct-is-history',
+    reason: 'harassment the customer reports as over (the user was banned, the police settled it, nothing since) is background to a service request',
+    favour: 'other',
+    minEvidence: 0,
+    cue: SETTLED_CONDUCT,
+    unless: CONDUCT_AGAIN,
+    damp: ['harassment'],
+    factor: 0.4,
+  },
+  {
+    id: 'conduct-policy-question',
+    reason: 'a question about the rules for threats or harassment ("what do you do if someone threatens a seller?") asks how the platform works',
+    favour: 'other',
+    minEvidence: 0,
+    cue: CONDUCT_POLICY_QUESTION,
+    damp: ['harassment'],
     factor: 0.45,
   },
   {
@@ -141,6 +203,7 @@ export function applyBoundaries(
   for (const rule of rules) {
     if ((evidence.get(rule.favour) ?? 0) < rule.minEvidence) continue;
     if (rule.cue !== undefined && !rule.cue.test(text)) continue;
+    if (rule.unless?.test(text) === true) continue;
     if ((rule.yieldTo ?? []).some((intent) => (evidence.get(intent) ?? 0) >= STRONG)) continue;
     fired.push(rule.id);
     if (rule.boost !== undefined) scores.set(rule.favour, (scores.get(rule.favour) ?? 0) * rule.boost);

@@ -13,7 +13,11 @@ const MINOR = new RegExp(
   [
     String.raw`\b(?:im|i am|tengo|ho|mam|ich bin|jai|sono) 1[0-7]\b`,
     String.raw`\b1[0-7] ?(?:years? old|yo|y o|anni|anos|lat|ans|jahre)\b`,
-    String.raw`\b(?:son|daughter|nephew|niece|kid|child|hij[oa]|sobrin[oa]|nin[oa]|figli[oa]|nipote|fils|fille|neveu|niece|sohn|tochter|neffe|nichte|syn|corka|bratanek|siostrzeniec)\w* \(?(?:is |es |ha |de |di |ma |ist |von )?1[0-7]\b`,
+    String.raw`\b(?:son|daughter|nephew|niece|kid|child|hij[oa]|sobrin[oa]|nin[oa]|figli[oa]|nipote|fils|fille|neveu|niece|sohn|tochter|neffe|nichte|syn|corka|bratanek|siostrzeniec)\w* (?:[a-z]+ )?\(?(?:is |es |ha |de |di |ma |ist |von )?(?:[5-9]|1[0-7])\b`,
+    String.raw`\b[5-9] ?(?:years? old|yo|y o|anni|anos|lat|ans|jahre)\b`,
+    // A child seen on a stream, her age guessed: "a girl, maybe 9 or 10", "ein Mädchen, vielleicht 9".
+    String.raw`\b(?:girl|boy|kid|child|madchen|junge|kind|nina|nino|chica|chico|fille|garcon|gamin|enfant|ragazzin|bambin|dziewczyn|chlopiec|chlopak|dziecko)\w*,? (?:\w+ ){0,3}(?:maybe|about|around|vielleicht|etwa|unos|quizas|environ|peut etre|forse|circa|okolo|moze) (?:[5-9]|1[0-7])\b`,
+    String.raw`\b(?:[4-8](?:th|st|nd|rd)? grade|middle school|elementary school|grundschule|primaria|primaire|elementari|podstawowk)`,
   ].join('|'),
 );
 
@@ -26,6 +30,10 @@ const CONTACT = new RegExp(
     String.raw`\b(?:video ?call|videochiamat|videollamad|webcam|snap(?:chat)?\b|discord)`,
     String.raw`\b(?:pic|photo|foto|zdjec)\w* (?:of )?(?:me|mia|mias|mie|von mir|de moi)\b`,
     String.raw`\b(?:meet|quedo con|quedar con|spotka|incontr|treffen|retrouver|rencontrer)`,
+    // A camera in the child's room, a private chat elsewhere, messages to delete.
+    String.raw`\b(?:appel video|video ?chat|kamera (?:an|ein)|camera (?:on|to)|turn the camera|other app|another app|private app|en prive|privat (?:schreib|nachricht)|schreib mir privat|in privato|por privado|na priv)`,
+    String.raw`\b(?:delete|erase|effacer|borrar|cancellare|loschen|usun)\w* (?:\w+ )?(?:messages|messaggi|mensajes|nachrichten|chats?|wiadomosci)`,
+    String.raw`\b(?:sans (?:embeter |deranger )?(?:tes|ses) parents|(?:dont|not) tell (?:your|his|her) (?:uncle|aunt|parents|mom|dad))`,
   ].join('|'),
 );
 

@@ -10,6 +10,7 @@
  * in boundaries.ts.
  */
 import type { Intent } from '../types';
+import { THREATENED_DISPUTE } from './boundary-cues';
 import { orderUndone } from './boundaries';
 import type { RawScores } from './score';
 
@@ -29,24 +30,37 @@ const PRECEDENCE: Record<Intent, number> = {
   other: 1,
 };
 
+/** What is left of the evidence for a bank dispute that is only threatened. */
+const THREAT_ONLY = 0.3;
 /** Below this adjusted evidence nothing fits well enough: the ticket is `other`. */
 export const MIN_EVIDENCE = 1.5;
 /** A remedy (refund) next to a situation of at least this evidence is never primary. */
 const SITUATION_EVIDENCE = 2;
+/** Situations that make cancelling an order a remedy, not the need (the order-undone rule's yieldTo). */
+const UNDONE_YIELDS_TO: readonly Intent[] = ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'];
 
 /** `text` is the normalised ticket: an undone order (boundaries.ts) keeps a refund from being a mere remedy. */
-export function adjustScores(raw: RawScores, text = ''): Map<Intent, number> {
+export function adjustScores(given: RawScores, text = ''): Map<Intent, number> {
+  // A bank dispute the customer only threatens ("by Friday, or I do a chargeback") was not filed:
+  // it is no situation that governs the money, and the refund they ask for is not a mere remedy.
+  const raw = new Map(given);
+  const dispute = raw.get('chargeback_dispute');
+  if (dispute !== undefined && THREATENED_DISPUTE.test(text)) raw.set('chargeback_dispute', dispute * THREAT_ONLY);
   const adjusted = new Map<Intent, number>();
   for (const [intent, score] of raw) adjusted.set(intent, score * PRECEDENCE[intent]);
   const situation = [...raw].some(
     ([intent, score]) => intent !== 'refund_request' && intent !== 'other' && score >= SITUATION_EVIDENCE,
   );
   const refund = adjusted.get('refund_request');
-  // A refund for an order that was undone (cancelled, mistaken, duplicate) is the need itself.
-  if (situation && refund !== undefined && !orderUndone(text)) adjusted.set('refund_request', refund * 0.5);
-  // Off-platform payment explains the missing item; a takeover explains the access problem.
+  // A refund for an order that was undone (cancelled, mistaken, duplicate) is the need itself —
+  // unless the order was never the customer's (an unknown charge, a takeover, a bank dispute):
+  // then cancelling it is again only the remedy, as the order-undone rule says (boundaries.ts).
+  const notTheirs = UNDONE_YIELDS_TO.some((intent) => (raw.get(intent) ?? 0) >= SITUATION_EVIDENCE * 1.5);
+  if (situation && refund !== undefined && (notTheirs || !orderUndone(text))) adjusted.set('refund_request', refund * 0.5);
+  // Off-platform payment explains the missing item; a takeover explains the access problem and
+  // the payouts that went to someone else's bank.
   damp(adjusted, 'scam_off_platform', ['item_not_received', 'item_not_as_described'], 0.6);
-  damp(adjusted, 'account_takeover', ['account_access', 'unauthorized_transaction'], 0.7);
+  damp(adjusted, 'account_takeover', ['account_access', 'unauthorized_transaction', 'seller_payout'], 0.7);
   damp(adjusted, 'chargeback_dispute', ['item_not_received', 'unauthorized_transaction', 'refund_request'], 0.7);
   return adjusted;
 }

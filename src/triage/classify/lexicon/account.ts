@@ -5,7 +5,7 @@ const SOMEONE = `(?:someone|somebody|some one|a stranger|a hacker|hacker|they|he
 const CREDENTIAL = `(?:e ?mail|password|pass|phone(?: number)?|number|username|user name|bank (?:details|account|info)|payout (?:details|account|bank)|address|2fa|login|recovery)`;
 
 // "It wasn't me" fits a takeover and an unknown charge alike: it counts for both (see payments.ts).
-export const DENIAL = `to nie (?:ja|bylem|bylam)\\b|(?:yo )?no fui yo|yo no fui|(?:war|bin) ich (?:das )?nicht|ich war (?:das )?nicht`;
+export const DENIAL = `to nie (?:ja|bylem|bylam)\\b|(?:yo )?no fui yo|yo no fui|(?:war|bin) ich (?:das )?nicht|ich war (?:das )?nicht|das war (?:nicht ich|ich nicht)`;
 
 export const ACCOUNT: LexiconSource = {
   account_takeover: [
@@ -39,14 +39,14 @@ export const ACCOUNT: LexiconSource = {
     // en
     [3, `(?:cant|can not|cannot|unable to|couldnt|cant seem to|not able to|wont let me) (?:log ?in|login|sign ?in|access|get (?:in|into|back into|back in)|open my account)|locked out|log ?in (?:issue|problem)s?|account .{0,20}(?:locked|suspended|disabled|banned|restricted|deactivated)`],
     [3, `account (?:is |got |was |has been )?(?:locked|suspended|disabled|banned|restricted|deactivated|blocked)|(?:reset|forgot|forgotten|change) (?:my )?password|password reset|reset (?:password |pw )?(?:link|email|mail)|invalid password|wrong password|incorrect password`],
-    [3, `(?:i|ive|i was|i got|got|been|im|i have been) (?:been |just |now |permanently )?(?:banned|suspended|deactivated)|zbanowan|baneado|baneada|(?:ich wurde|wurde ich) gesperrt|suspendu|bannato|sospes[oa] (?:il mio )?account|face ?id|touch ?id|(?:cant|can not|dont|do not) remember (?:my )?password`],
+    [3, `(?:i|ive|i was|i got|got|been|im|i have been) (?:been |just |now |permanently )?(?:banned|suspended|deactivated)|zbanowan|baneado|baneada|(?:ich wurde|wurde ich) gesperrt|suspendu|(?<!\\b(?:lavete|lo avete|lhanno|lo hanno|lhan) )bannato|sospes[oa] (?:il mio )?account|face ?id|touch ?id|(?:cant|can not|dont|do not) remember (?:my )?password`],
     // A restriction on the account, in any of the six languages, however the sentence runs.
     [3, `(?:konto|account|cuenta|compte|acct)\\w* .{0,40}(?:gesperrt|eingeschr(?:a|ae)nkt|limitat[oa]|ograniczon|zablokowan|bloquead|restreint|bloque\\b|suspendu|sospes|bloccat)|let me (?:log|sign) ?in|captcha|zweryfikowac|(?:verifica|verificacion|verifizierung|weryfikacja) (?:selfie|facial|del selfie)\\w*`],
     // Identity verification the owner cannot complete (an access problem, not a takeover).
     [3, `(?:subir|cargar) (?:la )?(?:foto del? )?(?:dni|documento|pasaporte)|verificacion de identidad|(?:cant|cannot|unable to|wont let me|fails? to) (?:get )?verif|(?:id|identity|account) verification (?:fails?|failed|keeps|wont|doesnt|error|stuck)|upload (?:my |the )?(?:id|passport|document)|(?:konto|account) (?:zu )?verifizier|verifizierung (?:klappt|geht|funktioniert) nicht|(?:dokument|ausweis)\\w* .{0,30}(?:hochlad|nicht gelesen)|(?:no (?:puedo|consigo) )?verificar (?:mi )?(?:cuenta|identidad)|weryfikacj\\w* (?:konta|tozsamosci)|(?:nie moge|nie da sie) (?:zweryfikowac|przejsc weryfikacj)`],
     [2.5, `(?:logging|logs|signing|kicks|kicking) me out|session expired|2 ?fa|two factor|2 factor|authenticator|verification (?:code|email|screen|sms|text)|(?:otp|sms|login|security) code|code (?:not|isnt|never|doesnt)|get (?:back )?into my (?:account|acct)|back into my (?:account|acct)`],
     // A ban, mute or restriction the owner wants lifted, or an old account they want back: getting in again is the need.
-    [2.5, `(?:chat|stream|selling privileges|account)\\w* (?:got |was |been |is |has been )?(?:banned|muted|restricted|suspended|blocked)|(?:got|been|was|am|im) (?:chat )?(?:banned|muted)|(?:lift|remove|undo|reverse) (?:the |my |this |that )?(?:ban|restriction|suspension|mute|block)|unban|(?:reactivat\\w*|reopen|restore|recover|get back) (?:my |the |an? )?(?:old )?(?:seller )?account`],
+    [2.5, `(?:chat|stream|selling privileges|account)\\w* (?:got |was |been |is |has been )?(?:banned|muted|restricted|suspended|blocked)|(?<!\\b(?:he|she|they|who|user|buyer|seller|guy|account|him|her) )(?:got|been|was|am|im) (?:chat )?(?:banned|muted)|(?:lift|remove|undo|reverse) (?:the |my |this |that )?(?:ban|restriction|suspension|mute|block)|unban|(?:reactivat\\w*|reopen|restore|recover|get back) (?:my |the |an? )?(?:old )?(?:seller )?account`],
     [2.5, `(?:chat|konto|account|stream)\\w*[- ]?sperre|sperre aufheben|entsperr|reaktivier|(?:konto|account)\\w* .{0,30}wiederherstell|(?:me habeis|me han|nos han|le habeis|le han) (?:silenciado|suspendido|bloqueado|baneado|restringido)|(?:quitar|levantar|revisad|revisar) (?:la |el )?(?:suspension|bloqueo|baneo|restriccion)|desbloque\\w* (?:mi |la |su )?cuenta|(?:reactivar|recuperar) (?:mi |la |el )?(?:antigua |vieja )?(?:cuenta|perfil)`],
     [2.5, `(?:przywroc|odzyska|odblokow)\\w* (?:moje |stare |mojego |starego )?kont|dostal\\w* bana|\\bbana?\\b (?:na|za)\\b|zdj\\w* (?:bana|blokad)`],
     // de

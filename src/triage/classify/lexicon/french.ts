@@ -25,8 +25,8 @@ export const FRENCH: LexiconSource = {
     [2, `abime|endommag|cass(?:e|ee|ees|es)\\b|rayur|rayee?s?\\b|pli(?:e|ee|ure)\\b|tache|dechir|ecrase|cabosse|cornee?s?\\b|entaille|usee?s?\\b(?<!\\buses?\\b)|fissur`],
   ],
   counterfeit: [
-    [3, `contrefa|faux\\b(?! (?:support|service|compte|site|lien|profil|mail|numero|suivi|message|vendeur))|fausses?\\b(?! (?:annonce|adresse|page|information|declaration))|replique|imitation|copie (?:chinoise|conforme|pirate)|pas (?:une |un )?(?:authentique|original|officiel|vraie?)\\b`, true],
-    [3, `reimpression|pas dorigine|non dorigine`],
+    [3, `contrefa|faux\\b(?! (?:support|service|compte|site|lien|profil|mail|numero|suivi|message|vendeur)\\b)|fausses?\\b(?! (?:annonce|adresse|page|information|declaration))|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replique(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|imitation|copie (?:chinoise|conforme|pirate)|pas (?:une |un )?(?:authentique|original|officiel|vraie?)\\b`, true],
+    [3, `reimpression|pas dorigine|non dorigine|trafiqu`],
     [3, `re ?scell|reseal|ressoud|resoud|recolle|re ?emball|(?:certificat|numero de certification|cert)\\w* .{0,40}(?:existe pas|correspond pas|invalide|autre carte|introuvable)`],
   ],
   unauthorized_transaction: [
@@ -34,11 +34,13 @@ export const FRENCH: LexiconSource = {
     [3, `sans (?:mon|ma) (?:accord|autorisation|consentement|permission)|quelquun a (?:utilise|pris) (?:ma|mes) carte|(?:je nai|jai) (?:jamais|rien) (?:achete|commande|encheri|autorise)|je nai (?:rien )?(?:achete|commande) (?:ca|cela|rien)|(?:cest|ce nest) pas moi`],
   ],
   account_takeover: [
+    [3.5, `(?:ex|compagnon|mari|conjoint|quelquun)\\w* (?:\\w+ ){0,3}se connecte (?:encore |toujours )?(?:a|sur) mon compte|(?:annonces|messages) (?:\\w+ ){0,3}que (?:je nai |jai )?jamais (?:mises?|postees?|publiees?|ecrits?)|mon compte (?:poste|publie|envoie)`],
     // Credentials or bank details changed by someone else, often a partner.
     [3, `mot de passe (?:a ete )?change|ont ete (?:changes|changees|modifies|modifiees|remplaces|remplacees)|pris le controle|sest connecte a mon compte|(?:informations|coordonnees) (?:de versement |bancaires )?ont ete|(?:ex|compagnon|mari|conjoint)\\w* (?:\\w+ ){0,3}(?:a change|a modifie|a pris)`],
     [3.5, `pirat(?:e|ee|es|er|age)\\b|quelquun .{0,30}(?:connecte|change|modifie|acces|utilise mon compte)|(?:ont|a|on ma) (?:change|modifie) (?:mon |mes |le |la |l)?(?:mot de passe|${EL}e ?mail|iban|numero|adresse|coordonnees)|compte (?:a ete |est )?(?:vole|pirate|pris|usurpe)|connexion (?:inconnue|suspecte)|appareil inconnu`],
   ],
   account_access: [
+    [2.5, `(?:mdp|mot de passe) (?:ne )?(?:marche|fonctionne) (?:plus|pas)|je ne me souviens plus (?:de )?(?:mon )?(?:mot de passe|mdp)`],
     [3, `(?:narrive|narrivons|impossible de|je ne peux) (?:plus |pas )?(?:a |de )?(?:me connecter|connecter|me reconnecter|acceder|entrer|ouvrir mon compte|verifier)|mot de passe (?:oublie|perdu)|reinitialis|compte (?:est |a ete )?(?:bloque|suspendu|desactive|banni|verrouille|restreint)|double authentification|code de (?:verification|confirmation|securite|connexion)|verification (?:${EL}identite|du compte|de mon compte)`],
     // A ban or restriction to lift, an old account to reopen.
     [2.5, `(?:reactiver|reouvrir|rouvrir|recuperer) (?:mon |ma |l)?(?:ancien |ancienne )?(?:compte|boutique)|lever (?:la|cette) (?:restriction|suspension|sanction)|debann`],
@@ -48,6 +50,7 @@ export const FRENCH: LexiconSource = {
     [3.5, `opposition (?:bancaire|sur (?:sa|ma|la) carte|aupres)|fait (?:une )?opposition|(?:litige|contestation|reclamation) (?:bancaire|paypal|aupres de (?:sa|ma|la) banque|avec (?:sa|ma|la) banque)|(?:litige|contestation) .{0,40}banque|banque .{0,30}(?:conteste|litige|annule le paiement)|retrofactur|rejet de paiement`],
   ],
   scam_off_platform: [
+    [3.5, `d?hamecon|pseudo support|soi disant (?:de votre part|du support|de lequipe)|faux (?:e ?mail|mail|message|sms) (?:de paiement|de paypal|de votre part)|page de (?:connexion|login) (?:fausse|identique)`],
     [4, `en dehors (?:du site|de la plateforme|de ${EL}app|de ${EL}appli|de lapplication)|hors (?:de la )?(?:plateforme|site|appli)|amis (?:et|and) (?:famille|proches)|entre proches|lydia|paylib|virement direct|payer directement|paye(?:r|z)? (?:en )?direct`],
     [3.5, `se fai(?:t|sait|sant) passer|faux (?:support|service client|compte|site|lien|profil)|hamecon|(?:demande|demandait|voulait) (?:mon|le|mes) (?:code|mot de passe|identifiants|coordonnees bancaires)`],
     [2, `arnaqu|escro`, true],

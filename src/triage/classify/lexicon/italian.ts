@@ -17,12 +17,13 @@ export const ITALIAN: LexiconSource = {
     [1.5, `\\bbrt\\b|\\bsda\\b|poste italiane|gls\\b|corriere|ritardo`],
   ],
   item_not_as_described: [
+    [2.5, `(?:bustine|carte|carta|scarpe|felpa|maglia|taglia|articolo|pezzo|modello|set|box|funko|figure|figura)\\w* sbagliat|come da annuncio`],
     [3, `non (?:e |era |sono )?(?:conforme|come (?:descritt|in foto|nelle foto|nellannuncio|mostrat))|non corrisponde|divers[oaie] da(?:lla|l|llannuncio)? ?(?:foto|descrizione|annuncio|quello)|(?:carta|taglia|articolo|modello|colore|prodotto|edizione|versione|misura) sbagliat|sbagliat[oaie] (?:carta|taglia|articolo|modello|colore|prodotto|edizione)|invece d(?:i|el|ella|ei)\\b`],
     [2.5, `(?:nellannuncio|lannuncio|annuncio|descrizione|nel live|in live) (?:diceva|era|dice|sembrava|mostrava|near mint|nm|perfett|nuov)|in condizioni peggiori|(?:scatola|confezione) (?:era |gia )?aperta|manca(?:va|vano|no)?\\b|mancant`],
-    [2, `danneggiat|rott[oaie]\\b|rovinat|ammaccat|graffiat|graffi\\b|piegat|piega\\b|strappat|macchiat|macchia\\b|schiacciat|usurat|usat[oaie]\\b|crepat|ingiallit`],
+    [2, `danneggiat|rott[oaie]\\b|rovinat|ammaccat|graffiat|graffi\\b|piegat|piega\\b|strappat|macchiat|macchia\\b|schiacciat|usurat|(?<!\\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevo) )usat[oaie]\\b|crepat|ingiallit`],
   ],
   counterfeit: [
-    [3, `fals[oi]\\b(?! (?:supporto|profilo|account|sito|link|numero|tracking|venditore))|falsa\\b(?! (?:assistenza|pagina|email|mail))|contraffatt|contraffazion|tarocc|replica|imitazione|non (?:e |sono )?(?:original|autentic|ufficial)`, true],
+    [3, `fals[oi]\\b(?! (?:supporto|profilo|account|sito|link|numero|tracking|venditore))|falsa\\b(?! (?:assistenza|pagina|email|mail))|false\\b(?! (?:assistenza|pagine|email|mail|informazioni))|richius[eoi]\\b|contraffatt|contraffazion|tarocc|(?<!(?:resin|prop|foam|mousse|display|deko|firing|pistolen|waffen|schaumstoff) )replica(?! (?:of|del|de|della|dello|di|du|von|des|miecza|ukrytego|z)\\b)|imitazione|non (?:e |sono )?(?:original|autentic|ufficial)`, true],
     [3, `ristamp|ricellofanat|riconfezionat`],
     [3, `risigillat|ri ?sigillat|(?:certificato|cert|numero di certificazione)\\w* .{0,40}(?:non (?:esiste|corrisponde)|di unaltra|sbagliat|inesistent)`],
   ],
@@ -31,21 +32,24 @@ export const ITALIAN: LexiconSource = {
     [3, `senza (?:il mio |la mia )?(?:permesso|consenso|autorizzazione)|qualcuno ha usato (?:la mia|mia) carta|non (?:ho|lho) (?:mai )?(?:comprato|ordinato|acquistato|fatto) (?:niente|nulla|questo|io)|non sono stat[oa] io`],
   ],
   account_takeover: [
+    [3.5, `qualcuno (?:sta usando|usa|entra (?:nel|in)|e entrato (?:nel|in)|ha (?:rubato|preso)) (?:il mio |l)?account|(?:mi )?(?:hanno|ha) rubato (?:il mio |l)?account|inserzioni che non ho (?:creato|messo|pubblicato)|(?:iban|conto) che non e (?:il )?mio`],
     // Credentials or the IBAN changed by someone else, often a partner.
     [3, `(?:password|email|mail|iban)\\w* (?:\\w+ ){0,3}(?:e stata|e stato|sono stat\\w*) (?:cambiat|modificat)|password modificata|(?:marito|compagno|ex|fidanzato|moglie|fratello)\\w* (?:\\w+ ){0,3}(?:ha cambiato|ha preso|ha modificato)`],
     [3.5, `hacker|hackera|hackat|(?:mi )?hanno (?:cambiato|modificato) (?:la |l|il |lo |mio |mia )?(?:password|e ?mail|iban|numero|indirizzo)|qualcuno (?:e entrato|ha (?:accesso|cambiato|modificato|usato il mio account)|accede|usa il mio account)|account (?:rubato|violato|compromesso)|accesso (?:sospetto|sconosciuto|non autorizzato)|dispositivo sconosciuto`],
   ],
   account_access: [
+    [3, `l?account (?:e |mi e stato |e stato )?(?:bloccato|sospeso|disattivato|bannato|limitato)|(?:codice|sms) (?:a due fattori|2fa|di verifica)\\w* .{0,30}non (?:mi )?(?:arriva|ricevo)|non ricevo (?:piu )?(?:il )?(?:codice|sms)|come faccio (?:a |ad )?(?:entrare|accedere)|(?:sbloccare|sbloccarlo|sbloccarla|riattivare) (?:il |la |l)?(?:live|diretta|chat|account)?`],
     [3, `non riesco (?:piu )?(?:a |ad )?(?:entrare|accedere|fare (?:il )?login|loggarmi|collegarmi|verificare)|password dimenticata|(?:recuperare|reimpostare) (?:la password|laccount|il mio account)|account (?:e |mi e stato |e stato )?(?:bloccato|sospeso|disattivato|bannato|limitato)|(?:codice|sms) (?:di verifica |2fa )?(?:non (?:mi )?arriva|mai arrivato)|autenticazione a due|verific\\w* (?:laccount|dellaccount|il mio account|lidentita|identita|documento)|caricamento del documento`],
     // A ban or block to lift, an old account to reactivate.
     [2.5, `riattiva\\w* (?:il |l)?(?:mio )?(?:vecchio )?account|sblocca\\w* (?:il |l)?(?:mio )?(?:account|profilo|chat|live)|(?:togliere|rimuovere) (?:il |la )?(?:blocco|ban|sospensione)|recuperare (?:il mio |il |l)?(?:vecchio )?account`],
     [1.5, `password|accedere|login`],
   ],
   chargeback_dispute: [
-    [3.5, `chargeback|stornat|storno|contestazione (?:bancaria|paypal|con la banca|alla banca|della carta|sulla carta)|(?:contestat|disconosciut)\\w* .{0,30}(?:banca|carta|pagamento|addebito)|(?:aperto|apre|aprire|ha fatto) (?:una )?(?:contestazione|disputa|controversia)|controversia paypal`],
+    [3.5, `chargeback|stornat|(?:lo|uno) storno|storno (?:della|del|dalla|sulla|bancario|di)\\b|contestazione (?:bancaria|paypal|con la banca|alla banca|della carta|sulla carta)|(?:contestat|disconosciut)\\w* .{0,30}(?:banca|carta|pagamento|addebito)|(?:aperto|apre|aprire|ha fatto) (?:una )?(?:contestazione|disputa|controversia)|controversia paypal`],
   ],
   scam_off_platform: [
-    [4, `fuori (?:dalla piattaforma|dallapp|dal sito|piattaforma|app)|(?:pagare|pagato|pagamento|bonifico|pagarlo) (?:diretto|direttamente)|amici e familiari|postepay|ricarica`],
+    [3.5, `(?:pagina|sito|link) (?:di (?:login|accesso) )?(?:fint|fals)|login fint|link (?:strano|sospetto)|sito esterno|paypal amici`],
+    [4, `fuori (?:dalla piattaforma|dallapp|dal sito|piattaforma|app)|(?:pagare|pagato|pagamento|bonifico|pagarlo) (?:diretto|direttamente)|amici e familiari|(?<!carta )postepay(?! evolution)|ricarica`],
     [3.5, `(?:si )?(?:spaccia|spacciava|fingeva|finge) (?:per|di essere)|faceva finta di essere|(?:finto|falso) (?:supporto|sito|link|profilo|account|assistenza|team)|phishing|(?:chiede|chiesto|chiedeva) (?:il |i |la )?(?:codice|password|dati della carta)`],
     [2, `truff`, true],
   ],

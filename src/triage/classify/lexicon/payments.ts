@@ -1,4 +1,5 @@
 /** Money problems: unauthorized transactions, chargebacks, seller payouts, refunds. */
+import { THREATENED_DISPUTE_SOURCE } from '../boundary-cues';
 import { DENIAL } from './account';
 import type { LexiconSource } from './entry';
 
@@ -38,7 +39,7 @@ export const PAYMENTS: LexiconSource = {
     [1.5, `dispute|reversal|claim with`],
     // de
     [3.5, `disput\\w* (?:the |this |that |a |my )?(?:transaction|charge|payment)|angefochten|anfecht|(?:aviso|notice|notification) de contracargo|(?:konflikt|streitfall|dispute|disputa|spor|sprzeciw)\\w* (?:\\w+ ){0,3}(?:eroffnet|eroeffnet|geoffnet|opened|abierto|abrio|otworzyl|zglosil|zgloszon)|(?:eroffnet|eroeffnet|opened|abrio|otworzyl) .{0,20}(?:konflikt|dispute|disputa|spor)|paypal[- ](?:konflikt|claim|case|fall)|\\bbank\\w* .{0,40}(?:storniert|zur(?:u|ue)ckgeholt|widerrufen|cancel+ed the (?:payment|charge))|banco .{0,30}(?:anulo|cancelo|revirtio|devolvio)|(?:sprzeciw|reklamacj)\\w* (?:w|do) bank|cofn\\w* .{0,20}bank`],
-    [3.5, `widerspruch (?:eingelegt|gegen die (?:zahlung|abbuchung|lastschrift))|(?:kreditkarte|bank)\\w* .{0,30}widerspruch|k(?:a|ae)uferschutz|geld zur(?:u|ue)ck ?geholt|chargeback|r(?:u|ue)ckbuchung|zur(?:u|ue)ck ?buch|zur(?:u|ue)ck ?gebucht|zur(?:u|ue)ck ?buchen lassen|lastschrift .{0,20}(?:zur(?:u|ue)ck|widerruf)|bei (?:meiner|seiner|ihrer|der) bank .{0,30}(?:reklamiert|widersprochen|zur(?:u|ue)ck)`],
+    [3.5, `widerspruch (?:eingelegt|gegen die (?:zahlung|abbuchung|lastschrift))|(?:kreditkarte|bank)\\w* .{0,30}widerspruch|k(?:a|ae)uferschutz|geld zur(?:u|ue)ck ?geholt|chargeback|r(?:u|ue)ckbuchung|(?<!auf (?:meine|die|mein|das) )(?:bank|karte|kreditkarte|lastschrift|paypal)\\w* .{0,40}zur(?:u|ue)ck ?(?:buch|gebucht)|zur(?:u|ue)ck ?buchen lassen|lastschrift .{0,20}(?:zur(?:u|ue)ck|widerruf)|bei (?:meiner|seiner|ihrer|der) bank .{0,30}(?:reklamiert|widersprochen|zur(?:u|ue)ck)`],
     // es
     [3.5, `reclam\\w* (?:al|con el|en el|a su|a mi) banco|contracargo|(?:disputa|reclamacion|reclamo) .{0,30}banco|banco .{0,30}(?:disputa|reclamacion|reclamo)`],
     // pl
@@ -55,6 +56,8 @@ export const PAYMENTS: LexiconSource = {
     [3, `auszahlung|ausgezahlt|auszahlen|geld (?:von|fur|aus) (?:den |meinen )?verk(?:a|ae)uf|als verk(?:a|ae)ufer .{0,60}(?:geld|warte|bezahlt)`],
     // es
     [3, `(?:iban|cuenta bancaria|routing|bank ?account|bankkonto|konto bankowe|rachunek)\\w* .{0,40}(?:fallo|fallido|rechaz|fehlgeschlagen|abgelehnt|odrzuc|nie doszed|failed|rejected|declined)|(?:fallo|failed|fehlgeschlagen|odrzucon)\\w* .{0,30}(?:iban|cuenta bancaria|bank ?account|bankkonto|konto bankowe)|cuando me pagan|me pagan (?:mis|las) ventas|cobrar (?:mis|las) ventas|(?:mi )?pago (?:no|pendiente|retenido)|no me han pagado|retiro|soy vendedor .{0,80}(?:pago|dinero|cobr)|(?:mis )?ventas .{0,30}(?:pago|pagado|cobr)`],
+    // A seller's own weekly payment, named as such, that is late or missing.
+    [2.5, `sin cobrar|(?:mi|el) pago (?:semanal|de (?:la|las|mis) (?:semana|ventas))|transferencia de (?:las|mis) ventas|esperando (?:el|mi) pago|pagamento (?:settimanale|di settimana|della settimana)|il mio pagamento (?:settimanale|delle vendite)|mon paiement (?:hebdomadaire|de la semaine)|przelew (?:za|ze) sprzedaz|(?:weekly|my) (?:payment|deposit) (?:from|for) (?:my |the )?(?:sales|shop|shows?)`],
     // The seller's balance in Spanish and Polish: "mi saldo", "retirada", "na saldzie".
     [2.5, `(?:mi|el|todo (?:el|mi)) saldo|retirada|na saldzie|kasa (?:\\w+ ){0,3}(?:wisi|wstrzyman|zablokowan)|wyplac|salda\\b`],
     // The shop's payments held, pending or scheduled; a balance on hold.
@@ -71,6 +74,13 @@ export const PAYMENTS: LexiconSource = {
     [1, `cancel`],
     // Undoing an order: cancelling it, or a paid spot in a break whose host never showed.
     [2.5, `(?:want|like|need|trying) to cancel|cancel+ (?:my |the |this |that )?(?:order|purchase|bid|spot)|can (?:it|i|you|this|the order) (?:be )?cancel|(?:host|seller|streamer|breaker)\\w* (?:was |has been |is |been )?(?:a )?no ?show|i want out\\b|(?:bestellung|kauf|gebot)\\w* (?:zu )?stornier|cancelar (?:el |mi |la )?(?:pedido|compra|orden)|anulowac (?:zamowienie|zakup)|anuluj\\w* (?:zamowienie|zakup)`],
+    // Cancelling an order however the sentence runs, in six languages ("die Bestellung … stornieren",
+    // "cancelarlo", "annullare i 6 ordini", "anulowanie zamówienia"), and a withdrawal from the sale.
+    [2.5, `(?:could|would|can|please) (?:you )?cancel|cancel+ (?:my |the |this |that )?pre ?order|(?:bestellung|kauf|gebot|auftrag)\\w* (?:\\w+ ){0,2}stornier|(?:mochte|moechte|will|bitte|konnt ihr|koennt ihr|konnen sie) (?:\\w+ ){0,3}stornier|(?:cancelar|anular)(?:lo|la|los|las)?\\b (?:\\w+ )?(?:pedido|compra|orden|puja|pujas|compras|pedidos)?|annullar(?:e|li|lo|la|le) (?:\\w+ ){0,3}(?:ordin|acquist|offert|asta)|(?:si )?(?:puo|possono|potete|posso) annullar|annuler (?:\\w+ ){0,2}(?:commande|achat|enchere)s?|anulowani\\w* (?:\\w+ )?zamowien`],
+    [3, `widerruf|odstapieni\\w* od umowy|odstepuje od umowy|derecho de desistimiento|droit de retractation|diritto di recesso`],
+    [2, `zur(?:u|ue)ck ?(?:geben|senden|schicken)|r(?:u|ue)cksendung|retoure|(?:il|un|per il|del) reso\\b`],
+    // "Refund me by Friday or I do a chargeback": the dispute is only threatened, the money is the ask.
+    [2.5, THREATENED_DISPUTE_SOURCE],
     // de
     [3, `r(?:u|ue)ckzahlung|r(?:u|ue)ckerstattung|erstatt|geld zur(?:u|ue)ck|mein geld|zweimal (?:abgebucht|belastet)`],
     [1, `storn`],
