@@ -86,6 +86,9 @@ const ARRIVED = new RegExp(
   ].join('|'),
 );
 
+/** Situations in which the order was never the customer's: cancelling it is again only the remedy (precedence.ts too). */
+export const ORDER_UNDONE_YIELDS_TO: readonly Intent[] = ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'];
+
 export const BOUNDARY_RULES: readonly BoundaryRule[] = [
   {
     id: 'authenticity-over-condition',
@@ -140,7 +143,7 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     damp: ['item_not_received', 'item_not_as_described', 'seller_payout', 'scam_off_platform', 'counterfeit'],
     factor: 0.45,
     boost: 1.5,
-    yieldTo: ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'],
+    yieldTo: ORDER_UNDONE_YIELDS_TO,
   },
   {
     id: 'cancel-before-it-ships',

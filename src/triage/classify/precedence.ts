@@ -11,7 +11,7 @@
  */
 import type { Intent } from '../types';
 import { THREATENED_DISPUTE } from './boundary-cues';
-import { orderUndone } from './boundaries';
+import { ORDER_UNDONE_YIELDS_TO, orderUndone } from './boundaries';
 import type { RawScores } from './score';
 
 /** Multipliers applied to raw evidence before ranking. */
@@ -36,8 +36,6 @@ const THREAT_ONLY = 0.3;
 export const MIN_EVIDENCE = 1.5;
 /** A remedy (refund) next to a situation of at least this evidence is never primary. */
 const SITUATION_EVIDENCE = 2;
-/** Situations that make cancelling an order a remedy, not the need (the order-undone rule's yieldTo). */
-const UNDONE_YIELDS_TO: readonly Intent[] = ['unauthorized_transaction', 'chargeback_dispute', 'account_takeover', 'harassment'];
 
 /** `text` is the normalised ticket: an undone order (boundaries.ts) keeps a refund from being a mere remedy. */
 export function adjustScores(given: RawScores, text = ''): Map<Intent, number> {
@@ -55,7 +53,7 @@ export function adjustScores(given: RawScores, text = ''): Map<Intent, number> {
   // A refund for an order that was undone (cancelled, mistaken, duplicate) is the need itself —
   // unless the order was never the customer's (an unknown charge, a takeover, a bank dispute):
   // then cancelling it is again only the remedy, as the order-undone rule says (boundaries.ts).
-  const notTheirs = UNDONE_YIELDS_TO.some((intent) => (raw.get(intent) ?? 0) >= SITUATION_EVIDENCE * 1.5);
+  const notTheirs = ORDER_UNDONE_YIELDS_TO.some((intent) => (raw.get(intent) ?? 0) >= SITUATION_EVIDENCE * 1.5);
   if (situation && refund !== undefined && (notTheirs || !orderUndone(text))) adjusted.set('refund_request', refund * 0.5);
   // Off-platform payment explains the missing item; a takeover explains the access problem and
   // the payouts that went to someone else's bank.
