@@ -20,7 +20,7 @@ import type { RiskContext } from '../../src/risk/types';
 import { detectCrisis } from '../../src/triage/crisis';
 import { decide } from '../../src/triage/decide';
 import { loadRules } from '../../src/triage/rules/load-rules';
-import { HelpdeskTraffic } from '../helpers/nock-helpdesk';
+import { trafficPerTest } from '../helpers/nock-helpdesk';
 import { parseSamples, sample, seriesOf, type Samples } from '../helpers/prometheus-text';
 import { describeEachDb } from '../helpers/test-db';
 import { REQUESTER_ID, ZD_BASE, zdComments, zdTicket, zdUser } from '../helpdesk/zendesk-fixtures';
@@ -50,15 +50,7 @@ async function scrapeOnceCounted(url: string): Promise<string> {
 const runEvents = (counts: Record<string, number>) => Object.fromEntries(BACKFILL_RUN_EVENTS.map((event) => [`event="${event}",source="zendesk"`, counts[event] ?? 0]));
 const ticketOutcomes = (counts: Record<string, number>) => Object.fromEntries(BACKFILL_TICKET_OUTCOMES.map((outcome) => [`outcome="${outcome}",source="zendesk"`, counts[outcome] ?? 0]));
 
-let traffic: HelpdeskTraffic;
-beforeEach(() => (traffic = new HelpdeskTraffic()));
-afterEach(() => {
-  try {
-    traffic.assertConformantAndDone();
-  } finally {
-    traffic.dispose();
-  }
-});
+const traffic = trafficPerTest();
 
 describeEachDb('backfill metrics', ({ db }) => {
   const pipeline = (overrides: Partial<PipelineDeps> = {}): PipelineDeps => ({ db: db(), rules: { current: () => rules }, adapters: {}, mode: 'shadow', buildContext: noContext, decide, detectCrisis, logger, ...overrides });
@@ -66,7 +58,7 @@ describeEachDb('backfill metrics', ({ db }) => {
   const reader = () => createZendeskBacklogReader({ apiUrl: ZD_BASE, email: 'bot@x.test', token: 'tok', pacer: noopPacer });
 
   it('counts a failed run, then its resumption in a new process: events, tickets by outcome, 429s, progress', async () => {
-    const scope = traffic.scope(ZD_BASE);
+    const scope = traffic().scope(ZD_BASE);
     const q = { query: 'status:pending', 'filter[type]': 'ticket', 'page[size]': '100' };
     scope.get('/api/v2/search/count').query(true).reply(200, { count: 4 });
     scope.get('/api/v2/search/export').query(q).reply(200, exportPage([zdResult(81, 'where is my order'), zdResult(82, 'where is my order')], 'CUR-M'));
@@ -102,7 +94,7 @@ describeEachDb('backfill metrics', ({ db }) => {
   });
 
   it('counts a run stopped by Ctrl-C as stopped, not finished', async () => {
-    const scope = traffic.scope(ZD_BASE);
+    const scope = traffic().scope(ZD_BASE);
     scope.get('/api/v2/search/count').query(true).reply(200, { count: 2 });
     scope.get('/api/v2/search/export').query(true).reply(200, exportPage([zdResult(91, 'where is my order'), zdResult(92, 'where is my order')], 'MORE'));
     const metrics = createMetrics({ defaultMetrics: false });
@@ -129,7 +121,7 @@ describeEachDb('riskdesk backfill --metrics-port', ({ db }) => {
   const env = { ZENDESK_API_URL: ZD_BASE, ZENDESK_EMAIL: 'bot@x.test', ZENDESK_API_TOKEN: 'tok', ZENDESK_BOT_USER_ID: '9001', QUEUE_PREFIX: prefix, JOB_DATA_KEY: 'ab'.repeat(32), RULES_FILE: 'config/rules.yaml', HOST: '127.0.0.1' };
 
   it('serves its metrics while the run lasts, counts the wait behind a busy schedule, and closes the port at the end', async () => {
-    const scope = traffic.scope(ZD_BASE);
+    const scope = traffic().scope(ZD_BASE);
     scope.get('/api/v2/search/count').query(true).reply(200, { count: 1 });
     // The export answers late: the test scrapes the running command meanwhile (scrapeOnceCounted).
     scope.get('/api/v2/search/export').query(true).delay(1500).reply(200, exportPage([zdResult(71, 'It never arrived')], null));
@@ -173,7 +165,7 @@ describeEachDb('riskdesk backfill --metrics-port', ({ db }) => {
     expect(seriesOf(after, 'riskdesk_backfill_runs_total')).toEqual(runEvents({ started: 1, finished: 1 }));
     expect(seriesOf(after, 'riskdesk_backfill_tickets_total')).toEqual(ticketOutcomes({ shadow: 1 }));
     // One slot per helpdesk request; the first waited for the live schedule to pass.
-    expect(sample(after, 'riskdesk_backfill_pacer_wait_seconds_count', { source: 'zendesk' })).toBe(traffic.requests.length);
+    expect(sample(after, 'riskdesk_backfill_pacer_wait_seconds_count', { source: 'zendesk' })).toBe(traffic().requests.length);
     expect(sample(after, 'riskdesk_backfill_pacer_wait_seconds_sum', { source: 'zendesk' })).toBeGreaterThanOrEqual(0.3);
   });
 
@@ -192,6 +184,6 @@ describeEachDb('riskdesk backfill --metrics-port', ({ db }) => {
     } finally {
       await new Promise((resolve) => taken.close(resolve));
     }
-    expect(traffic.requests).toEqual([]);
+    expect(traffic().requests).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import type { Db } from '../../src/store/db';
 import { detectCrisis } from '../../src/triage/crisis';
 import { decide } from '../../src/triage/decide';
 import { loadRules } from '../../src/triage/rules/load-rules';
-import { HelpdeskTraffic } from '../helpers/nock-helpdesk';
+import { trafficPerTest } from '../helpers/nock-helpdesk';
 import { describeEachDb } from '../helpers/test-db';
 import { REQUESTER_ID, ZD_BASE, zdComments, zdTicket, zdUser } from '../helpdesk/zendesk-fixtures';
 
@@ -33,15 +33,7 @@ const exportPage = (results: unknown[], after: string | null) => ({
   results, facets: null, links: { next: after ? `${ZD_BASE}/api/v2/search/export.json?page[after]=${after}` : null, prev: null }, meta: { has_more: after !== null, after_cursor: after, before_cursor: null },
 });
 
-let traffic: HelpdeskTraffic;
-beforeEach(() => (traffic = new HelpdeskTraffic()));
-afterEach(() => {
-  try {
-    traffic.assertConformantAndDone();
-  } finally {
-    traffic.dispose();
-  }
-});
+const traffic = trafficPerTest();
 
 const zendeskReader = (): BacklogReader => createZendeskBacklogReader({ apiUrl: ZD_BASE, email: 'bot@x.test', token: 'tok', pacer: noopPacer });
 
@@ -53,7 +45,7 @@ describeEachDb('backfill', ({ db }) => {
   const items = async (d: Db, run: string) => (await d.query<{ ticket_id: string; outcome: string }>('SELECT ticket_id, outcome FROM backfill_items WHERE run_id = $1 ORDER BY ticket_id', [run])).rows;
 
   it('Zendesk: counts, walks every export page by cursor, triages each ticket and summarizes', async () => {
-    const scope = traffic.scope(ZD_BASE);
+    const scope = traffic().scope(ZD_BASE);
     scope.get('/api/v2/search/count').query({ query: 'type:ticket status<solved updated>=2026-11-01' }).reply(200, { count: 3 });
     scope
       .get('/api/v2/search/export')
@@ -71,11 +63,11 @@ describeEachDb('backfill', ({ db }) => {
     expect(Object.values(result.summary.intent).reduce((a, b) => a + b, 0)).toBe(3);
     expect(Object.values(result.summary.level).reduce((a, b) => a + b, 0)).toBe(3);
     expect(progress).toEqual([0, 1, 2, 3]);
-    expect(traffic.lines()).toEqual(['GET /api/v2/search/count', 'GET /api/v2/search/export', 'GET /api/v2/search/export']);
+    expect(traffic().lines()).toEqual(['GET /api/v2/search/count', 'GET /api/v2/search/export', 'GET /api/v2/search/export']);
   });
 
   it('resumes a crashed run from the stored cursor: done pages are not read again, done tickets not decided again', async () => {
-    const scope = traffic.scope(ZD_BASE);
+    const scope = traffic().scope(ZD_BASE);
     const q = { query: 'status:open status:pending', 'filter[type]': 'ticket', 'page[size]': '100' };
     scope.get('/api/v2/search/count').query(true).reply(200, { count: 4 });
     scope.get('/api/v2/search/export').query(q).reply(200, exportPage([zdResult(21, 'a', 'where is my order'), zdResult(22, 'b', 'where is my order')], 'CUR-A'));
@@ -93,7 +85,7 @@ describeEachDb('backfill', ({ db }) => {
     expect(resumed.complete).toBe(true);
     expect(decided).toEqual(['23', '24']);
     expect(resumed.summary.tickets).toBe(4);
-    expect(traffic.lines().filter((l) => l.includes('export'))).toHaveLength(3);
+    expect(traffic().lines().filter((l) => l.includes('export'))).toHaveLength(3);
     // A finished run is not resumed: the same command starts a new one.
     scope.get('/api/v2/search/count').query(true).reply(200, { count: 0 });
     scope.get('/api/v2/search/export').query(q).reply(200, exportPage([], null));
@@ -103,7 +95,7 @@ describeEachDb('backfill', ({ db }) => {
   });
 
   it('walks the export again from the start when the stored cursor expired, skipping decided tickets', async () => {
-    const scope = traffic.scope(ZD_BASE);
+    const scope = traffic().scope(ZD_BASE);
     const q = { query: 'status:hold', 'filter[type]': 'ticket', 'page[size]': '100' };
     scope.get('/api/v2/search/count').query(true).reply(200, { count: 2 });
     scope.get('/api/v2/search/export').query(q).reply(200, exportPage([zdResult(31, 'a', 'where is my order')], 'OLD'));
@@ -122,7 +114,7 @@ describeEachDb('backfill', ({ db }) => {
   });
 
   it('stops at --limit', async () => {
-    const scope = traffic.scope(ZD_BASE);
+    const scope = traffic().scope(ZD_BASE);
     scope.get('/api/v2/search/count').query(true).reply(200, { count: 3 });
     scope.get('/api/v2/search/export').query(true).reply(200, exportPage([zdResult(41, 'a', 'x'), zdResult(42, 'b', 'y'), zdResult(43, 'c', 'z')], 'MORE'));
     const result = await runBackfill({ db: db(), reader: zendeskReader(), pipeline: pipeline() }, options({ statuses: ['new'], limit: 2 }));
@@ -131,7 +123,7 @@ describeEachDb('backfill', ({ db }) => {
   });
 
   it('Intercom: pages through the conversation search with starting_after', async () => {
-    const scope = traffic.scope(IC_BASE);
+    const scope = traffic().scope(IC_BASE);
     const conv = (id: string, body: string) => ({ type: 'conversation', id, title: null, state: 'open', updated_at: 1764000000, source: { type: 'conversation', subject: '', body: `<p>${body}</p>`, author: { type: 'user', id: 'c1' } }, contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: 'c1', external_id: 'U1' }] }, tags: { type: 'tag.list', tags: [] } });
     const filter = { operator: 'AND', value: [{ field: 'state', operator: 'IN', value: ['open', 'snoozed'] }, { field: 'updated_at', operator: '>', value: 1761955200 }] };
     scope.post('/conversations/search', { query: filter, pagination: { per_page: 150 } }).reply(200, { type: 'conversation.list', total_count: 3, pages: { type: 'pages', page: 1, per_page: 150, total_pages: 2, next: { page: 2, starting_after: 'WzE3NjQ=' } }, conversations: [conv('101', 'my order never arrived'), conv('102', 'refund please')] });
@@ -141,13 +133,13 @@ describeEachDb('backfill', ({ db }) => {
     const result = await runBackfill({ db: db(), reader, pipeline: pipeline(), onProgress: (p) => totals.push(p.total) }, options({ statuses: ['open', 'snoozed'], since: new Date('2025-11-01T00:00:00Z') }));
     expect(result.summary.tickets).toBe(3);
     expect(totals.at(-1)).toBe(3);
-    expect(traffic.requests.every((r) => r.headers['intercom-version'] === '2.14')).toBe(true);
+    expect(traffic().requests.every((r) => r.headers['intercom-version'] === '2.14')).toBe(true);
   });
 
   describe('shadow vs write', () => {
     const config = loadConfig({ ZENDESK_API_URL: ZD_BASE, ZENDESK_EMAIL: 'bot@x.test', ZENDESK_API_TOKEN: 'tok', ZENDESK_BOT_USER_ID: '9001' });
     const mockBacklogAndHydration = (id: number) => {
-      const scope = traffic.scope(ZD_BASE);
+      const scope = traffic().scope(ZD_BASE);
       scope.get('/api/v2/search/count').query(true).reply(200, { count: 1 });
       scope.get('/api/v2/search/export').query(true).reply(200, exportPage([zdResult(id, 'Card never arrived', 'I paid and it never arrived')], null));
       scope.get(`/api/v2/tickets/${id}.json`).reply(200, zdTicket({ id }));
@@ -160,7 +152,7 @@ describeEachDb('backfill', ({ db }) => {
       mockBacklogAndHydration(51);
       const result = await runBackfill({ db: db(), reader: zendeskReader(), pipeline: pipeline({ adapters: { zendesk: createZendeskAdapter(config, noopPacer, logger) } }) }, options({ statuses: ['open'] }));
       expect(result.summary.outcome).toEqual({ shadow: 1 });
-      expect(traffic.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(traffic().requests.filter((r) => r.method !== 'GET')).toEqual([]);
       const audit = await db().query<{ outcome: string }>(`SELECT outcome FROM decision_audit WHERE ticket_id = '51'`);
       expect(audit.rows.map((r) => r.outcome)).toEqual(['shadow']);
     });
@@ -172,7 +164,7 @@ describeEachDb('backfill', ({ db }) => {
       scope.get(/\/api\/v2\/tickets\/52\/macros\/\d+\/apply\.json/).optionally().times(5).reply(200, { result: { ticket: {} } });
       const result = await runBackfill({ db: db(), reader: zendeskReader(), pipeline: pipeline({ mode: 'live', adapters: { zendesk: createZendeskAdapter(config, noopPacer, logger) } }) }, options({ statuses: ['open'], write: true }));
       expect(result.summary.outcome).toEqual({ written: 1 });
-      const put = traffic.requests.find((r) => r.method === 'PUT' && r.path === '/api/v2/tickets/52.json');
+      const put = traffic().requests.find((r) => r.method === 'PUT' && r.path === '/api/v2/tickets/52.json');
       expect(JSON.stringify(put?.body)).toContain('"public":false');
     });
   });

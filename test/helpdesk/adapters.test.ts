@@ -2,20 +2,12 @@ import { loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logging/logger';
 import { createIntercomAdapter, createZendeskAdapter, noopPacer, riskFields, type HelpdeskWriteBack } from '../../src/helpdesk';
 import type { Config } from '../../src/config/load-config';
-import { HelpdeskTraffic } from '../helpers/nock-helpdesk';
+import { trafficPerTest } from '../helpers/nock-helpdesk';
 import { ADMIN_ID, IC_BASE, icConversation, icTag } from './intercom-fixtures';
 import { UPDATED_AT, ZD_BASE, zdTicket } from './zendesk-fixtures';
 
 const logger = createLogger('silent');
-let traffic: HelpdeskTraffic;
-beforeEach(() => (traffic = new HelpdeskTraffic()));
-afterEach(() => {
-  try {
-    traffic.assertConformantAndDone();
-  } finally {
-    traffic.dispose();
-  }
-});
+const traffic = trafficPerTest();
 
 function writeBack(source: 'zendesk' | 'intercom', id: string, config: Config): HelpdeskWriteBack {
   return {
@@ -32,12 +24,12 @@ function writeBack(source: 'zendesk' | 'intercom', id: string, config: Config): 
 it('the Zendesk adapter maps the neutral write-back: group from the route, risk fields from ZENDESK_FIELD_*', async () => {
   const config = loadConfig({ ZENDESK_API_URL: ZD_BASE, ZENDESK_EMAIL: 'bot@x.test', ZENDESK_API_TOKEN: 'tok', ZENDESK_FIELD_RISK_SCORE: '300', ZENDESK_FIELD_RISK_LEVEL: '301' });
   const adapter = createZendeskAdapter(config, noopPacer, logger);
-  const scope = traffic.scope(ZD_BASE);
+  const scope = traffic().scope(ZD_BASE);
   scope.put('/api/v2/tickets/77.json').reply(200, zdTicket({ id: 77 }));
   scope.put('/api/v2/tickets/77/tags.json', { tags: ['rd_risk_critical'] }).reply(200, { tags: ['rd_risk_critical'] });
   const report = await adapter.writeBack(writeBack('zendesk', '77', config));
   expect(adapter.source).toBe('zendesk');
-  expect(traffic.requests[0]?.body).toEqual({
+  expect(traffic().requests[0]?.body).toEqual({
     ticket: { comment: { html_body: '<p>note rd-0123abcd</p>', public: false }, priority: 'urgent', group_id: 42, custom_fields: [{ id: 300, value: 91.6 }, { id: 301, value: 'critical' }], safe_update: true, updated_stamp: UPDATED_AT },
   });
   expect(report.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['PUT /api/v2/tickets/77 200', 'PUT /api/v2/tickets/77/tags 200']);
@@ -46,7 +38,7 @@ it('the Zendesk adapter maps the neutral write-back: group from the route, risk 
 it('the Intercom adapter maps the neutral write-back: team from the route, attributes under INTERCOM_ATTRIBUTE_*', async () => {
   const config = loadConfig({ INTERCOM_ACCESS_TOKEN: 'tok', INTERCOM_ADMIN_ID: ADMIN_ID, INTERCOM_API_URL: IC_BASE, INTERCOM_ATTRIBUTE_RISK_SCORE: 'Risk score', INTERCOM_ATTRIBUTE_RISK_LEVEL: 'Risk level' });
   const adapter = createIntercomAdapter(config, noopPacer, logger);
-  const scope = traffic.scope(IC_BASE);
+  const scope = traffic().scope(IC_BASE);
   scope.post('/tags', { name: 'rd_risk_critical' }).reply(200, icTag('9', 'rd_risk_critical'));
   scope.post('/conversations/55/tags', { id: '9', admin_id: ADMIN_ID }).reply(200, icTag('9', 'rd_risk_critical'));
   scope.post('/conversations/55/parts').reply(200, icConversation());
@@ -54,7 +46,7 @@ it('the Intercom adapter maps the neutral write-back: team from the route, attri
   scope.post('/conversations/55/reply').reply(200, icConversation());
   const report = await adapter.writeBack(writeBack('intercom', '55', config));
   expect(report.skipped).toEqual([{ step: 'priority', reason: expect.stringContaining('2.14') }]);
-  expect(traffic.requests[2]?.body).toMatchObject({ type: 'team', assignee_id: '5001' });
+  expect(traffic().requests[2]?.body).toMatchObject({ type: 'team', assignee_id: '5001' });
 });
 
 it('refuses to build an adapter without credentials, saying what to set', () => {

@@ -79,3 +79,23 @@ export class HelpdeskTraffic {
     nock.cleanAll();
   }
 }
+
+/**
+ * A fresh HelpdeskTraffic for every test of the file, checked and disposed after it: every mocked
+ * call made and conformant to the vendored OpenAPI, nothing unmocked. Returns the current one.
+ */
+export function trafficPerTest(): () => HelpdeskTraffic {
+  let traffic: HelpdeskTraffic | null = null;
+  beforeEach(() => (traffic = new HelpdeskTraffic()));
+  afterEach(() => {
+    try {
+      traffic?.assertConformantAndDone();
+    } finally {
+      traffic?.dispose();
+    }
+  });
+  return () => {
+    if (traffic === null) throw new Error('trafficPerTest(): used outside a test — call it inside it(), beforeEach() or afterEach()');
+    return traffic;
+  };
+}
